@@ -1,0 +1,137 @@
+import assert from "node:assert/strict";
+import { Acceptance, nextPollDelayMs, waitForTask } from "../provider/wait";
+import { FakeClock, seededRandom } from "./support/fake-clock";
+
+/** A task that completes (or fails) at a given instant, observed by polling. */
+function taskEndingAt(clock: FakeClock, endsAtMs: number, finalStatus = "COMPLETED") {
+    const pollTimes: number[] = [];
+    const observe = async () => {
+        pollTimes.push(clock.now());
+        return { status: clock.now() >= endsAtMs ? finalStatus : "RUNNING" };
+    };
+    return { observe, pollTimes };
+}
+
+const accept = (task: { status: string }): Acceptance =>
+    task.status === "COMPLETED"
+        ? { state: "succeeded" }
+        : task.status === "FAILED"
+          ? { state: "failed", reason: "ModelArts.4360: path not found" }
+          : { state: "running" };
+
+describe("wait", () => {
+    describe("nextPollDelayMs", () => {
+        it("starts near one second and grows with elapsed time", () => {
+            const mid = () => 0.5; // no jitter
+            assert.equal(nextPollDelayMs(0, mid), 1_000);
+            assert.equal(nextPollDelayMs(60_000, mid), 11_200);
+            assert.ok(nextPollDelayMs(600_000, mid) <= 29_500);
+        });
+
+        it("applies at most ±20 % jitter", () => {
+            assert.equal(nextPollDelayMs(0, () => 0), 800);
+            assert.equal(nextPollDelayMs(0, () => 0.999999), 1_200);
+            assert.equal(nextPollDelayMs(3_600_000, () => 0), 23_600);
+        });
+    });
+
+    describe("waitForTask", () => {
+        it("polls first about a second after submission and returns the observation that succeeded", async () => {
+            const clock = new FakeClock();
+            const start = clock.now();
+            const task = taskEndingAt(clock, start + 5_000);
+            const outcome = await waitForTask(task.observe, accept, {
+                clock,
+                startedAtMs: start,
+                deadlineMs: start + 3_600_000,
+                random: () => 0.5,
+            });
+            assert.equal(outcome.kind, "succeeded");
+            assert.equal(task.pollTimes[0] - start, 1_000);
+            assert.ok(clock.now() - (start + 5_000) <= 2_000, "detected within two seconds");
+            assert.equal(outcome.polls, task.pollTimes.length);
+        });
+
+        it("reports a failure with the acceptor's reason and the last observation", async () => {
+            const clock = new FakeClock();
+            const start = clock.now();
+            const task = taskEndingAt(clock, start + 3_000, "FAILED");
+            const outcome = await waitForTask(task.observe, accept, {
+                clock,
+                startedAtMs: start,
+                deadlineMs: start + 60_000,
+                random: seededRandom(1),
+            });
+            assert.equal(outcome.kind, "failed");
+            assert.ok(outcome.kind === "failed" && outcome.reason.includes("ModelArts.4360"));
+            assert.deepEqual(outcome.observed, { status: "FAILED" });
+        });
+
+        it("makes a final poll exactly at the deadline, then times out", async () => {
+            const clock = new FakeClock();
+            const start = clock.now();
+            const task = taskEndingAt(clock, start + 10 * 3_600_000);
+            const deadline = start + 100_000;
+            const outcome = await waitForTask(task.observe, accept, {
+                clock,
+                startedAtMs: start,
+                deadlineMs: deadline,
+                random: seededRandom(2),
+            });
+            assert.equal(outcome.kind, "timedOut");
+            assert.equal(task.pollTimes[task.pollTimes.length - 1], deadline);
+            assert.ok(task.pollTimes.every((t) => t <= deadline));
+        });
+
+        it("notices a task that completes exactly at the deadline", async () => {
+            const clock = new FakeClock();
+            const start = clock.now();
+            const task = taskEndingAt(clock, start + 100_000);
+            const outcome = await waitForTask(task.observe, accept, {
+                clock,
+                startedAtMs: start,
+                deadlineMs: start + 100_000,
+                random: seededRandom(3),
+            });
+            assert.equal(outcome.kind, "succeeded");
+        });
+
+        it("tolerates transient poll errors and gives up after too many in a row, naming the last one", async () => {
+            const clock = new FakeClock();
+            const start = clock.now();
+            let calls = 0;
+            const flaky = async () => {
+                calls++;
+                if (calls === 2) throw new Error("ECONNRESET once");
+                if (calls >= 4) throw new Error(`poll ${calls} failed`);
+                return { status: "RUNNING" };
+            };
+            const outcome = await waitForTask(flaky, accept, {
+                clock,
+                startedAtMs: start,
+                deadlineMs: start + 3_600_000,
+                random: seededRandom(4),
+                maxConsecutiveErrors: 3,
+            });
+            assert.equal(outcome.kind, "pollErrors");
+            assert.equal(calls, 6);
+            assert.ok(outcome.kind === "pollErrors" && String(outcome.lastError).includes("poll 6 failed"));
+            assert.deepEqual(outcome.observed, { status: "RUNNING" });
+        });
+
+        it("resumes on the schedule of the task's age, not from scratch", async () => {
+            const clock = new FakeClock();
+            const submitted = clock.now() - 600_000; // a task submitted ten minutes ago
+            const task = taskEndingAt(clock, clock.now() + 60_000);
+            await waitForTask(task.observe, accept, {
+                clock,
+                startedAtMs: submitted,
+                deadlineMs: clock.now() + 3_600_000,
+                random: () => 0.5,
+            });
+            // polled at once (the first delay is long past), then at the capped cadence
+            assert.equal(task.pollTimes[0], submitted + 600_000);
+            assert.equal(task.pollTimes[1] - task.pollTimes[0], 29_500);
+        });
+    });
+});
