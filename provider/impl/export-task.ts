@@ -1,0 +1,73 @@
+/**
+ * ExportTask: `POST /v2/{project_id}/datasets/{dataset_id}/export-tasks` (export-task-create.txt), then
+ * `GET …/export-tasks/{task_id}` (reference/querying_the_status_of_a_dataset_export_task.txt) until `SUCCESSED`
+ * (sic). `FAILED` and `STOPPED` are failures. The API has no delete: deleting the resource forgets the task.
+ */
+import type { ModelArtsClient } from "../client/api";
+import type { ExportTaskResponse } from "../client/types";
+import { providerOptionFields } from "../schemas/common";
+import { exportTaskApiFields, toExportTaskRequestBody } from "../schemas/export-task";
+import type { ExportTaskInputs } from "../schemas/export-task";
+import { apiReason, compact, listAll, samePath } from "./state";
+import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
+
+const UNFINISHED = new Set(["INIT", "RUNNING", "STOPPING"]);
+const FAILED = new Set(["FAILED", "STOPPED"]);
+
+const datasetOf = (inputs: Inputs) => String(inputs.datasetId);
+
+export const exportTaskKind: TaskKind<ExportTaskResponse> = {
+    name: "ExportTask",
+    replaceFields: ["datasetId", ...exportTaskApiFields, "adoptTaskId"],
+    inPlaceFields: providerOptionFields.filter((f) => f !== "adoptTaskId"),
+
+    async submit(client: ModelArtsClient, inputs: Inputs) {
+        const body = toExportTaskRequestBody(inputs as unknown as ExportTaskInputs);
+        return (await client.createExportTask(datasetOf(inputs), body)).task_id;
+    },
+
+    fetch: (client, inputs, taskId) => client.getExportTask(datasetOf(inputs), taskId),
+
+    // An unknown export task is an HTTP 400 ModelArts.4359, handled as not-found by the lifecycle.
+    isGone: () => false,
+
+    accept(raw) {
+        if (raw.status === "SUCCESSED") return { state: "succeeded" };
+        if (FAILED.has(String(raw.status))) {
+            const fallback = `the export task ended ${raw.status}`;
+            return { state: "failed", reason: apiReason(raw.error_code, raw.error_msg, fallback) };
+        }
+        return { state: "running" };
+    },
+
+    state: (raw, taskId) =>
+        compact({
+            taskId,
+            status: raw.status,
+            progress: raw.progress,
+            totalSampleCount: raw.total_sample_count,
+            finishedSampleCount: raw.finished_sample_count,
+            createTime: raw.create_time,
+            updateTime: raw.update_time,
+            errorCode: raw.error_code,
+            errorMsg: raw.error_msg,
+            versionId: raw.version_id,
+            versionFormat: raw.version_format,
+            exportFormat: raw.export_format,
+        }),
+
+    async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
+        const tasks = await listAll(async (page) => {
+            const answer = await client.listExportTasks(datasetOf(inputs), page);
+            return { items: answer.export_tasks ?? [], total: answer.total_count ?? 0 };
+        });
+        return tasks
+            .filter((t) => samePath(t.path, inputs.path))
+            .filter((t) => inputs.exportType === undefined || t.export_type === inputs.exportType)
+            .filter((t) => !filter.unfinishedOnly || UNFINISHED.has(String(t.status)))
+            .filter((t) => filter.createdAfterMs === undefined || (t.create_time ?? 0) >= filter.createdAfterMs)
+            .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
+            .map((t) => t.task_id)
+            .filter((id): id is string => typeof id === "string");
+    },
+};

@@ -1,0 +1,28 @@
+/**
+ * The entry point the serialized thin provider requires at run time (`pulumi-modelarts-data/impl/lifecycle`).
+ * Each kind's module is loaded on first use, so a host serving only ImportTasks never loads the others.
+ */
+import type { TaskKindName } from "../resources/thin-provider";
+import { TaskLifecycle } from "./task-lifecycle";
+import type { TaskKind } from "./task-kind";
+
+export { openSession, sessionOf } from "./session";
+export type { Session } from "./session";
+
+const loaders: Record<TaskKindName, () => TaskKind<unknown>> = {
+    ImportTask: () => require("./import-task").importTaskKind,
+    ExportTask: () => require("./export-task").exportTaskKind,
+    ProcessorTask: () => require("./processor-task").processorTaskKind,
+};
+
+const lifecycles = new Map<TaskKindName, TaskLifecycle<unknown>>();
+
+/** The lifecycle of one resource kind. */
+export function lifecycle(kind: TaskKindName): TaskLifecycle<unknown> {
+    let found = lifecycles.get(kind);
+    if (!found) {
+        found = new TaskLifecycle(loaders[kind]());
+        lifecycles.set(kind, found);
+    }
+    return found;
+}

@@ -1,0 +1,47 @@
+/**
+ * What distinguishes one ModelArts task resource from another. The lifecycle (`task-lifecycle.ts`) is written
+ * once against this interface; `import-task.ts`, `export-task.ts` and `processor-task.ts` each supply one.
+ */
+import type { ModelArtsClient } from "../client/api";
+import type { Acceptance } from "../wait";
+
+/** Resource inputs after `check`: plain JSON as the user wrote it (camelCase), without `__provider`. */
+export type Inputs = Record<string, unknown>;
+
+/** The state part of a resource's outputs (camelCase), merged over the inputs. */
+export type TaskState = Record<string, unknown>;
+
+/** Filters for finding a task this resource may already have created (see `TaskLifecycle.obtainTask`). */
+export interface MatchFilter {
+    /** Only tasks created at or after this instant (epoch ms). */
+    readonly createdAfterMs?: number;
+    /** Only tasks that have not finished yet. */
+    readonly unfinishedOnly: boolean;
+}
+
+/** One task resource's API calls and interpretation of the task's state. */
+export interface TaskKind<Raw> {
+    readonly name: "ImportTask" | "ExportTask" | "ProcessorTask";
+    /** Input names whose change replaces the resource (everything sent to the create API, plus `adoptTaskId`). */
+    readonly replaceFields: readonly string[];
+    /** Input names whose change is applied in place (provider-side options, updatable API fields). */
+    readonly inPlaceFields: readonly string[];
+    /** Sends the create request; resolves to the new task's id. */
+    submit(client: ModelArtsClient, inputs: Inputs): Promise<string>;
+    /** Reads the task. */
+    fetch(client: ModelArtsClient, inputs: Inputs, taskId: string): Promise<Raw>;
+    /** True when the API reports the task as not existing (besides not-found errors). */
+    isGone(raw: Raw): boolean;
+    /** Succeeded, failed (with `error_code: error_msg`) or still running. */
+    accept(raw: Raw): Acceptance;
+    /** The state outputs (taskId, status, counts…) of an observation. */
+    state(raw: Raw, taskId: string): TaskState;
+    /** Ids of existing tasks whose parameters match these inputs, most recent first. */
+    findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter): Promise<string[]>;
+    /** True when a create was refused only because the service is busy with a conflicting task (retry later). */
+    isBusy?(error: unknown): boolean;
+    /** Applies a change of in-place API fields (ProcessorTask `description`). */
+    updateInPlace?(client: ModelArtsClient, taskId: string, olds: Inputs, news: Inputs): Promise<void>;
+    /** Deletes the task; absent when the API has no delete (the resource is then only forgotten). */
+    remove?(client: ModelArtsClient, inputs: Inputs, taskId: string): Promise<void>;
+}

@@ -1,0 +1,203 @@
+/**
+ * The lifecycle every task resource shares, as the dynamic-provider host calls it (ARCHITECTURE.md, facts 3–7):
+ *
+ * | verb   | API                                                                                    |
+ * |--------|----------------------------------------------------------------------------------------|
+ * | check  | none: JSON Schema validation only                                                      |
+ * | diff   | none: API fields replace, provider-side options and updatable fields update in place   |
+ * | create | list (find a task an interrupted run left), one POST, then GETs until the task ends     |
+ * | read   | GET; a vanished task gives a blank id                                                  |
+ * | update | PUT for updatable fields, then GETs: resumes waiting on the same task                  |
+ * | delete | DELETE where the API has one; otherwise the task is forgotten                          |
+ */
+import { isDeepStrictEqual } from "util";
+import { isNotFound, ModelArtsError } from "../client/errors";
+import { parseDurationMs } from "../schemas/common";
+import { validateInputs } from "../schemas/validate";
+import { waitForTask, WaitOutcome } from "../wait";
+import { TaskInitError } from "./errors";
+import type { Session } from "./session";
+import type { Inputs, TaskKind } from "./task-kind";
+
+const PROVIDER_KEY = "__provider";
+const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
+/** Clock skew tolerated between this machine and the service when matching a task by creation time. */
+const CREATE_TIME_SKEW_MS = 5 * 60 * 1000;
+/** POSTs whose outcome stayed unknown, after which create gives up (each is reconciled before the next). */
+const MAX_UNKNOWN_OUTCOMES = 3;
+
+type Props = Record<string, unknown>;
+
+export interface CheckResult {
+    readonly inputs: Props;
+    readonly failures: Array<{ property: string; reason: string }>;
+}
+export interface DiffResult {
+    readonly changes: boolean;
+    readonly replaces: string[];
+    readonly deleteBeforeReplace: boolean;
+}
+
+/** The six provider verbs for one task kind. */
+export class TaskLifecycle<Raw> {
+    constructor(private readonly kind: TaskKind<Raw>) {}
+
+    async check(_olds: Props, news: Props): Promise<CheckResult> {
+        return { inputs: news, failures: validateInputs(this.kind.name, news) };
+    }
+
+    async diff(_id: string, olds: Props, news: Props): Promise<DiffResult> {
+        const changed = this.inputFields(olds, news).filter((f) => !isDeepStrictEqual(olds[f], news[f]));
+        const inPlace = new Set(this.kind.inPlaceFields);
+        return {
+            changes: changed.length > 0,
+            replaces: changed.filter((f) => !inPlace.has(f)),
+            deleteBeforeReplace: false,
+        };
+    }
+
+    async create(session: Session, props: Props): Promise<{ id: string; outs: Props }> {
+        const inputs = withoutProvider(props);
+        const deadlineMs = session.clock.now() + timeoutMs(inputs);
+        const { taskId, submittedAtMs } = await this.obtainTask(session, inputs, deadlineMs);
+        return this.settle(session, taskId, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
+    }
+
+    async read(session: Session, id: string, props: Props): Promise<{ id: string; props: Props }> {
+        const inputs = this.inputsOf(props);
+        try {
+            const raw = await this.kind.fetch(session.client(), inputs, id);
+            if (this.kind.isGone(raw)) return { id: "", props: {} };
+            return { id, props: { ...inputs, ...this.kind.state(raw, id) } };
+        } catch (error) {
+            if (isNotFound(error)) return { id: "", props: {} };
+            throw error;
+        }
+    }
+
+    async update(session: Session, id: string, olds: Props, news: Props): Promise<{ outs: Props }> {
+        const inputs = withoutProvider(news);
+        if (this.kind.updateInPlace) {
+            await this.kind.updateInPlace(session.client(), id, this.inputsOf(olds), inputs);
+        }
+        const deadlineMs = session.clock.now() + timeoutMs(inputs);
+        const { id: _, outs } = await this.settle(session, id, inputs, news[PROVIDER_KEY], deadlineMs, undefined);
+        return { outs };
+    }
+
+    async delete(session: Session, id: string, props: Props): Promise<void> {
+        if (!this.kind.remove) return; // no delete API: the task is only forgotten (NOTES.md)
+        try {
+            await this.kind.remove(session.client(), this.inputsOf(props), id);
+        } catch (error) {
+            if (!isNotFound(error)) throw error; // already gone is what delete wants
+        }
+    }
+
+    /**
+     * The task this create is about: the one named by `adoptTaskId`; else one a killed `pulumi up` left running
+     * for the same inputs; else a new one. A POST whose outcome is unknown (ModelArts has no idempotency key) is
+     * never blindly repeated: the tasks created since it was sent are listed first, and a match is adopted.
+     */
+    private async obtainTask(
+        session: Session,
+        inputs: Inputs,
+        deadlineMs: number,
+    ): Promise<{ taskId: string; submittedAtMs?: number }> {
+        const client = session.client();
+        if (typeof inputs.adoptTaskId === "string") {
+            return { taskId: inputs.adoptTaskId };
+        }
+        const [running] = await this.kind.findMatching(client, inputs, { unfinishedOnly: true });
+        if (running !== undefined) return { taskId: running };
+        let unknownOutcomes = 0;
+        for (let attempt = 0; ; attempt++) {
+            const sentAtMs = session.clock.now();
+            try {
+                return { taskId: await this.kind.submit(client, inputs), submittedAtMs: sentAtMs };
+            } catch (error) {
+                if (ModelArtsError.isInstance(error) && error.outcomeUnknown) {
+                    const filter = { unfinishedOnly: false, createdAfterMs: sentAtMs - CREATE_TIME_SKEW_MS };
+                    const [created] = await this.kind.findMatching(client, inputs, filter);
+                    if (created !== undefined) return { taskId: created, submittedAtMs: sentAtMs };
+                    if (++unknownOutcomes < MAX_UNKNOWN_OUTCOMES) continue;
+                } else if (this.kind.isBusy?.(error) && session.clock.now() < deadlineMs) {
+                    await session.clock.sleep(Math.min(deadlineMs - session.clock.now(), busyBackoffMs(attempt, session)));
+                    continue;
+                }
+                throw error;
+            }
+        }
+    }
+
+    /** Waits for the task to end; success gives outputs, anything else keeps the task in state (fact 5). */
+    private async settle(
+        session: Session,
+        taskId: string,
+        inputs: Inputs,
+        provider: unknown,
+        deadlineMs: number,
+        submittedAtMs: number | undefined,
+    ): Promise<{ id: string; outs: Props }> {
+        const client = session.client();
+        const outcome = await waitForTask(
+            () => this.kind.fetch(client, inputs, taskId),
+            (raw) => (this.kind.isGone(raw) ? { state: "failed", reason: `task ${taskId} does not exist` } : this.kind.accept(raw)),
+            {
+                clock: session.clock,
+                random: session.random,
+                startedAtMs: submittedAtMs ?? session.clock.now(),
+                deadlineMs,
+            },
+        );
+        const state = outcome.observed === undefined ? { taskId } : this.kind.state(outcome.observed, taskId);
+        const outs = { ...inputs, ...state };
+        if (outcome.kind === "succeeded") return { id: taskId, outs };
+        throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [describeFailure(outcome, inputs)]);
+    }
+
+    /** The user's inputs within old outputs (which also hold the task's state). */
+    private inputsOf(props: Props): Inputs {
+        const inputs: Inputs = {};
+        for (const field of [...this.kind.replaceFields, ...this.kind.inPlaceFields]) {
+            if (props[field] !== undefined) inputs[field] = props[field];
+        }
+        return inputs;
+    }
+
+    private inputFields(olds: Props, news: Props): string[] {
+        const fields = new Set([...this.kind.replaceFields, ...this.kind.inPlaceFields]);
+        return [...fields].filter((f) => olds[f] !== undefined || news[f] !== undefined);
+    }
+}
+
+function withoutProvider(props: Props): Inputs {
+    const { [PROVIDER_KEY]: _, ...inputs } = props;
+    return inputs;
+}
+
+function timeoutMs(inputs: Inputs): number {
+    return typeof inputs.timeout === "string" ? parseDurationMs(inputs.timeout) : DEFAULT_TIMEOUT_MS;
+}
+
+/** Backoff while the service refuses a create because a conflicting task runs: 2 s doubling to 30 s, jittered. */
+function busyBackoffMs(attempt: number, session: Session): number {
+    return Math.min(30_000, 2_000 * 2 ** attempt) * (0.5 + session.random() / 2);
+}
+
+function describeFailure(outcome: WaitOutcome<unknown>, inputs: Inputs): string {
+    switch (outcome.kind) {
+        case "failed":
+            return outcome.reason;
+        case "timedOut":
+            return `timed out after ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"} (the \`timeout\` input)`;
+        case "pollErrors":
+            return `lost contact with ModelArts while waiting: ${errorMessage(outcome.lastError)}`;
+        default:
+            return "the task did not complete";
+    }
+}
+
+function errorMessage(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}

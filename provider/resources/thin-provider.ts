@@ -1,0 +1,49 @@
+/**
+ * The provider object that Pulumi serializes into every resource's `__provider` input (ARCHITECTURE.md, fact 1).
+ *
+ * It is deliberately thin: each method `require`s the implementation from the installed package at run time
+ * (resolved from the dynamic-provider host's working directory, the program directory), so the serialized text
+ * stays a few hundred bytes, is the same whether the package is installed or linked, and newer package versions
+ * fix behaviour for resources already in state. It captures nothing but the resource kind: credentials reach the
+ * implementation through `configure` (stack config, decrypted by the engine) or the environment (fact 2), and are
+ * kept on this object in the host's memory only.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type * as lifecycleModule from "../impl/lifecycle";
+
+/** The three resource kinds; each names its implementation in `impl/lifecycle`. */
+export type TaskKindName = "ImportTask" | "ExportTask" | "ProcessorTask";
+
+interface ThinProvider extends pulumi.dynamic.ResourceProvider {
+    session?: lifecycleModule.Session;
+}
+
+/** Builds the serialized provider of one resource kind. */
+export function thinProvider(kind: TaskKindName): pulumi.dynamic.ResourceProvider {
+    // Resolved at run time in the host, never captured: keep this a string literal of the package's export map.
+    const impl = (): typeof lifecycleModule => require("pulumi-modelarts-data/impl/lifecycle");
+    const provider: ThinProvider = {
+        async configure(req) {
+            this.session = impl().openSession(req.config);
+        },
+        async check(olds, news) {
+            return impl().lifecycle(kind).check(olds, news);
+        },
+        async diff(id, olds, news) {
+            return impl().lifecycle(kind).diff(id, olds, news);
+        },
+        async create(inputs) {
+            return impl().lifecycle(kind).create(impl().sessionOf(this), inputs);
+        },
+        async read(id, props) {
+            return impl().lifecycle(kind).read(impl().sessionOf(this), id, props);
+        },
+        async update(id, olds, news) {
+            return impl().lifecycle(kind).update(impl().sessionOf(this), id, olds, news);
+        },
+        async delete(id, props) {
+            return impl().lifecycle(kind).delete(impl().sessionOf(this), id, props);
+        },
+    };
+    return provider;
+}
