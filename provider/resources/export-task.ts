@@ -16,6 +16,13 @@ import { thinProvider } from "./thin-provider";
 /** Arguments of {@link ExportTask}: the export-task create body in camelCase, plus provider-side options. */
 export type ExportTaskArgs = DeepInputs<ExportTaskInputs>;
 
+/** Every output, seeded `undefined` so the SDK registers it as an output property of the resource. */
+const EXPORT_TASK_OUTPUTS = {
+    taskId: undefined, status: undefined, progress: undefined, totalSampleCount: undefined,
+    finishedSampleCount: undefined, createTime: undefined, updateTime: undefined, errorCode: undefined,
+    errorMsg: undefined, versionId: undefined, versionFormat: undefined, exportFormat: undefined,
+};
+
 const exportTaskProvider = thinProvider("ExportTask");
 
 /**
@@ -49,6 +56,6 @@ export class ExportTask extends pulumi.dynamic.Resource {
     declare readonly exportFormat: pulumi.Output<number | undefined>;
 
     constructor(name: string, args: ExportTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        super(exportTaskProvider, name, { ...args }, opts, "modelarts", "ExportTask");
+        super(exportTaskProvider, name, { ...EXPORT_TASK_OUTPUTS, ...args }, opts, "modelarts", "ExportTask");
     }
 }

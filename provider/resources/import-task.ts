@@ -16,6 +16,16 @@ import { thinProvider } from "./thin-provider";
 /** Arguments of {@link ImportTask}: the import-task create body in camelCase, plus provider-side options. */
 export type ImportTaskArgs = DeepInputs<ImportTaskInputs>;
 
+/** Every output, seeded `undefined` so the SDK registers it as an output property of the resource. */
+const IMPORT_TASK_OUTPUTS = {
+    taskId: undefined, status: undefined, totalSampleCount: undefined, importedSampleCount: undefined,
+    annotatedSampleCount: undefined, unconfirmedSampleCount: undefined, totalSubSampleCount: undefined,
+    importedSubSampleCount: undefined, totalFileCount: undefined, finishedFileCount: undefined,
+    totalFileSize: undefined, finishedFileSize: undefined, createTime: undefined, updateMs: undefined,
+    elapsedTime: undefined, errorCode: undefined, errorMsg: undefined, processorTaskId: undefined,
+    processorTaskStatus: undefined,
+};
+
 const importTaskProvider = thinProvider("ImportTask");
 
 /**
@@ -67,7 +77,7 @@ export class ImportTask extends pulumi.dynamic.Resource {
         super(
             importTaskProvider,
             name,
-            { ...args, dataSource: secretWhenItHoldsAPassword(args.dataSource) },
+            { ...IMPORT_TASK_OUTPUTS, ...args, dataSource: secretWhenItHoldsAPassword(args.dataSource) },
             withSecretOutputs(opts, ["dataSource"]),
             "modelarts",
             "ImportTask",

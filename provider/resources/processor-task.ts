@@ -16,6 +16,13 @@ import { thinProvider } from "./thin-provider";
 /** Arguments of {@link ProcessorTask}: the processor-task create body in camelCase, plus provider-side options. */
 export type ProcessorTaskArgs = DeepInputs<ProcessorTaskInputs>;
 
+/** Every output, seeded `undefined` so the SDK registers it as an output property of the resource. */
+const PROCESSOR_TASK_OUTPUTS = {
+    taskId: undefined, status: undefined, statusName: undefined, durationSeconds: undefined,
+    versionCount: undefined, versionId: undefined, versionName: undefined, result: undefined, errorMsg: undefined,
+    createTime: undefined,
+};
+
 const processorTaskProvider = thinProvider("ProcessorTask");
 
 /**
@@ -46,6 +53,6 @@ export class ProcessorTask extends pulumi.dynamic.Resource {
     declare readonly createTime: pulumi.Output<number | undefined>;
 
     constructor(name: string, args: ProcessorTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        super(processorTaskProvider, name, { ...args }, opts, "modelarts", "ProcessorTask");
+        super(processorTaskProvider, name, { ...PROCESSOR_TASK_OUTPUTS, ...args }, opts, "modelarts", "ProcessorTask");
     }
 }

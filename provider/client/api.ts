@@ -1,0 +1,127 @@
+/**
+ * Typed calls of the ModelArts data-management API ("Data Management (Old Version)"), paths exactly as the
+ * pages in `api-docs/` list them. Bodies are passed through as given: mapping Pulumi inputs to snake_case is
+ * the schemas' job, and user maps must reach the API verbatim.
+ */
+import { HttpMethod, HttpTransport, TransportOptions, TransportStats } from "./http";
+import { ModelArtsError } from "./errors";
+import type { ClientSettings } from "./settings";
+import type {
+    CreateTaskResponse,
+    DatasetResponse,
+    ExportTaskListResponse,
+    ExportTaskResponse,
+    ImportTaskListResponse,
+    ImportTaskResponse,
+    PageQuery,
+    ProcessorTaskListQuery,
+    ProcessorTaskListResponse,
+    ProcessorTaskResponse,
+} from "./types";
+
+const segment = encodeURIComponent;
+
+/** The ModelArts dataset task API of one project. */
+export class ModelArtsClient {
+    private readonly transport: HttpTransport;
+    private readonly projectPath: string;
+
+    constructor(settings: ClientSettings, options: TransportOptions = {}) {
+        this.transport = new HttpTransport(settings, options);
+        this.projectPath = `/v2/${segment(settings.projectId)}`;
+    }
+
+    /** `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks` (import-task-create.rst). Never retried. */
+    createImportTask(datasetId: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
+        return this.create(`${this.datasetPath(datasetId)}/import-tasks`, body);
+    }
+
+    /** `GET …/datasets/{dataset_id}/import-tasks/{task_id}` (querying_details_about_a_dataset_import_task.txt). */
+    getImportTask(datasetId: string, taskId: string): Promise<ImportTaskResponse> {
+        return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks/${segment(taskId)}`);
+    }
+
+    /** `GET …/datasets/{dataset_id}/import-tasks` (import-task-list.txt). */
+    listImportTasks(datasetId: string, page: PageQuery = {}): Promise<ImportTaskListResponse> {
+        return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks`, { query: definedOnly(page) });
+    }
+
+    /** `GET /v2/{project_id}/datasets/{dataset_id}`: the dataset exists and is readable. */
+    getDataset(datasetId: string): Promise<DatasetResponse> {
+        return this.call("GET", this.datasetPath(datasetId));
+    }
+
+    /** `POST …/datasets/{dataset_id}/export-tasks` (export-task-create.txt). Never retried. */
+    createExportTask(datasetId: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
+        return this.create(`${this.datasetPath(datasetId)}/export-tasks`, body);
+    }
+
+    /** `GET …/datasets/{dataset_id}/export-tasks/{task_id}` (querying_the_status_of_a_dataset_export_task.txt). */
+    getExportTask(datasetId: string, taskId: string): Promise<ExportTaskResponse> {
+        return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks/${segment(taskId)}`);
+    }
+
+    /** `GET …/datasets/{dataset_id}/export-tasks` (export-task-list.md). */
+    listExportTasks(datasetId: string, page: PageQuery = {}): Promise<ExportTaskListResponse> {
+        return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks`, { query: definedOnly(page) });
+    }
+
+    /** `POST /v2/{project_id}/processor-tasks` (processor-task-create.txt). Never retried. */
+    createProcessorTask(body: Record<string, unknown>): Promise<CreateTaskResponse> {
+        return this.create(`${this.projectPath}/processor-tasks`, body);
+    }
+
+    /** `GET /v2/{project_id}/processor-tasks/{task_id}` (reference/querying_details_about_a_processing_task.txt). */
+    getProcessorTask(taskId: string): Promise<ProcessorTaskResponse> {
+        return this.call("GET", `${this.projectPath}/processor-tasks/${segment(taskId)}`);
+    }
+
+    /** `GET /v2/{project_id}/processor-tasks` (reference/querying_the_list_of_a_processing_task.txt). */
+    listProcessorTasks(query: ProcessorTaskListQuery = {}): Promise<ProcessorTaskListResponse> {
+        return this.call("GET", `${this.projectPath}/processor-tasks`, { query: definedOnly(query) });
+    }
+
+    /** `PUT /v2/{project_id}/processor-tasks/{task_id}`: `description` is the only mutable field. */
+    async updateProcessorTask(taskId: string, body: { description: string }): Promise<void> {
+        await this.call("PUT", `${this.projectPath}/processor-tasks/${segment(taskId)}`, { body });
+    }
+
+    /** `DELETE /v2/{project_id}/processor-tasks/{task_id}` (answers 200 `{}`). */
+    async deleteProcessorTask(taskId: string): Promise<void> {
+        await this.call("DELETE", `${this.projectPath}/processor-tasks/${segment(taskId)}`);
+    }
+
+    /** Request counters of this client, for benchmarks. */
+    stats(): TransportStats {
+        return this.transport.stats();
+    }
+
+    private datasetPath(datasetId: string): string {
+        return `${this.projectPath}/datasets/${segment(datasetId)}`;
+    }
+
+    private call<T>(
+        method: HttpMethod,
+        path: string,
+        extra: { query?: Record<string, string | number>; body?: unknown } = {},
+    ): Promise<T> {
+        return this.transport.send<T>({ method, path, ...extra });
+    }
+
+    /**
+     * A create whose 2xx answer has no task id has still created a task: report it as an unknown outcome so the
+     * caller reconciles instead of posting a duplicate.
+     */
+    private async create(path: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
+        const answer = await this.call<Partial<CreateTaskResponse>>("POST", path, { body });
+        if (typeof answer.task_id === "string" && answer.task_id !== "") return answer as CreateTaskResponse;
+        const errorMsg = "the answer has no task_id";
+        throw new ModelArtsError({ method: "POST", path, status: 200, errorMsg, outcomeUnknown: true });
+    }
+}
+
+/** Query parameters without the absent ones; booleans as `true`/`false`. */
+function definedOnly(query: object): Record<string, string | number> {
+    const entries = Object.entries(query).filter(([, v]) => v !== undefined && v !== null);
+    return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "number" ? v : String(v)]));
+}

@@ -1,0 +1,149 @@
+/**
+ * The client's two error kinds and the classifiers callers decide with. Both classes carry a brand field and an
+ * `isInstance` guard instead of relying on `instanceof`: the provider code may be loaded twice (once by value in
+ * the serialized provider, once from `node_modules`), and two copies of a class are different constructors.
+ */
+
+const REDACTED = "***";
+
+/** Replaces every occurrence of each secret in `text` with `***`. */
+export function redact(text: string, secrets: readonly string[]): string {
+    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join(REDACTED), text);
+}
+
+/** What is known about a failed ModelArts call; see {@link ModelArtsError}. */
+export interface ModelArtsErrorDetails {
+    readonly method: string;
+    /** Request path only: no host, no query string. */
+    readonly path: string;
+    /** HTTP status; absent when no HTTP answer arrived (network error, timeout). */
+    readonly status?: number;
+    readonly errorCode?: string;
+    readonly errorMsg?: string;
+    readonly requestId?: string;
+    /** The `Retry-After` header as milliseconds from when the answer arrived. */
+    readonly retryAfterMs?: number;
+    readonly cause?: unknown;
+    /** True when a non-idempotent request may have been applied although it failed (see the field's TSDoc). */
+    readonly outcomeUnknown?: boolean;
+}
+
+/** A failed ModelArts API call: an HTTP error answer, an unusable answer, or no answer at all. */
+export class ModelArtsError extends Error {
+    override readonly name = "ModelArtsError" as const;
+    /** Brand checked by {@link ModelArtsError.isInstance}. */
+    readonly isModelArtsError = true as const;
+    readonly status?: number;
+    /** `error_code` of the body, e.g. `ModelArts.4352`, with every secret redacted. */
+    readonly errorCode?: string;
+    /** `error_msg` of the body, with every secret redacted. */
+    readonly errorMsg?: string;
+    /** The `X-Request-Id` response header, for support tickets. */
+    readonly requestId?: string;
+    /** How long the server asked to wait (`Retry-After`, seconds or HTTP-date, as milliseconds). */
+    readonly retryAfterMs?: number;
+    readonly method: string;
+    readonly path: string;
+    /**
+     * True when a POST may have been applied by the server although the caller got no usable answer: a timeout
+     * or lost connection after the request was sent, an HTTP 502/504 from a gateway, or a 2xx whose body could not
+     * be used. ModelArts has no idempotency key, so the caller must look for the task before posting again.
+     * False when the failure proves nothing was sent (connection refused, DNS) and for every other HTTP answer.
+     */
+    readonly outcomeUnknown: boolean;
+
+    /** Builds the error; each string in `secrets` becomes `***` in the message, code, `errorMsg` and cause. */
+    constructor(details: ModelArtsErrorDetails, secrets: readonly string[] = []) {
+        const clean = (text: string | undefined) => (text === undefined ? undefined : redact(text, secrets));
+        const [errorCode, errorMsg] = [clean(details.errorCode), clean(details.errorMsg)];
+        const cause = details.cause === undefined ? undefined : { cause: redactedCause(details.cause, secrets) };
+        super(redact(describe({ ...details, errorMsg }), secrets), cause);
+        this.status = details.status;
+        this.errorCode = errorCode;
+        this.errorMsg = errorMsg;
+        this.requestId = details.requestId;
+        this.retryAfterMs = details.retryAfterMs;
+        this.method = details.method;
+        this.path = details.path;
+        this.outcomeUnknown = details.outcomeUnknown ?? false;
+    }
+
+    /** True for a ModelArtsError from any copy of this module. */
+    static isInstance(e: unknown): e is ModelArtsError {
+        return typeof e === "object" && e !== null && (e as Partial<ModelArtsError>).isModelArtsError === true;
+    }
+}
+
+/** A missing or invalid provider setting (credentials, project id, endpoint); the message says how to fix it. */
+export class ConfigurationError extends Error {
+    override readonly name = "ConfigurationError" as const;
+    /** Brand checked by {@link ConfigurationError.isInstance}. */
+    readonly isConfigurationError = true as const;
+
+    /** True for a ConfigurationError from any copy of this module. */
+    static isInstance(e: unknown): e is ConfigurationError {
+        return typeof e === "object" && e !== null && (e as Partial<ConfigurationError>).isConfigurationError === true;
+    }
+}
+
+function describe(d: ModelArtsErrorDetails): string {
+    const answer =
+        d.status === undefined
+            ? `no answer (${d.errorMsg ?? "network error"})`
+            : ["HTTP " + d.status, d.errorCode, d.errorMsg].filter((p) => p !== undefined && p !== "").join(" ");
+    const requestId = d.requestId ? ` (request id ${d.requestId})` : "";
+    const unknown = d.outcomeUnknown ? "; the request may have been applied" : "";
+    return `ModelArts ${d.method} ${d.path} failed: ${answer}${requestId}${unknown}`;
+}
+
+/** A cause whose message holds a secret is replaced by a copy with the secret redacted (name and code kept). */
+function redactedCause(cause: unknown, secrets: readonly string[]): unknown {
+    if (!(cause instanceof Error) || redact(cause.message, secrets) === cause.message) return cause;
+    const copy = new Error(redact(cause.message, secrets));
+    copy.name = cause.name;
+    (copy as { code?: unknown }).code = (cause as { code?: unknown }).code;
+    return copy;
+}
+
+/**
+ * Codes that mean "this resource does not exist" (error_codes.txt), although ModelArts answers them with HTTP 400:
+ * dataset, dataset version, export task, processing task, processing task version.
+ */
+const NOT_FOUND_CODES = new Set(["4352", "4353", "4359", "4700", "4851"].map((n) => `ModelArts.${n}`));
+
+/**
+ * HTTP 404 codes that say the route or the credentials are wrong, not that the resource is gone
+ * (error_codes.txt: 2786 project id does not match the token, 2836 path not found, 4204 API does not exist,
+ * 4901 app-auth API does not exist). Treating them as "gone" would make `pulumi refresh` drop live tasks.
+ */
+const NOT_ABOUT_THE_RESOURCE_404 = new Set(["2786", "2836", "4204", "4901"].map((n) => `ModelArts.${n}`));
+
+const httpStatus = (e: unknown): number | undefined => (ModelArtsError.isInstance(e) ? e.status : undefined);
+
+/**
+ * True when the error says the resource does not exist. Classified by HTTP status first, then code (NOTES.md):
+ * a 5xx or 429 is transient whatever its code (error_codes.txt lists 503 ModelArts.4700 "Unavailable gateway").
+ */
+export function isNotFound(e: unknown): boolean {
+    const status = httpStatus(e);
+    if (status === undefined || !ModelArtsError.isInstance(e)) return false;
+    if (status === 404) return !NOT_ABOUT_THE_RESOURCE_404.has(e.errorCode ?? "");
+    const clientError = status >= 400 && status < 500 && status !== 408 && status !== 429;
+    return clientError && NOT_FOUND_CODES.has(e.errorCode ?? "");
+}
+
+/** True for HTTP 429 (ModelArts.4206/4395/2799/6101, APIGW.0308: NOTES.md). */
+export function isThrottled(e: unknown): boolean {
+    return httpStatus(e) === 429;
+}
+
+/** True for a ModelArtsError without an HTTP answer (network error, timeout). */
+export function isNetworkError(e: unknown): boolean {
+    return ModelArtsError.isInstance(e) && e.status === undefined;
+}
+
+/** True when trying again may succeed: a network error, 408, 429 or any 5xx. */
+export function isRetryable(e: unknown): boolean {
+    const status = httpStatus(e);
+    return isNetworkError(e) || status === 408 || status === 429 || (status !== undefined && status >= 500);
+}

@@ -1,0 +1,243 @@
+/**
+ * One signed JSON request to ModelArts, with retries for idempotent methods.
+ *
+ * - Signing: every attempt is signed afresh with the clock's time (`X-Sdk-Date`; servers allow 15 minutes of
+ *   skew, NOTES.md "Authentication"); the body sent is exactly the string the signature hashes.
+ * - Retries: GET, PUT and DELETE on network errors, 408, 429 and 5xx, with full-jitter backoff never shorter
+ *   than `Retry-After`, up to `maxAttempts`, and only while the process-wide {@link RetryBudget} allows.
+ *   POST is never retried: ModelArts has no idempotency key, so the caller reconciles instead
+ *   (`ModelArtsError.outcomeUnknown`).
+ */
+import { Clock, systemClock } from "../clock";
+import { backoffDelayMs, parseRetryAfterMs } from "./backoff";
+import { assertSafeEndpoint } from "./endpoints";
+import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails } from "./errors";
+import { mayHaveBeenApplied, networkReason } from "./outcome";
+import { RetryBudget, sharedRetryBudget } from "./retry-budget";
+import type { ClientSettings } from "./settings";
+import { secretValues } from "./settings";
+import { authorizationHeader, formatSdkDate } from "./signer";
+
+/** The part of a fetch response the transport reads. */
+export interface FetchResponseLike {
+    readonly status: number;
+    readonly headers: { get(name: string): string | null };
+    text(): Promise<string>;
+}
+
+/** The part of `fetch` the transport uses (node-fetch by default; tests inject a fake). */
+export type FetchLike = (
+    url: string,
+    init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
+) => Promise<FetchResponseLike>;
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
+
+/** A request relative to the endpoint; `path` is already percent-encoded. */
+export interface HttpRequest {
+    readonly method: HttpMethod;
+    readonly path: string;
+    readonly query?: Readonly<Record<string, string | number>>;
+    readonly body?: unknown;
+}
+
+/** Test, benchmark and tuning hooks of {@link HttpTransport}. */
+export interface TransportOptions {
+    readonly fetch?: FetchLike;
+    readonly clock?: Clock;
+    readonly random?: () => number;
+    readonly retryBudget?: RetryBudget;
+    /** Attempts per idempotent request, first included (default 5). */
+    readonly maxAttempts?: number;
+    /** Time allowed for one attempt, answer body included (default 30 s). */
+    readonly attemptTimeoutMs?: number;
+}
+
+/** Counters of one transport, for benchmarks. */
+export interface TransportStats {
+    /** Attempts sent, retries included. */
+    readonly requests: number;
+    readonly retries: number;
+    /** HTTP 429 answers received. */
+    readonly throttled: number;
+}
+
+/** Builds the error of the request being sent, with its method, path and the secrets to redact. */
+type FailureFactory = (details: Omit<ModelArtsErrorDetails, "method" | "path">) => ModelArtsError;
+
+/**
+ * A `Retry-After` longer than this is not waited out inside one request: the error goes to the caller (the task
+ * waiter has a deadline and its own schedule).
+ */
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** Sends signed JSON requests to one ModelArts endpoint; see the module comment. */
+export class HttpTransport {
+    private readonly origin: string;
+    private readonly basePath: string;
+    private readonly host: string;
+    private readonly secrets: string[];
+    private readonly clock: Clock;
+    private readonly random: () => number;
+    private readonly budget: RetryBudget;
+    private readonly maxAttempts: number;
+    private readonly attemptTimeoutMs: number;
+    private fetch: FetchLike | undefined;
+    private counters = { requests: 0, retries: 0, throttled: 0 };
+
+    constructor(
+        private readonly settings: ClientSettings,
+        options: TransportOptions = {},
+    ) {
+        // Checked again here, not only in resolveSettings: signatures and tokens must never travel in clear text.
+        const endpoint = new URL(assertSafeEndpoint(settings.endpoint));
+        this.origin = endpoint.origin;
+        this.basePath = endpoint.pathname.replace(/\/+$/, "");
+        this.host = endpoint.host;
+        this.secrets = secretValues(settings);
+        this.fetch = options.fetch;
+        this.clock = options.clock ?? systemClock;
+        this.random = options.random ?? Math.random;
+        this.budget = options.retryBudget ?? sharedRetryBudget;
+        this.maxAttempts = options.maxAttempts ?? 5;
+        this.attemptTimeoutMs = options.attemptTimeoutMs ?? 30_000;
+    }
+
+    /** Sends the request and returns the parsed JSON answer (`{}` for an empty body); throws a ModelArtsError. */
+    async send<T>(request: HttpRequest): Promise<T> {
+        let lastRetryCost = 0;
+        for (let attempt = 1; ; attempt++) {
+            try {
+                const answer = await this.attempt<T>(request);
+                this.budget.recordSuccess(lastRetryCost);
+                return answer;
+            } catch (error) {
+                const delayMs = this.retryDelayMs(request.method, error, attempt);
+                const cost =
+                    delayMs === undefined
+                        ? undefined
+                        : this.budget.tryAcquire(isNetworkError(error) ? "networkError" : "httpError");
+                if (delayMs === undefined || cost === undefined) throw error;
+                lastRetryCost = cost;
+                this.counters.retries++;
+                await this.clock.sleep(delayMs);
+            }
+        }
+    }
+
+    stats(): TransportStats {
+        return { ...this.counters };
+    }
+
+    /** The delay before the next attempt, or undefined when this failure must not be retried. */
+    private retryDelayMs(method: HttpMethod, error: unknown, attempt: number): number | undefined {
+        if (method === "POST" || attempt >= this.maxAttempts || !isRetryable(error)) return undefined;
+        const retryAfterMs = ModelArtsError.isInstance(error) ? (error.retryAfterMs ?? 0) : 0;
+        if (retryAfterMs > MAX_RETRY_AFTER_MS) return undefined;
+        return Math.max(retryAfterMs, backoffDelayMs(attempt, this.random));
+    }
+
+    private async attempt<T>(request: HttpRequest): Promise<T> {
+        const fail: FailureFactory = (details) =>
+            new ModelArtsError({ method: request.method, path: request.path, ...details }, this.secrets);
+        const { response, text } = await this.exchange(request, fail);
+        return this.interpret<T>(request.method, response, text, fail);
+    }
+
+    /** Sends one signed attempt and reads the whole answer within the attempt timeout. */
+    private async exchange(
+        request: HttpRequest,
+        fail: FailureFactory,
+    ): Promise<{ response: FetchResponseLike; text: string }> {
+        const body = request.body === undefined ? undefined : JSON.stringify(request.body);
+        const query = Object.entries(request.query ?? {}).map(([k, v]): [string, string] => [k, String(v)]);
+        const path = this.basePath + request.path;
+        const headers = this.headersFor(request.method, path, query, body ?? "");
+        // Loaded on first use, not at import: the provider host's start-up time matters (issue 5).
+        // eslint-disable-next-line @typescript-eslint/no-var-requires
+        const fetch: FetchLike = (this.fetch ??= require("node-fetch") as FetchLike);
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), this.attemptTimeoutMs);
+        let response: FetchResponseLike | undefined;
+        this.counters.requests++;
+        try {
+            response = await fetch(this.origin + path + queryString(query), {
+                method: request.method,
+                headers,
+                ...(body === undefined ? {} : { body }),
+                signal: controller.signal,
+            });
+            return { response, text: await response.text() };
+        } catch (cause) {
+            const reason = controller.signal.aborted
+                ? `timed out after ${this.attemptTimeoutMs} ms`
+                : networkReason(cause);
+            throw fail({
+                cause,
+                errorMsg: response === undefined ? reason : `lost the HTTP ${response.status} answer: ${reason}`,
+                outcomeUnknown: request.method === "POST" && mayHaveBeenApplied({ status: response?.status, cause }),
+            });
+        } finally {
+            clearTimeout(timer);
+        }
+    }
+
+    private interpret<T>(method: HttpMethod, response: FetchResponseLike, text: string, fail: FailureFactory): T {
+        const status = response.status;
+        const requestId = response.headers.get("x-request-id") ?? undefined;
+        const parsed = parseJson(text);
+        if (status >= 200 && status < 300) {
+            if (parsed.ok) return parsed.value as T;
+            const outcomeUnknown = method === "POST" && mayHaveBeenApplied({ status });
+            throw fail({ status, requestId, errorMsg: "the answer is not JSON", outcomeUnknown });
+        }
+        if (status === 429) this.counters.throttled++;
+        const fields = parsed.ok && typeof parsed.value === "object" && parsed.value !== null ? parsed.value : {};
+        const { error_code: code, error_msg: msg } = fields as { error_code?: unknown; error_msg?: unknown };
+        throw fail({
+            status,
+            requestId,
+            errorCode: typeof code === "string" ? code : undefined,
+            errorMsg: typeof msg === "string" ? msg : text.replace(/\s+/g, " ").trim().slice(0, 200),
+            retryAfterMs: parseRetryAfterMs(response.headers.get("retry-after"), this.clock.now()),
+            outcomeUnknown: method === "POST" && mayHaveBeenApplied({ status }),
+        });
+    }
+
+    private headersFor(
+        method: HttpMethod,
+        path: string,
+        query: [string, string][],
+        body: string,
+    ): Record<string, string> {
+        const headers: Record<string, string> = {
+            "Content-Type": "application/json",
+            "X-Project-Id": this.settings.projectId,
+            Host: this.host,
+            "X-Sdk-Date": formatSdkDate(this.clock.now()),
+        };
+        const credentials = this.settings.credentials;
+        if (credentials.kind === "token") return { ...headers, "X-Auth-Token": credentials.authToken };
+        if (credentials.securityToken !== undefined) headers["X-Security-Token"] = credentials.securityToken;
+        const authorization = authorizationHeader(
+            { method, path, query, headers, body },
+            credentials.accessKey,
+            credentials.secretKey,
+        );
+        return { ...headers, Authorization: authorization };
+    }
+}
+
+function queryString(query: [string, string][]): string {
+    const pairs = query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+    return pairs.length === 0 ? "" : "?" + pairs.join("&");
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+    if (text.trim() === "") return { ok: true, value: {} }; // e.g. a 204 or an empty 200 (NOTES.md)
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    } catch {
+        return { ok: false };
+    }
+}

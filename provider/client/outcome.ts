@@ -1,0 +1,33 @@
+/**
+ * What a failed attempt says about the request: could the server have applied it? This decides
+ * `ModelArtsError.outcomeUnknown` for POSTs, which ModelArts cannot deduplicate (no idempotency key).
+ */
+
+/** Socket error codes that prove the request never left this machine: no route, no name, no trusted TLS peer. */
+const NEVER_SENT_CODES =
+    /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/;
+
+/** The `code` of a system error (node-fetch copies it onto its FetchError), or "". */
+function systemErrorCode(cause: unknown): string {
+    const code = (cause as { code?: unknown } | null)?.code;
+    return typeof code === "string" ? code : "";
+}
+
+/**
+ * Whether the server may have applied a request whose answer is missing or unusable.
+ * - No HTTP status (network error, timeout): yes, unless the error proves nothing was sent.
+ * - A 2xx: yes (it was applied; only the answer is lost). A 502 or 504: yes, a gateway that timed out or lost
+ *   the backend cannot say what the backend did. Any other status: no, the service refused the request.
+ */
+export function mayHaveBeenApplied(failure: { readonly status?: number; readonly cause?: unknown }): boolean {
+    const { status, cause } = failure;
+    if (status === undefined) return !NEVER_SENT_CODES.test(systemErrorCode(cause));
+    return (status >= 200 && status < 300) || status === 502 || status === 504;
+}
+
+/** A short reason for a network error: its system code when there is one (node-fetch's message repeats the URL). */
+export function networkReason(cause: unknown): string {
+    const code = systemErrorCode(cause);
+    if (code !== "") return `network error ${code}`;
+    return cause instanceof Error ? `network error: ${cause.message}` : "network error";
+}

@@ -1,0 +1,205 @@
+/**
+ * Raw ModelArts answers, snake_case as documented. Every field is optional and every object open: the service
+ * adds undocumented fields (`clear_difficult` in the export examples) and omits documented ones, and the
+ * contradictions NOTES.md lists are typed as unions, so reading a documented example never fails.
+ */
+
+/** Any JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Fields the service may add without notice. */
+interface Open {
+    readonly [extra: string]: unknown;
+}
+
+/** `POST …/import-tasks`, `…/export-tasks`, `…/processor-tasks`: only `task_id` is relied on (NOTES.md). */
+export interface CreateTaskResponse extends Open {
+    readonly task_id: string;
+}
+
+/** Import data source (reference/querying_details_about_a_dataset_import_task.txt, Table 3). */
+export interface ImportDataSource extends Open {
+    readonly data_path?: string;
+    readonly data_type?: number;
+    readonly schema_maps?: ReadonlyArray<{ readonly dest_name?: string; readonly src_name?: string }>;
+    /** Holds `user_password` for GaussDB(DWS): never copy it into outputs or logs. */
+    readonly source_info?: Readonly<Record<string, unknown>>;
+    readonly with_column_header?: boolean;
+}
+
+/**
+ * `GET …/datasets/{dataset_id}/import-tasks/{task_id}` (reference/querying_details_about_a_dataset_import_task.txt)
+ * and each item of the list (import-task-list.txt, ImportTaskStatusResp).
+ */
+export interface ImportTaskResponse extends Open {
+    readonly task_id?: string;
+    readonly dataset_id?: string;
+    /** QUEUING, STARTING, RUNNING, COMPLETED, FAILED, NOT_EXIST. */
+    readonly status?: string;
+    /** `obs://` echo of the path sent (NOTES.md). */
+    readonly import_path?: string;
+    /** 0/1 in answers, `"0"`/`"1"` in the request table, `"dir"`/`"manifest"` in the examples (NOTES.md). */
+    readonly import_type?: number | string;
+    readonly data_source?: ImportDataSource;
+    readonly total_sample_count?: number;
+    readonly imported_sample_count?: number;
+    readonly annotated_sample_count?: number;
+    readonly unconfirmed_sample_count?: number;
+    readonly total_sub_sample_count?: number;
+    readonly imported_sub_sample_count?: number;
+    readonly total_file_count?: number;
+    readonly finished_file_count?: number;
+    readonly total_file_size?: number;
+    readonly finished_file_size?: number;
+    readonly file_statistics?: {
+        readonly file_num_finished?: number;
+        readonly file_num_total?: number;
+        readonly file_size_finished?: number;
+        readonly file_size_total?: number;
+    };
+    /** Epoch milliseconds. */
+    readonly create_time?: number;
+    /** Epoch milliseconds. */
+    readonly update_ms?: number;
+    /** Seconds. */
+    readonly elapsed_time?: number;
+    readonly error_code?: string;
+    readonly error_msg?: string;
+    readonly processor_task_id?: string;
+    readonly processor_task_status?: number;
+}
+
+/** `GET …/datasets/{dataset_id}/import-tasks` (import-task-list.txt). */
+export interface ImportTaskListResponse extends Open {
+    readonly import_tasks?: ImportTaskResponse[];
+    readonly total_count?: number;
+}
+
+/** Export parameters as answered (export-task-list.md, Table 5); user maps inside pass through untyped. */
+export interface ExportParamsResponse extends Open {
+    readonly export_dest?: string;
+    readonly sample_state?: string;
+    readonly export_new_dataset_name?: string;
+    readonly export_new_dataset_work_path?: string;
+    readonly export_dataset_version_format?: string;
+    readonly export_dataset_version_name?: string;
+    readonly clear_hard_property?: boolean;
+    readonly ratio_sample_usage?: boolean;
+    /** Documented as the string `"1.00"`, answered as the number `1.0` (NOTES.md). */
+    readonly train_sample_ratio?: string | number;
+    readonly samples?: string[];
+    readonly search_conditions?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+}
+
+/**
+ * `GET …/datasets/{dataset_id}/export-tasks/{task_id}` (reference/querying_the_status_of_a_dataset_export_task.txt)
+ * and each item of the list (export-task-list.md, ExportTaskStatusResp).
+ */
+export interface ExportTaskResponse extends Open {
+    readonly task_id?: string;
+    /** INIT, RUNNING, SUCCESSED (sic), FAILED; one SDK also knows STOPPING, STOPPED (NOTES.md). */
+    readonly status?: string;
+    /** Output path without a scheme, e.g. `/bucket/dir/`. */
+    readonly path?: string;
+    readonly export_type?: number;
+    readonly export_format?: number;
+    readonly export_params?: ExportParamsResponse;
+    readonly version_format?: string;
+    readonly version_id?: string;
+    /** Percent. */
+    readonly progress?: number;
+    readonly total_sample_count?: number;
+    readonly finished_sample_count?: number;
+    /** Epoch milliseconds. */
+    readonly create_time?: number;
+    /** Epoch milliseconds. */
+    readonly update_time?: number;
+    readonly error_code?: string;
+    readonly error_msg?: string;
+}
+
+/** `GET …/datasets/{dataset_id}/export-tasks` (export-task-list.md). */
+export interface ExportTaskListResponse extends Open {
+    readonly export_tasks?: ExportTaskResponse[];
+    readonly total_count?: number;
+}
+
+/** Processing task input or work path (reference/querying_details_about_a_processing_task.txt, Tables 3 and 6). */
+export interface ProcessorDataSourceResponse extends Open {
+    readonly type?: string;
+    readonly source?: string;
+    readonly path?: string;
+    readonly name?: string;
+    readonly output_path?: string;
+    readonly version_id?: string;
+    readonly version_name?: string;
+}
+
+/**
+ * `GET /v2/{project_id}/processor-tasks/{task_id}` (reference/querying_details_about_a_processing_task.txt) and
+ * each item of the list (reference/querying_the_list_of_a_processing_task.txt, DescribeProcessorTaskResp).
+ */
+export interface ProcessorTaskResponse extends Open {
+    readonly task_id?: string;
+    readonly name?: string;
+    readonly description?: string;
+    /** 0 initialized, 1 running, 2 completed, 3 failed, 4 stopped. */
+    readonly status?: number;
+    readonly template?: {
+        readonly id?: string;
+        readonly name?: string;
+        /** `params` are user maps: keys pass through verbatim. */
+        readonly operator_params?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+    };
+    readonly data_source?: ProcessorDataSourceResponse;
+    readonly inputs?: ProcessorDataSourceResponse[];
+    readonly work_path?: ProcessorDataSourceResponse;
+    readonly workspace_id?: string;
+    readonly duration_seconds?: number;
+    readonly version_count?: number;
+    readonly version_id?: string;
+    readonly version_name?: string;
+    readonly is_current?: boolean;
+    /** Typed Object, shown as `"xxx"` in the example: any JSON (NOTES.md). */
+    readonly result?: Json;
+    readonly error_msg?: string;
+    /** Epoch milliseconds. */
+    readonly create_time?: number;
+}
+
+/** `GET /v2/{project_id}/processor-tasks` (reference/querying_the_list_of_a_processing_task.txt). */
+export interface ProcessorTaskListResponse extends Open {
+    readonly count?: number;
+    readonly tasks?: ProcessorTaskResponse[];
+}
+
+/** Query parameters of the processing task list (reference/querying_the_list_of_a_processing_task.txt, Table 2). */
+export interface ProcessorTaskListQuery {
+    readonly limit?: number;
+    readonly offset?: number;
+    readonly order?: "asc" | "desc";
+    readonly query_current?: boolean;
+    readonly return_result?: boolean;
+    readonly sort_by?: "create_time" | "name" | "duration_seconds";
+    readonly source?: string;
+    readonly source_type?: string;
+    readonly status?: number;
+    /** Fuzzy search keyword. */
+    readonly task_name?: string;
+    readonly task_type?: string;
+    readonly workspace_id?: string;
+}
+
+/** `GET /v2/{project_id}/datasets/{dataset_id}`: only what the provider checks. */
+export interface DatasetResponse extends Open {
+    readonly dataset_id?: string;
+    readonly dataset_name?: string;
+    readonly dataset_type?: number;
+    readonly status?: number;
+}
+
+/** Paging of the dataset task lists: `limit` 1–100 (default 10), `offset` from 0. */
+export interface PageQuery {
+    readonly limit?: number;
+    readonly offset?: number;
+}

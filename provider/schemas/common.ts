@@ -1,0 +1,67 @@
+/**
+ * What the three task resources share: the provider-side options (never sent to ModelArts), timeout durations,
+ * and the preview's unknown-value sentinel.
+ */
+import { idSchema } from "./fields";
+import type { Schema } from "./json-schema";
+
+/**
+ * The string that stands for a value still unknown during `pulumi preview` (ARCHITECTURE.md, fact 3; the SDK's
+ * `runtime/rpc` `unknownValue`). Validation skips such values.
+ */
+export const UNKNOWN_INPUT = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** Inputs that steer the provider itself; none of them reaches the ModelArts API. */
+export interface ProviderOptions {
+    /**
+     * How long `pulumi up` waits for the task to finish, as a duration such as `"45s"`, `"30m"` or `"1h30m"`
+     * (units `h`, `m`, `s`, `ms`). Default one hour; from 1 s to 168 h. When it runs out the task stays in state
+     * and the next `up` resumes waiting. Changing it updates the resource in place.
+     */
+    readonly timeout?: string;
+    /**
+     * Id of an existing task to bring under management instead of creating a new one (`pulumi import` does not
+     * work for dynamic resources). The other inputs should describe that task. Changing it replaces the resource.
+     */
+    readonly adoptTaskId?: string;
+}
+
+/** Names of the provider-side inputs: not sent to the API, so a change updates in place (except `adoptTaskId`). */
+export const providerOptionFields: ReadonlyArray<keyof ProviderOptions> = ["timeout", "adoptTaskId"];
+
+/** Longest `timeout` text accepted ("167h59m59s999ms" is 15 characters). */
+const MAX_TIMEOUT_LENGTH = 32;
+const MIN_TIMEOUT_MS = 1_000;
+const MAX_TIMEOUT_MS = 168 * 60 * 60 * 1_000;
+const UNIT_MS: Readonly<Record<string, number>> = { h: 3_600_000, m: 60_000, s: 1_000, ms: 1 };
+// Go's duration syntax (what Pulumi's own customTimeouts use), restricted to non-negative h/m/s/ms terms.
+const DURATION = /^(?:\d+(?:\.\d+)?(?:ms|h|m|s))+$/;
+const DURATION_TERM = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
+
+/** Schemas of the provider-side inputs, spread into each resource's schema. */
+export const providerOptionsSchema: { readonly [K in keyof ProviderOptions]-?: Schema<ProviderOptions[K]> } = {
+    timeout: { type: "string", maxLength: MAX_TIMEOUT_LENGTH, format: "duration" },
+    adoptTaskId: idSchema,
+};
+
+/**
+ * Milliseconds in a duration such as `"45s"`, `"30m"`, `"1h30m"` or `"1.5h"`.
+ * @throws RangeError when the text is not such a duration (the text itself is not repeated in the message).
+ */
+export function parseDurationMs(text: string): number {
+    if (!DURATION.test(text)) {
+        throw new RangeError('not a duration: expected terms such as "45s", "30m" or "1h30m" (units h, m, s, ms)');
+    }
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(DURATION_TERM)) {
+        total += Number(amount) * UNIT_MS[unit];
+    }
+    return Math.round(total);
+}
+
+/** True for a valid `timeout` input: a duration from 1 s to 168 h. */
+export function isTimeoutDuration(text: string): boolean {
+    if (text.length > MAX_TIMEOUT_LENGTH || !DURATION.test(text)) return false;
+    const ms = parseDurationMs(text);
+    return ms >= MIN_TIMEOUT_MS && ms <= MAX_TIMEOUT_MS;
+}

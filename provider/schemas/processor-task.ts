@@ -1,0 +1,266 @@
+/**
+ * ProcessorTask inputs: the request body of `POST /v2/{project_id}/processor-tasks` (processor-task-create.txt,
+ * Tables 2–6), in camelCase. Only `description` can change later (`PUT …/processor-tasks/{task_id}`,
+ * reference/updating_a_processing_task.txt).
+ */
+import { providerOptionsSchema } from "./common";
+import type { ProviderOptions } from "./common";
+import { apiFieldsOf, idSchema, MAX_PATH_LENGTH, nested, nestedList, textSchema, toApiObject } from "./fields";
+import type { FieldMap } from "./fields";
+import type { Schema } from "./json-schema";
+
+/**
+ * Processing template: `sys_data_analyse` feature analysis, `sys_data_cleaning` data cleansing,
+ * `sys_data_augmentation` data augmentation, `sys_data_validation` data validation, `sys_data_selection` data
+ * filtering.
+ */
+export type ProcessorTemplateId =
+    | "sys_data_analyse"
+    | "sys_data_cleaning"
+    | "sys_data_augmentation"
+    | "sys_data_validation"
+    | "sys_data_selection";
+
+/** Inputs of a ProcessorTask. */
+export interface ProcessorTaskInputs extends ProviderOptions {
+    /** Name of the task (unique in the project). */
+    readonly name: string;
+    /** Processing template: its id and operator parameters. */
+    readonly template: ProcessorTemplate;
+    /** Description: 0 to 256 characters, none of `^!<>=&"'`. The only input that changes in place. */
+    readonly description?: string;
+    /** Data source; set either this or `inputs`. Not an OBS path in a KMS-encrypted bucket. */
+    readonly dataSource?: ProcessorDataSource;
+    /** Data sources; set either this or `dataSource`. Not OBS paths in a KMS-encrypted bucket. */
+    readonly inputs?: readonly ProcessorDataSource[];
+    /** Work directory of the task. Not an OBS path in a KMS-encrypted bucket. */
+    readonly workPath?: ProcessorWorkPath;
+    /** Dataset version id. */
+    readonly versionId?: string;
+    /**
+     * Whether to create a task version together with the task: `true` only for data processing tasks
+     * (validation, cleansing, selection, augmentation); default `false`.
+     */
+    readonly createVersion?: boolean;
+    /** Workspace id (`"0"`, the default, when no workspace is used). */
+    readonly workspaceId?: string;
+}
+
+/** A data source (ProcessorDataSource). */
+export interface ProcessorDataSource {
+    /** Dataset name. */
+    readonly name?: string;
+    /**
+     * With `type` `OBS` an OBS path, `TASK` a task id, `DATASET` a dataset id; `CUSTOM` (resource tenants) the
+     * real user's project id, otherwise blank.
+     */
+    readonly source?: string;
+    /** `OBS`, `TASK` (a processing task), `DATASET` or `CUSTOM` (called by resource tenants). */
+    readonly type?: "OBS" | "TASK" | "DATASET" | "CUSTOM";
+    /** Dataset version id. */
+    readonly versionId?: string;
+    /** Dataset version name: 0 to 32 letters, digits, `_` and `-`. */
+    readonly versionName?: string;
+}
+
+/** The processing template (TemplateParam). */
+export interface ProcessorTemplate {
+    /** Template id, i.e. the task type (see {@link ProcessorTemplateId}). */
+    readonly id: ProcessorTemplateId;
+    /** Template name. */
+    readonly name?: string;
+    /** Operator parameters. */
+    readonly operatorParams?: readonly OperatorParam[];
+}
+
+/** An operator and its parameters (OperatorParam). */
+export interface OperatorParam {
+    /** Operator id. */
+    readonly id?: string;
+    /** Operator name, e.g. `MetaValidation`, `PCC`, `SimDeduplication`, `AddNoise`. */
+    readonly name?: string;
+    /** Advanced parameter switch. */
+    readonly advancedParamsSwitch?: boolean;
+    /**
+     * Operator parameters (`map<string, object>`: booleans, numbers, strings, lists, string maps), sent verbatim:
+     * keys such as `simlarity_threshold` (sic) or `AddNoise` reach the API untouched. For data preprocessing,
+     * `task_type` is `object_detection` or `image_classification`.
+     */
+    readonly params?: { readonly [name: string]: unknown };
+}
+
+/** The work directory (WorkPath). */
+export interface ProcessorWorkPath {
+    /** Dataset name. */
+    readonly name?: string;
+    /** Output path, e.g. `/datasets/demo`. */
+    readonly outputPath?: string;
+    /** With `type` `OBS` an OBS path, with `DATASET` a dataset id. */
+    readonly path?: string;
+    /** `OBS` (an OBS path) or `DATASET` (a dataset). */
+    readonly type?: "OBS" | "DATASET";
+    /** Dataset version id. */
+    readonly versionId?: string;
+    /** Dataset version name: 0 to 32 letters, digits, `_` and `-`. */
+    readonly versionName?: string;
+}
+
+const nameSchema = textSchema(128);
+const versionNameSchema = textSchema(32, "version-name");
+const locationSchema = textSchema(MAX_PATH_LENGTH, "path");
+const obsLocationSchema = textSchema(MAX_PATH_LENGTH, "bucket-path");
+
+const dataSourceSchema: Schema<ProcessorDataSource> = {
+    type: "object",
+    properties: {
+        name: nameSchema,
+        source: locationSchema,
+        type: { type: "string", enum: ["OBS", "TASK", "DATASET", "CUSTOM"] },
+        versionId: idSchema,
+        versionName: versionNameSchema,
+    },
+    // What `source` must be depends on `type` (Table 3).
+    allOf: [
+        {
+            if: { type: "object", required: ["type"], properties: { type: { enum: ["OBS"] } } },
+            then: { type: "object", properties: { source: obsLocationSchema } },
+        },
+        {
+            if: { type: "object", required: ["type"], properties: { type: { enum: ["TASK", "DATASET"] } } },
+            then: { type: "object", properties: { source: idSchema } },
+        },
+    ],
+    additionalProperties: false,
+};
+
+const workPathSchema: Schema<ProcessorWorkPath> = {
+    type: "object",
+    properties: {
+        name: nameSchema,
+        outputPath: locationSchema,
+        path: locationSchema,
+        type: { type: "string", enum: ["OBS", "DATASET"] },
+        versionId: idSchema,
+        versionName: versionNameSchema,
+    },
+    // What `path` must be depends on `type` (Table 6).
+    allOf: [
+        {
+            if: { type: "object", required: ["type"], properties: { type: { enum: ["OBS"] } } },
+            then: { type: "object", properties: { path: obsLocationSchema } },
+        },
+        {
+            if: { type: "object", required: ["type"], properties: { type: { enum: ["DATASET"] } } },
+            then: { type: "object", properties: { path: idSchema } },
+        },
+    ],
+    additionalProperties: false,
+};
+
+const templateSchema: Schema<ProcessorTemplate> = {
+    type: "object",
+    properties: {
+        id: {
+            type: "string",
+            enum: [
+                "sys_data_analyse",
+                "sys_data_cleaning",
+                "sys_data_augmentation",
+                "sys_data_validation",
+                "sys_data_selection",
+            ],
+        },
+        name: nameSchema,
+        operatorParams: {
+            type: "array",
+            items: {
+                type: "object",
+                properties: {
+                    id: idSchema,
+                    name: nameSchema,
+                    advancedParamsSwitch: { type: "boolean" },
+                    params: {
+                        type: "object",
+                        additionalProperties: true,
+                        propertyNames: { minLength: 1, maxLength: 128 },
+                        maxProperties: 256,
+                        maxJsonLength: 65_536,
+                    },
+                },
+                additionalProperties: false,
+            },
+            maxItems: 100,
+        },
+    },
+    required: ["id"],
+    additionalProperties: false,
+};
+
+/** JSON Schema of {@link ProcessorTaskInputs}. */
+export const processorTaskInputsSchema: Schema<ProcessorTaskInputs> = {
+    type: "object",
+    properties: {
+        name: { type: "string", minLength: 1, maxLength: 64, format: "task-name" },
+        template: templateSchema,
+        description: textSchema(256, "description"),
+        dataSource: dataSourceSchema,
+        inputs: { type: "array", items: dataSourceSchema, maxItems: 100 },
+        workPath: workPathSchema,
+        versionId: idSchema,
+        createVersion: { type: "boolean" },
+        workspaceId: idSchema,
+        ...providerOptionsSchema,
+    },
+    required: ["name", "template"],
+    alternatives: { fields: ["dataSource", "inputs"], exclusive: true },
+    additionalProperties: false,
+};
+
+type ProcessorTaskBody = Omit<ProcessorTaskInputs, keyof ProviderOptions>;
+
+const dataSourceFields: FieldMap<ProcessorDataSource> = {
+    name: "name",
+    source: "source",
+    type: "type",
+    versionId: "version_id",
+    versionName: "version_name",
+};
+
+const processorTaskBodyFields: FieldMap<ProcessorTaskBody> = {
+    name: "name",
+    template: nested<ProcessorTemplate>("template", {
+        id: "id",
+        name: "name",
+        operatorParams: nestedList<OperatorParam>("operator_params", {
+            id: "id",
+            name: "name",
+            advancedParamsSwitch: "advanced_params_switch",
+            params: "params",
+        }),
+    }),
+    description: "description",
+    dataSource: nested("data_source", dataSourceFields),
+    inputs: nestedList("inputs", dataSourceFields),
+    workPath: nested<ProcessorWorkPath>("work_path", {
+        name: "name",
+        outputPath: "output_path",
+        path: "path",
+        type: "type",
+        versionId: "version_id",
+        versionName: "version_name",
+    }),
+    versionId: "version_id",
+    createVersion: "create_version",
+    workspaceId: "workspace_id",
+};
+
+/** Top-level inputs sent in the create body: a change replaces the resource, except for the updatable ones. */
+export const processorTaskApiFields = apiFieldsOf(processorTaskBodyFields);
+
+/** Inputs sent to the API that a change updates in place (`PUT`), without replacing the task. */
+export const processorTaskUpdatableFields: ReadonlyArray<keyof ProcessorTaskInputs & string> = ["description"];
+
+/** The JSON body of the create POST: API names for every defined field, operator `params` verbatim, no defaults. */
+export function toProcessorTaskRequestBody(inputs: ProcessorTaskInputs): Record<string, unknown> {
+    return toApiObject<ProcessorTaskBody>(inputs, processorTaskBodyFields);
+}

@@ -1,0 +1,158 @@
+import assert from "node:assert/strict";
+import { ModelArtsClient } from "../../provider/client/api";
+import { ModelArtsError } from "../../provider/client/errors";
+import { RetryBudget } from "../../provider/client/retry-budget";
+import { FakeClock } from "../support/fake-clock";
+import { akskSettings, FakeFetch, hasValidSignature, Reply, SECRET_KEY } from "./fake-fetch";
+
+function clientWith(replies: Reply[]) {
+    const server = new FakeFetch(replies);
+    const options = { fetch: server.fetch, clock: new FakeClock(), retryBudget: new RetryBudget() };
+    const client = new ModelArtsClient(akskSettings, options);
+    return { server, client };
+}
+
+const request = (server: FakeFetch) => {
+    const [call] = server.calls;
+    return { method: call.method, path: call.url.pathname, query: call.url.search, body: call.body };
+};
+
+const P = "/v2/0abc9d";
+
+describe("client/api", () => {
+    interface Case {
+        readonly call: (client: ModelArtsClient) => Promise<unknown>;
+        readonly method: string;
+        readonly path: string;
+        readonly query?: string;
+        readonly body?: string;
+    }
+    const cases: Record<string, Case> = {
+        createImportTask: {
+            call: (c) => c.createImportTask("ds1", { import_path: "s3://b/raw/", import_type: "dir" }),
+            method: "POST",
+            path: `${P}/datasets/ds1/import-tasks`,
+            body: '{"import_path":"s3://b/raw/","import_type":"dir"}',
+        },
+        getImportTask: {
+            call: (c) => c.getImportTask("ds1", "t1"),
+            method: "GET",
+            path: `${P}/datasets/ds1/import-tasks/t1`,
+        },
+        listImportTasks: {
+            call: (c) => c.listImportTasks("ds1", { limit: 100, offset: 200 }),
+            method: "GET",
+            path: `${P}/datasets/ds1/import-tasks`,
+            query: "?limit=100&offset=200",
+        },
+        getDataset: { call: (c) => c.getDataset("ds1"), method: "GET", path: `${P}/datasets/ds1` },
+        createExportTask: {
+            call: (c) => c.createExportTask("ds1", { path: "/b/out/", export_type: 3 }),
+            method: "POST",
+            path: `${P}/datasets/ds1/export-tasks`,
+            body: '{"path":"/b/out/","export_type":3}',
+        },
+        getExportTask: {
+            call: (c) => c.getExportTask("ds1", "t2"),
+            method: "GET",
+            path: `${P}/datasets/ds1/export-tasks/t2`,
+        },
+        listExportTasks: {
+            call: (c) => c.listExportTasks("ds1"),
+            method: "GET",
+            path: `${P}/datasets/ds1/export-tasks`,
+        },
+        createProcessorTask: {
+            call: (c) => c.createProcessorTask({ name: "n", template: { id: "sys_data_validation" } }),
+            method: "POST",
+            path: `${P}/processor-tasks`,
+            body: '{"name":"n","template":{"id":"sys_data_validation"}}',
+        },
+        getProcessorTask: { call: (c) => c.getProcessorTask("t3"), method: "GET", path: `${P}/processor-tasks/t3` },
+        listProcessorTasks: {
+            call: (c) =>
+                c.listProcessorTasks({ limit: 10, task_name: "validate raw", return_result: false, offset: undefined }),
+            method: "GET",
+            path: `${P}/processor-tasks`,
+            query: "?limit=10&task_name=validate%20raw&return_result=false",
+        },
+        updateProcessorTask: {
+            call: (c) => c.updateProcessorTask("t3", { description: "test" }),
+            method: "PUT",
+            path: `${P}/processor-tasks/t3`,
+            body: '{"description":"test"}',
+        },
+        deleteProcessorTask: {
+            call: (c) => c.deleteProcessorTask("t3"),
+            method: "DELETE",
+            path: `${P}/processor-tasks/t3`,
+        },
+    };
+    for (const [name, { call, method, path, query = "", body }] of Object.entries(cases)) {
+        it(`${name} sends ${method} ${path.replace(P, "/v2/{project_id}")}`, async () => {
+            const { server, client } = clientWith([{ status: 200, body: { task_id: "new" } }]);
+            await call(client);
+            assert.deepEqual(request(server), { method, path, query, body });
+        });
+    }
+
+    it("percent-encodes ids into path segments, and the signature still verifies", async () => {
+        const { server, client } = clientWith([{ status: 200, body: {} }]);
+        await client.getImportTask("d/1 x", "../t?1");
+        const [call] = server.calls;
+        assert.equal(call.url.pathname, `${P}/datasets/d%2F1%20x/import-tasks/..%2Ft%3F1`);
+        assert.equal(hasValidSignature(call, SECRET_KEY), true);
+    });
+
+    it("returns the created task id", async () => {
+        const { client } = clientWith([{ status: 200, body: { task_id: "gfghHSokody6AJigS5A_m1dYqOw8vWCAznw1V28" } }]);
+        assert.equal((await client.createImportTask("d", {})).task_id, "gfghHSokody6AJigS5A_m1dYqOw8vWCAznw1V28");
+    });
+
+    it("reports a create answered without a task id as an unknown outcome", async () => {
+        const { client } = clientWith([{ status: 200, body: { status: "QUEUING" } }]);
+        const error = await client.createExportTask("d", {}).catch((e: unknown) => e);
+        assert.ok(ModelArtsError.isInstance(error));
+        assert.equal(error.outcomeUnknown, true);
+        assert.equal(error.path, `${P}/datasets/d/export-tasks`);
+    });
+
+    it("resolves update and delete on the documented `{ }` answer", async () => {
+        const { client } = clientWith([{ status: 200, body: "{ }" }, { status: 200, body: "{ }" }]);
+        assert.equal(await client.updateProcessorTask("t", { description: "test" }), undefined);
+        assert.equal(await client.deleteProcessorTask("t"), undefined);
+    });
+
+    it("reads the documented example answers, quirks included", async () => {
+        const { client } = clientWith([
+            { status: 200, body: { status: "COMPLETED", task_id: "t", import_path: "obs://b/a/", import_type: 0 } },
+            {
+                status: 200,
+                body: {
+                    total_count: 1,
+                    export_tasks: [
+                        {
+                            task_id: "x",
+                            status: "SUCCESSED",
+                            export_params: { train_sample_ratio: 1.0, clear_difficult: false },
+                        },
+                    ],
+                },
+            },
+            { status: 200, body: { task_id: "AcYfsdfhGyrWL5TtahH", status: 2, result: "xxx", is_current: true } },
+        ]);
+        const imported = await client.getImportTask("d", "t");
+        assert.equal(imported.import_type, 0);
+        const exports = await client.listExportTasks("d");
+        assert.equal(exports.export_tasks?.[0].export_params?.train_sample_ratio, 1);
+        assert.equal(exports.export_tasks?.[0].export_params?.clear_difficult, false);
+        const processed = await client.getProcessorTask("AcYfsdfhGyrWL5TtahH");
+        assert.equal(processed.result, "xxx");
+    });
+
+    it("counts requests", async () => {
+        const { client } = clientWith([{ status: 503 }, { status: 200, body: {} }]);
+        await client.getDataset("d");
+        assert.deepEqual(client.stats(), { requests: 2, retries: 1, throttled: 0 });
+    });
+});

@@ -1,0 +1,352 @@
+import assert from "node:assert/strict";
+import { HttpRequest, HttpTransport, TransportOptions } from "../../provider/client/http";
+import { RetryBudget, sharedRetryBudget } from "../../provider/client/retry-budget";
+import type { ClientSettings } from "../../provider/client/settings";
+import { formatSdkDate, parseAuthorization, verifySignature } from "../../provider/client/signer";
+import { FakeClock } from "../support/fake-clock";
+import { expectConfigurationError, expectModelArtsError } from "./expect-error";
+import {
+    ACCESS_KEY,
+    akskSettings,
+    AUTH_TOKEN,
+    FakeFetch,
+    hasValidSignature,
+    networkError,
+    RecordedCall,
+    Reply,
+    SECRET_KEY,
+    SECURITY_TOKEN,
+    signableOf,
+} from "./fake-fetch";
+
+const IMPORT_PATH = "/v2/0abc9d/datasets/d1/import-tasks";
+const post: HttpRequest = {
+    method: "POST",
+    path: IMPORT_PATH,
+    body: { import_path: "s3://b/猫/", import_type: "dir" },
+};
+const get: HttpRequest = { method: "GET", path: `${IMPORT_PATH}/t1` };
+const ok = (body: unknown = {}): Reply => ({ status: 200, body });
+
+function setup(replies: Reply[], options: TransportOptions = {}, settings: ClientSettings = akskSettings) {
+    const server = new FakeFetch(replies);
+    const clock = new FakeClock();
+    const budget = new RetryBudget();
+    const transport = new HttpTransport(settings, {
+        fetch: server.fetch,
+        clock,
+        random: () => 0.5,
+        retryBudget: budget,
+        ...options,
+    });
+    return { server, clock, budget, transport };
+}
+
+const temporaryCredentials: ClientSettings = {
+    ...akskSettings,
+    credentials: { kind: "aksk", accessKey: ACCESS_KEY, secretKey: SECRET_KEY, securityToken: SECURITY_TOKEN },
+};
+
+const header = (call: RecordedCall, name: string) =>
+    Object.entries(call.headers).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+
+describe("client/http", () => {
+    describe("signing", () => {
+        it("signs Host, X-Sdk-Date, X-Project-Id and Content-Type over the exact body sent", async () => {
+            const { server, clock, transport } = setup([ok({ task_id: "t1" })]);
+            await transport.send(post);
+            const [call] = server.calls;
+            assert.equal(call.body, JSON.stringify(post.body));
+            assert.equal(header(call, "Host"), "modelarts.cn-north-4.myhuaweicloud.com");
+            assert.equal(header(call, "X-Project-Id"), "0abc9d");
+            assert.equal(header(call, "X-Sdk-Date"), formatSdkDate(clock.now()));
+            const auth = parseAuthorization(header(call, "Authorization"));
+            assert.ok(auth);
+            assert.equal(auth.accessKey, ACCESS_KEY);
+            for (const name of ["host", "x-sdk-date", "x-project-id", "content-type"]) {
+                assert.ok(auth.signedHeaders.includes(name), name);
+            }
+            assert.equal(verifySignature(signableOf(call), auth, SECRET_KEY), true);
+            assert.equal(verifySignature({ ...signableOf(call), body: "{}" }, auth, SECRET_KEY), false);
+        });
+
+        it("sends the query it signed, encoded", async () => {
+            const { server, transport } = setup([ok()]);
+            await transport.send({ ...get, query: { limit: 100, offset: 0, task_name: "a b&c*" } });
+            const [call] = server.calls;
+            assert.equal(call.url.search, "?limit=100&offset=0&task_name=a%20b%26c*");
+            assert.equal(call.body, undefined);
+            assert.equal(hasValidSignature(call, SECRET_KEY), true);
+        });
+
+        it("signs X-Security-Token for temporary credentials", async () => {
+            const { server, transport } = setup([ok()], {}, temporaryCredentials);
+            await transport.send(get);
+            const [call] = server.calls;
+            assert.equal(header(call, "X-Security-Token"), SECURITY_TOKEN);
+            const auth = parseAuthorization(header(call, "Authorization"))!;
+            assert.ok(auth.signedHeaders.includes("x-security-token"));
+            assert.equal(verifySignature(signableOf(call), auth, SECRET_KEY), true);
+            const forged = { ...signableOf(call), headers: { ...call.headers, "X-Security-Token": "other" } };
+            assert.equal(verifySignature(forged, auth, SECRET_KEY), false);
+        });
+
+        it("sends X-Auth-Token and no Authorization in token mode", async () => {
+            const settings: ClientSettings = { ...akskSettings, credentials: { kind: "token", authToken: AUTH_TOKEN } };
+            const { server, transport } = setup([ok()], {}, settings);
+            await transport.send(get);
+            const [call] = server.calls;
+            assert.equal(header(call, "X-Auth-Token"), AUTH_TOKEN);
+            assert.equal(header(call, "Authorization"), undefined);
+            assert.equal(header(call, "X-Project-Id"), "0abc9d");
+        });
+
+        it("re-signs every retry with the time it is sent", async () => {
+            const { server, transport } = setup([{ status: 503, headers: { "Retry-After": "2" } }, ok()]);
+            await transport.send(get);
+            const dates = server.calls.map((c) => header(c, "X-Sdk-Date"));
+            assert.notEqual(dates[0], dates[1]);
+            for (const call of server.calls) {
+                assert.equal(hasValidSignature(call, SECRET_KEY), true);
+            }
+        });
+
+        it("refuses to send credentials over http to a host that is not loopback", () => {
+            const settings = { ...akskSettings, endpoint: "http://modelarts.example.com" };
+            expectConfigurationError(() => new HttpTransport(settings, { fetch: new FakeFetch([]).fetch }));
+        });
+
+        it("keeps the endpoint's base path and port", async () => {
+            const endpoint = "http://127.0.0.1:8080/proxy";
+            const { server, transport } = setup([ok()], {}, { ...akskSettings, endpoint });
+            await transport.send(get);
+            const [call] = server.calls;
+            assert.equal(call.url.href, `${endpoint}${IMPORT_PATH}/t1`);
+            assert.equal(header(call, "Host"), "127.0.0.1:8080");
+            assert.equal(hasValidSignature(call, SECRET_KEY), true);
+        });
+    });
+
+    describe("answers", () => {
+        it("returns the parsed JSON body", async () => {
+            const { transport } = setup([ok({ status: "RUNNING", import_type: 0 })]);
+            assert.deepEqual(await transport.send(get), { status: "RUNNING", import_type: 0 });
+        });
+
+        it("reads an empty body or {} as {}", async () => {
+            const { transport } = setup([{ status: 204 }, { status: 200, body: "{ }" }]);
+            assert.deepEqual(await transport.send({ method: "DELETE", path: "/v2/p/processor-tasks/t" }), {});
+            assert.deepEqual(await transport.send({ method: "DELETE", path: "/v2/p/processor-tasks/t" }), {});
+        });
+
+        it("rejects a 2xx body that is not JSON without retrying", async () => {
+            const { server, transport } = setup([{ status: 200, body: "<html>ok</html>" }]);
+            const error = await expectModelArtsError(transport.send(get));
+            assert.equal(error.status, 200);
+            assert.equal(error.errorMsg, "the answer is not JSON");
+            assert.equal(server.calls.length, 1);
+        });
+
+        it("turns an error answer into a ModelArtsError with code, message, request id, method and path", async () => {
+            const { transport } = setup([
+                {
+                    status: 400,
+                    body: { error_code: "ModelArts.4352", error_msg: "Dataset not found" },
+                    headers: { "X-Request-Id": "6b1f0c" },
+                },
+            ]);
+            const error = await expectModelArtsError(transport.send({ ...post, query: { limit: 1 } }));
+            assert.equal(error.name, "ModelArtsError");
+            assert.equal(error.status, 400);
+            assert.equal(error.errorCode, "ModelArts.4352");
+            assert.equal(error.errorMsg, "Dataset not found");
+            assert.equal(error.requestId, "6b1f0c");
+            assert.equal(error.method, "POST");
+            assert.equal(error.path, IMPORT_PATH);
+            assert.equal(
+                error.message,
+                `ModelArts POST ${IMPORT_PATH} failed: HTTP 400 ModelArts.4352 Dataset not found (request id 6b1f0c)`,
+            );
+            assert.equal(error.outcomeUnknown, false);
+        });
+
+        it("keeps the start of a non-JSON error body as the message", async () => {
+            const { transport } = setup([{ status: 418, body: "<html>\n  I'm a teapot\n</html>" }]);
+            const error = await expectModelArtsError(transport.send(get));
+            assert.equal(error.errorCode, undefined);
+            assert.equal(error.errorMsg, "<html> I'm a teapot </html>");
+        });
+    });
+
+    describe("retries of idempotent requests", () => {
+        it("waits at least Retry-After seconds after a 429", async () => {
+            const { clock, transport } = setup([{ status: 429, headers: { "Retry-After": "3" } }, ok({ a: 1 })]);
+            assert.deepEqual(await transport.send(get), { a: 1 });
+            assert.deepEqual(clock.sleeps, [3000]);
+            assert.deepEqual(transport.stats(), { requests: 2, retries: 1, throttled: 1 });
+        });
+
+        it("waits until a Retry-After HTTP-date", async () => {
+            const clock = new FakeClock();
+            const until = new Date(clock.now() + 7000).toUTCString();
+            const { transport } = setup([{ status: 429, headers: { "Retry-After": until } }, ok()], { clock });
+            await transport.send(get);
+            assert.deepEqual(clock.sleeps, [7000]);
+        });
+
+        it("backs off with full jitter, doubling up to maxAttempts, then throws the last error", async () => {
+            const { server, clock, transport } = setup(Array(5).fill({ status: 503 }));
+            const error = await expectModelArtsError(transport.send(get));
+            assert.equal(error.status, 503);
+            assert.equal(server.calls.length, 5);
+            assert.deepEqual(clock.sleeps, [250, 500, 1000, 2000]); // random() = 0.5 of 500 ms × 2^n
+        });
+
+        it("keeps the backoff when Retry-After is shorter", async () => {
+            const { clock, transport } = setup([{ status: 429, headers: { "Retry-After": "0" } }, ok()]);
+            await transport.send(get);
+            assert.deepEqual(clock.sleeps, [250]);
+        });
+
+        it("retries network errors, and PUT and DELETE like GET", async () => {
+            const { server, transport } = setup([
+                networkError("ECONNRESET"),
+                ok(),
+                { status: 502 },
+                ok(),
+                { status: 408 },
+                ok(),
+            ]);
+            await transport.send(get);
+            await transport.send({ method: "PUT", path: "/v2/p/processor-tasks/t", body: { description: "d" } });
+            await transport.send({ method: "DELETE", path: "/v2/p/processor-tasks/t" });
+            assert.deepEqual(
+                server.calls.map((c) => c.method),
+                ["GET", "GET", "PUT", "PUT", "DELETE", "DELETE"],
+            );
+        });
+
+        it("does not retry a client error", async () => {
+            const { server, transport } = setup([{ status: 403, body: { error_code: "ModelArts.0206" } }, ok()]);
+            await expectModelArtsError(transport.send(get));
+            assert.equal(server.calls.length, 1);
+        });
+
+        it("hands a Retry-After over a minute to the caller instead of sleeping", async () => {
+            const { server, clock, transport } = setup([{ status: 429, headers: { "Retry-After": "120" } }]);
+            const error = await expectModelArtsError(transport.send(get));
+            assert.equal(error.retryAfterMs, 120_000);
+            assert.equal(server.calls.length, 1);
+            assert.deepEqual(clock.sleeps, []);
+        });
+
+        it("stops retrying when the retry budget is exhausted", async () => {
+            const budget = new RetryBudget({ capacity: 15 });
+            const { server, transport } = setup(
+                [networkError("ECONNRESET"), { status: 503 }, { status: 503 }, ok()],
+                { retryBudget: budget },
+            );
+            const error = await expectModelArtsError(transport.send(get));
+            assert.equal(error.status, 503);
+            assert.equal(server.calls.length, 3); // 15 tokens: a network retry (10), an HTTP retry (5), then none
+            assert.deepEqual(budget.stats(), { available: 0, granted: 2, refused: 1 });
+        });
+
+        it("draws on the process-wide budget unless given one", async () => {
+            const server = new FakeFetch([{ status: 503 }, ok()]);
+            const transport = new HttpTransport(akskSettings, { fetch: server.fetch, clock: new FakeClock() });
+            const before = sharedRetryBudget.stats().granted;
+            await transport.send(get);
+            assert.equal(sharedRetryBudget.stats().granted, before + 1);
+        });
+
+        it("shares the budget between transports", async () => {
+            const budget = new RetryBudget({ capacity: 5 });
+            const draining = setup([{ status: 500 }, { status: 500 }], { retryBudget: budget, maxAttempts: 2 });
+            await expectModelArtsError(draining.transport.send(get));
+            const starved = setup([{ status: 500 }, ok()], { retryBudget: budget });
+            assert.equal((await expectModelArtsError(starved.transport.send(get))).status, 500);
+            assert.equal(starved.server.calls.length, 1);
+        });
+    });
+
+    describe("POST", () => {
+        const cases: Array<[string, Reply, boolean]> = [
+            ["a connection reset after sending", networkError("ECONNRESET"), true],
+            ["a socket timeout", networkError("ETIMEDOUT"), true],
+            ["a refused connection", networkError("ECONNREFUSED"), false],
+            ["an unknown host", networkError("ENOTFOUND"), false],
+            ["an untrusted certificate", networkError("DEPTH_ZERO_SELF_SIGNED_CERT"), false],
+            ["HTTP 502", { status: 502 }, true],
+            ["HTTP 504", { status: 504 }, true],
+            ["HTTP 503", { status: 503 }, false],
+            ["HTTP 429", { status: 429, headers: { "Retry-After": "1" } }, false],
+            ["HTTP 400", { status: 400, body: { error_code: "ModelArts.4356" } }, false],
+            ["a 200 that is not JSON", { status: 200, body: "task created" }, true],
+        ];
+        for (const [what, reply, unknown] of cases) {
+            it(`is sent once on ${what}, outcomeUnknown ${unknown}`, async () => {
+                const { server, clock, transport } = setup([reply, ok({ task_id: "second" })]);
+                const error = await expectModelArtsError(transport.send(post));
+                assert.equal(server.calls.length, 1);
+                assert.deepEqual(clock.sleeps, []);
+                assert.equal(error.outcomeUnknown, unknown);
+                assert.equal(error.message.endsWith("the request may have been applied"), unknown);
+            });
+        }
+
+        it("reports a lost GET answer as not an unknown outcome", async () => {
+            const { transport } = setup([networkError("ECONNRESET")], { maxAttempts: 1 });
+            const error = await expectModelArtsError(transport.send(get));
+            assert.equal(error.status, undefined);
+            assert.equal(error.outcomeUnknown, false);
+            assert.match(error.message, /^ModelArts GET .* failed: no answer \(network error ECONNRESET\)$/);
+        });
+    });
+
+    describe("per-attempt timeout", () => {
+        const hangUntilAborted: Reply = (call) =>
+            new Promise((_, reject) => {
+                const abortError = Object.assign(new Error("aborted"), { name: "AbortError" });
+                call.signal.addEventListener("abort", () => reject(abortError));
+            });
+
+        it("aborts an attempt that takes longer than attemptTimeoutMs", async () => {
+            const { transport } = setup([hangUntilAborted], { attemptTimeoutMs: 5 });
+            const error = await expectModelArtsError(transport.send(post));
+            assert.equal(error.errorMsg, "timed out after 5 ms");
+            assert.equal(error.outcomeUnknown, true);
+        });
+
+        it("retries a GET that timed out", async () => {
+            const { server, transport } = setup([hangUntilAborted, ok({ a: 1 })], { attemptTimeoutMs: 5 });
+            assert.deepEqual(await transport.send(get), { a: 1 });
+            assert.equal(server.calls.length, 2);
+        });
+    });
+
+    describe("secrets", () => {
+        const echo = (secret: string): Reply[] => [
+            { status: 401, body: { error_code: "APIGW.0301", error_msg: `bad signature for ${secret}` } },
+            { status: 502, body: `<html>upstream said ${secret}</html>` },
+            Object.assign(new Error(`socket hang up near ${secret}`), { code: "ECONNRESET" }),
+        ];
+        const settingsWith: Array<[string, string, ClientSettings]> = [
+            ["secret key", SECRET_KEY, akskSettings],
+            ["security token", SECURITY_TOKEN, temporaryCredentials],
+            ["IAM token", AUTH_TOKEN, { ...akskSettings, credentials: { kind: "token", authToken: AUTH_TOKEN } }],
+        ];
+        for (const [what, secret, settings] of settingsWith) {
+            it(`never puts the ${what} in an error, even when the server echoes it`, async () => {
+                const { transport } = setup(echo(secret), {}, settings);
+                for (let i = 0; i < 3; i++) {
+                    const error = await expectModelArtsError(transport.send(post));
+                    const causeMessage = String((error.cause as Error | undefined)?.message);
+                    const everything = [error.message, error.errorMsg, error.stack, causeMessage].join("\n");
+                    assert.ok(!everything.includes(secret), everything);
+                    assert.ok(error.message.includes("***") || causeMessage.includes("***"));
+                }
+            });
+        }
+    });
+});

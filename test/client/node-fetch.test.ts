@@ -1,0 +1,79 @@
+import assert from "node:assert/strict";
+import { createServer, IncomingMessage, Server, ServerResponse } from "node:http";
+import { AddressInfo } from "node:net";
+import { HttpTransport } from "../../provider/client/http";
+import { RetryBudget } from "../../provider/client/retry-budget";
+import { parseAuthorization, SignableRequest, verifySignature } from "../../provider/client/signer";
+import { akskSettings, SECRET_KEY } from "./fake-fetch";
+import { expectModelArtsError } from "./expect-error";
+
+/** The default fetch (node-fetch) against a real server on 127.0.0.1: what the fakes cannot show. */
+describe("client/http with node-fetch on loopback", () => {
+    let server: Server;
+    let endpoint: string;
+    let handle: (req: IncomingMessage, body: string, res: ServerResponse) => void;
+
+    before(async () => {
+        server = createServer((req, res) => {
+            let body = "";
+            req.on("data", (chunk) => (body += chunk));
+            req.on("end", () => handle(req, body, res));
+        });
+        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+        endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+
+    after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+    const transport = (options: { attemptTimeoutMs?: number; endpoint?: string } = {}) =>
+        new HttpTransport(
+            { ...akskSettings, endpoint: options.endpoint ?? endpoint },
+            { retryBudget: new RetryBudget(), attemptTimeoutMs: options.attemptTimeoutMs },
+        );
+
+    it("sends a request the server can verify: Host, query and body as signed", async () => {
+        let verified = false;
+        handle = (req, body, res) => {
+            const url = new URL(req.url!, endpoint);
+            const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
+            const signed: SignableRequest = {
+                method: req.method!,
+                path: url.pathname,
+                query: [...url.searchParams.entries()],
+                headers,
+                body,
+            };
+            verified = verifySignature(signed, parseAuthorization(headers.authorization)!, SECRET_KEY);
+            res.writeHead(200, { "Content-Type": "application/json" }).end('{"task_id":"t1"}');
+        };
+        const answer = await transport().send({
+            method: "POST",
+            path: "/v2/0abc9d/processor-tasks",
+            query: { note: "a b" },
+            body: { name: "validate", description: "é" },
+        });
+        assert.deepEqual(answer, { task_id: "t1" });
+        assert.equal(verified, true);
+    });
+
+    it("times an attempt out and reports the POST's outcome as unknown", async () => {
+        handle = () => undefined; // never answers
+        const error = await expectModelArtsError(
+            transport({ attemptTimeoutMs: 50 }).send({ method: "POST", path: "/v2/p/processor-tasks", body: {} }),
+        );
+        assert.equal(error.errorMsg, "timed out after 50 ms");
+        assert.equal(error.outcomeUnknown, true);
+    });
+
+    it("reports a refused connection as a POST that was never sent", async () => {
+        const closed = createServer();
+        await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+        const port = (closed.address() as AddressInfo).port;
+        await new Promise<void>((resolve) => closed.close(() => resolve()));
+        const error = await expectModelArtsError(
+            transport({ endpoint: `http://127.0.0.1:${port}` }).send({ method: "POST", path: "/v2/p/x", body: {} }),
+        );
+        assert.equal(error.errorMsg, "network error ECONNREFUSED");
+        assert.equal(error.outcomeUnknown, false);
+    });
+});

@@ -1,0 +1,132 @@
+/**
+ * Evaluates a Pulumi program in this process under `pulumi.runtime.setMocks`, as the Node language host would
+ * (`runInPulumiStack`, then waiting for every outstanding resource registration), and hands each registration
+ * to the caller, who plays the engine and answers with the resource's id and outputs.
+ *
+ * The mocks' `newResource` sees deserialized inputs without dependencies or resource options, so the mock
+ * monitor's `registerResource` is wrapped to keep the raw request: inputs exactly as the SDK serialized them
+ * (secret wrappers, the preview's unknown sentinel), dependencies, parent, `additionalSecretOutputs`,
+ * `deleteBeforeReplace`. The Pulumi runtime is process-global: runs are queued, one at a time.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { RegisterResourceRequest } from "@pulumi/pulumi/proto/resource_pb";
+import { fromStruct, type PlainObject } from "./struct";
+
+/** A resource the program registered. */
+export interface Registration {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly custom: boolean;
+    readonly parent?: string;
+    /** As serialized by the SDK: secrets wrapped, unknown values (preview) as the unknown sentinel string. */
+    readonly inputs: PlainObject;
+    readonly dependencies: string[];
+    readonly additionalSecretOutputs: string[];
+    /** The `deleteBeforeReplace` resource option, when the program set it. */
+    readonly deleteBeforeReplace?: boolean;
+}
+
+/** The engine's answer to a registration: the id (none for components and previewed creates) and outputs. */
+export interface RegistrationResult {
+    readonly id?: string;
+    readonly outputs: PlainObject;
+}
+
+/** What to run and how to answer its registrations. */
+export interface ProgramRunOptions {
+    /** Evaluates the program: returns its exports (or a function returning them), as a module's exports are. */
+    readonly program: () => unknown;
+    readonly project: string;
+    readonly stack: string;
+    readonly preview: boolean;
+    /** The stack config the program reads with `pulumi.Config`. */
+    readonly config: Record<string, string>;
+    readonly register: (registration: Registration) => Promise<RegistrationResult>;
+}
+
+/** The stack's exports (plain values; `{}` if they could not be computed) and the errors the program raised. */
+export interface ProgramRunResult {
+    readonly outputs: PlainObject;
+    readonly errors: string[];
+}
+
+interface MockMonitorInternals {
+    newUrn(parent: string, type: string, name: string): string;
+    registerResource(req: RegisterResourceRequest, callback: (error: unknown, response: unknown) => void): Promise<void>;
+}
+
+// Internal to the SDK (not in its typings): the language host waits on it before exiting.
+const settings = require("@pulumi/pulumi/runtime/settings") as { getMonitor(): unknown; waitForRPCs(): Promise<void> };
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs the program once; resolves when every registration has been answered. */
+export function runProgram(options: ProgramRunOptions): Promise<ProgramRunResult> {
+    const run = queue.then(() => runExclusively(options));
+    queue = run.catch(() => undefined);
+    return run;
+}
+
+async function runExclusively(options: ProgramRunOptions): Promise<ProgramRunResult> {
+    const errors: string[] = [];
+    const note = (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!errors.includes(message)) errors.push(message);
+    };
+    const pending: Registration[] = [];
+    pulumi.runtime.setAllConfig(options.config);
+    await pulumi.runtime.setMocks(
+        {
+            newResource: async (args) => {
+                const index = pending.findIndex((r) => r.type === args.type && r.name === args.name);
+                if (index < 0) throw new Error(`${args.type} ${args.name}: reading an existing resource (get/import) is not supported by the harness`);
+                const [registration] = pending.splice(index, 1);
+                const result = await options.register(registration);
+                return { id: result.id, state: result.outputs };
+            },
+            call: (args) => {
+                throw new Error(`invoke ${args.token} is not supported by the harness`);
+            },
+        },
+        options.project,
+        options.stack,
+        options.preview,
+    );
+    recordRawRegistrations(settings.getMonitor() as MockMonitorInternals, pending);
+    // The SDK rejects the outputs of a failed resource, and of everything waiting on it, with no handler
+    // attached; the language host reports those as the program's errors, and so does this.
+    process.on("unhandledRejection", note);
+    try {
+        const outputs = await pulumi.runtime.runInPulumiStack(async () => {
+            const exported = await options.program();
+            return typeof exported === "function" ? exported() : exported;
+        });
+        return { outputs: (outputs ?? {}) as PlainObject, errors };
+    } catch (error) {
+        note(error);
+        return { outputs: {}, errors };
+    } finally {
+        await settings.waitForRPCs();
+        await new Promise((resolve) => setImmediate(resolve)); // let the last rejections be reported
+        process.off("unhandledRejection", note);
+    }
+}
+
+function recordRawRegistrations(monitor: MockMonitorInternals, pending: Registration[]): void {
+    const registerResource = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req, callback) => {
+        pending.push({
+            urn: monitor.newUrn(req.getParent(), req.getType(), req.getName()),
+            type: req.getType(),
+            name: req.getName(),
+            custom: req.getCustom(),
+            ...(req.getParent() ? { parent: req.getParent() } : {}),
+            inputs: fromStruct(req.getObject()),
+            dependencies: req.getDependenciesList(),
+            additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
+            ...(req.getDeletebeforereplacedefined() ? { deleteBeforeReplace: req.getDeletebeforereplace() } : {}),
+        });
+        return registerResource(req, callback);
+    };
+}

@@ -1,0 +1,54 @@
+/**
+ * A record of everything that crosses the boundary between the engine harness and the dynamic-provider host:
+ * gRPC requests and responses (as plain JSON, after protobuf decoding), errors, and the host's stdout/stderr.
+ * Tests grep it for values that must never leak (secrets), so nothing is redacted here.
+ *
+ * Requests legitimately carry credentials (`Configure` receives the decrypted stack config, `Check`/`Create`
+ * receive decrypted secret inputs, exactly as the engine sends them); a secret-leak test should therefore grep
+ * the entries the provider *produced*: see {@link PRODUCED_BY_PROVIDER}.
+ */
+
+/** The gRPC methods of `pulumirpc.ResourceProvider` that the harness calls. */
+export type HostMethod = "Configure" | "Check" | "Diff" | "Create" | "Read" | "Update" | "Delete";
+
+/** What an entry records. `exit` is the host process ending (code and signal). */
+export type TranscriptKind = "request" | "response" | "error" | "stdout" | "stderr" | "exit";
+
+/** One recorded event, in the order it happened. */
+export interface TranscriptEntry {
+    readonly seq: number;
+    readonly kind: TranscriptKind;
+    /** The gRPC method, for `request`, `response` and `error` entries. */
+    readonly method?: HostMethod;
+    /** The decoded request or response, the error details, or the text written by the host. */
+    readonly data: unknown;
+}
+
+/** The kinds of entries whose content comes from the provider: responses, errors, logs and the exit status. */
+export const PRODUCED_BY_PROVIDER: readonly TranscriptKind[] = ["response", "error", "stdout", "stderr", "exit"];
+
+/** An append-only, ordered list of {@link TranscriptEntry}. */
+export class Transcript {
+    private readonly recorded: TranscriptEntry[] = [];
+
+    /** The entries recorded so far (a copy). */
+    get entries(): TranscriptEntry[] {
+        return [...this.recorded];
+    }
+
+    /** Appends one entry. */
+    record(kind: TranscriptKind, data: unknown, method?: HostMethod): void {
+        this.recorded.push({ seq: this.recorded.length + 1, kind, method, data });
+    }
+
+    /**
+     * The entries as text, one line each (`#seq kind method json`), optionally only those of the given kinds:
+     * `transcript.text(PRODUCED_BY_PROVIDER).includes(secret)` is the leak check.
+     */
+    text(kinds?: readonly TranscriptKind[]): string {
+        return this.recorded
+            .filter((entry) => kinds === undefined || kinds.includes(entry.kind))
+            .map((entry) => `#${entry.seq} ${entry.kind}${entry.method ? ` ${entry.method}` : ""} ${JSON.stringify(entry.data)}`)
+            .join("\n");
+    }
+}

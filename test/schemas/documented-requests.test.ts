@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { toExportTaskRequestBody } from "../../provider/schemas/export-task";
+import { toImportTaskRequestBody } from "../../provider/schemas/import-task";
+import { toProcessorTaskRequestBody } from "../../provider/schemas/processor-task";
+import { validateInputs } from "../../provider/schemas/validate";
+import type { ResourceKind } from "../../provider/schemas/validate";
+import type { DocumentedRequest } from "./fixtures/documented-requests";
+import { exportTaskExamples, importTaskExamples, processorTaskExamples } from "./fixtures/documented-requests";
+
+function describeExamples<Args extends object>(
+    kind: ResourceKind,
+    examples: ReadonlyArray<DocumentedRequest<Args>>,
+    toBody: (args: Args) => Record<string, unknown>,
+): void {
+    describe(`${kind}: the documented example requests`, () => {
+        for (const example of examples) {
+            it(`accepts "${example.title}"`, () => {
+                assert.deepEqual(validateInputs(kind, example.args as Record<string, unknown>), []);
+            });
+            it(`sends the documented body for "${example.title}"`, () => {
+                assert.deepStrictEqual(toBody(example.args), example.body);
+            });
+        }
+    });
+}
+
+describeExamples("ImportTask", importTaskExamples, toImportTaskRequestBody);
+describeExamples("ExportTask", exportTaskExamples, toExportTaskRequestBody);
+describeExamples("ProcessorTask", processorTaskExamples, toProcessorTaskRequestBody);
+
+describe("the issues' example programs", () => {
+    const datasetId = "gfghHSokody6AJigS5A";
+
+    it("accepts the quickstart import (issue 2)", () => {
+        const args = { datasetId, importPath: "obs://my-bucket/raw/cats-dogs/", importType: "dir" };
+        assert.deepEqual(validateInputs("ImportTask", args), []);
+    });
+
+    it("accepts the pipeline's three resources (issue 3)", () => {
+        const importArgs = { datasetId, importPath: "obs://bucket/raw/", importType: "dir" };
+        assert.deepEqual(validateInputs("ImportTask", importArgs), []);
+        const validation = {
+            name: "validate-raw",
+            inputs: [{ type: "DATASET", source: datasetId }],
+            workPath: { type: "DATASET", path: datasetId, versionName: "V001" },
+            createVersion: true,
+            template: {
+                id: "sys_data_validation",
+                operatorParams: [{ name: "MetaValidation", params: { task_type: "image_classification" } }],
+            },
+        };
+        assert.deepEqual(validateInputs("ProcessorTask", validation), []);
+        const exportArgs = {
+            datasetId,
+            path: "/bucket/export/",
+            exportType: 3,
+            exportParams: { exportDest: "DIR", sampleState: "" },
+        };
+        assert.deepEqual(validateInputs("ExportTask", exportArgs), []);
+    });
+});

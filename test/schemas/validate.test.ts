@@ -1,0 +1,126 @@
+import assert from "node:assert/strict";
+import { UNKNOWN_INPUT } from "../../provider/schemas/common";
+import { validateInputs } from "../../provider/schemas/validate";
+import { validExport, validImport, validProcessor } from "./fixtures/hostile-inputs";
+
+describe("validateInputs", () => {
+    describe("values unknown during preview", () => {
+        it("lets a required field that is present but unknown pass", () => {
+            assert.deepEqual(validateInputs("ImportTask", { ...validImport, datasetId: UNKNOWN_INPUT }), []);
+            const processor = { ...validProcessor, name: UNKNOWN_INPUT, template: UNKNOWN_INPUT };
+            assert.deepEqual(validateInputs("ProcessorTask", processor), []);
+        });
+
+        it("skips unknown values in place of strings, objects, arrays and array items", () => {
+            const inputs = {
+                ...validImport,
+                importPath: UNKNOWN_INPUT,
+                includedLabels: [UNKNOWN_INPUT, { name: UNKNOWN_INPUT, type: UNKNOWN_INPUT }],
+                excludedLabels: UNKNOWN_INPUT,
+                dataSource: { sourceInfo: UNKNOWN_INPUT },
+                timeout: UNKNOWN_INPUT,
+            };
+            assert.deepEqual(validateInputs("ImportTask", inputs), []);
+        });
+
+        it("does not call dataSource and inputs both set while one of them is unknown", () => {
+            assert.deepEqual(validateInputs("ProcessorTask", { ...validProcessor, dataSource: UNKNOWN_INPUT }), []);
+            assert.deepEqual(validateInputs("ProcessorTask", { ...validProcessor, inputs: UNKNOWN_INPUT }), []);
+        });
+
+        it("counts an unknown value as set for a field that stands in for another", () => {
+            const { importPath: _, ...withoutPath } = validImport;
+            assert.deepEqual(validateInputs("ImportTask", { ...withoutPath, dataSource: UNKNOWN_INPUT }), []);
+        });
+
+        it("still reports the known mistakes next to unknown values", () => {
+            const inputs = { ...validImport, datasetId: UNKNOWN_INPUT, importType: "zip", extra: UNKNOWN_INPUT };
+            const failures = validateInputs("ImportTask", inputs);
+            assert.deepEqual(failures.map((f) => f.property).sort(), ["extra", "importType"]);
+        });
+
+        it("skips a rule that depends on an unknown discriminator", () => {
+            const inputs = { ...validProcessor, workPath: { type: UNKNOWN_INPUT, path: "obs://my-bucket/work/" } };
+            assert.deepEqual(validateInputs("ProcessorTask", inputs), []);
+        });
+    });
+
+    it("ignores the serialized provider input", () => {
+        assert.deepEqual(validateInputs("ExportTask", { ...validExport, __provider: "exports.handler = …" }), []);
+        assert.deepEqual(validateInputs("ExportTask", { ...validExport, __provider: UNKNOWN_INPUT }), []);
+    });
+
+    it("judges inputs exactly as written: no coercion, no defaults, no removed properties", () => {
+        const inputs = { ...validImport, importAnnotations: "true", extra: 1 };
+        const before = structuredClone(inputs);
+        assert.equal(validateInputs("ImportTask", inputs).length, 2);
+        assert.deepStrictEqual(inputs, before);
+    });
+
+    it("names the allowed values of an enum", () => {
+        assert.deepEqual(validateInputs("ImportTask", { ...validImport, importType: "zip" }), [
+            { property: "importType", reason: 'must be one of "dir", "manifest"' },
+        ]);
+    });
+
+    it("reports a value of the wrong type once, by its type", () => {
+        assert.deepEqual(validateInputs("ExportTask", { ...validExport, exportType: "3" }), [
+            { property: "exportType", reason: "must be an integer" },
+        ]);
+    });
+
+    it("states length limits and forbidden characters", () => {
+        assert.deepEqual(validateInputs("ProcessorTask", { ...validProcessor, description: "x".repeat(257) }), [
+            { property: "description", reason: "must be at most 256 characters" },
+        ]);
+        const [forbidden] = validateInputs("ProcessorTask", { ...validProcessor, description: "a<b" });
+        assert.match(forbidden.reason, /^must not contain any of \^!<>=&"'/);
+    });
+
+    it("lists the known properties beside an unknown one", () => {
+        const inputs = { ...validExport, exportParams: { exportDest: "DIR", dest: "x" } };
+        const [failure] = validateInputs("ExportTask", inputs);
+        assert.equal(failure.property, "exportParams.dest");
+        assert.match(failure.reason, /^is not a known property \(known: clearHardProperty, exportDatasetVersion/);
+        assert.match(failure.reason, /, trainSampleRatio\)$/);
+    });
+
+    it("reports missing required fields and exclusive alternatives", () => {
+        const { name: _, inputs: __, ...rest } = validProcessor;
+        assert.deepEqual(validateInputs("ProcessorTask", rest), [
+            { property: "name", reason: "is required" },
+            { property: "dataSource", reason: "is required: set dataSource or inputs" },
+        ]);
+        const both = { ...validProcessor, dataSource: { type: "DATASET", source: "d1" } };
+        assert.deepEqual(validateInputs("ProcessorTask", both), [
+            { property: "inputs", reason: "set either dataSource or inputs, not both" },
+        ]);
+    });
+
+    it("writes paths the way Pulumi shows them: dots, indices and quoted keys", () => {
+        const labels = [{ name: "a" }, { property: { "@modelarts:default_shape": "square" } }];
+        const inputs = { ...validImport, includedLabels: labels };
+        assert.deepEqual(validateInputs("ImportTask", inputs).map((f) => f.property), [
+            'includedLabels[1].property["@modelarts:default_shape"]',
+        ]);
+    });
+
+    it("accepts both obs:// and s3:// paths, and the export path without a scheme", () => {
+        const importPaths = ["obs://my-bucket/raw/", "s3://my-bucket/raw/", "obs://my-bucket", "s3://my.bucket/猫/x"];
+        for (const importPath of importPaths) {
+            assert.deepEqual(validateInputs("ImportTask", { ...validImport, importPath }), [], importPath);
+        }
+        for (const path of ["/my-bucket/export/", "obs://my-bucket/export/", "s3://my-bucket/export/"]) {
+            assert.deepEqual(validateInputs("ExportTask", { ...validExport, path }), [], path);
+        }
+    });
+
+    it("accepts timeouts from one second to 168 hours", () => {
+        for (const timeout of ["1s", "45s", "30m", "1h30m", "1.5h", "168h", "1000ms"]) {
+            assert.deepEqual(validateInputs("ImportTask", { ...validImport, timeout }), [], timeout);
+        }
+        for (const timeout of ["999ms", "168h1s", "0h", "1y"]) {
+            assert.equal(validateInputs("ImportTask", { ...validImport, timeout }).length, 1, timeout);
+        }
+    });
+});
