@@ -3,7 +3,7 @@
  * `util-waiter`): a per-resource acceptor says `succeeded / failed / running`, the waiter owns the schedule,
  * the deadline and the final poll just before it.
  *
- * The schedule: the delay after a poll is `1 s + 0.17 × elapsed`, capped at 29.5 s, then ±20 % jitter. Detection
+ * The schedule: the delay after a poll is `1 s + 0.18 × elapsed`, capped at 29.5 s, then ±10 % jitter. Detection
  * lag is about half the current delay, so it stays near a twelfth of the task's duration (and under 15 s on
  * average once capped) while the number of GETs grows only logarithmically until the cap. The jitter also
  * randomises the phase, so parallel waits do not poll in lock-step. `bench/waiter.ts` compares this schedule with
@@ -39,9 +39,9 @@ export interface WaitOptions {
 }
 
 const BASE_DELAY_MS = 1_000;
-const DELAY_PER_ELAPSED = 0.17;
+const DELAY_PER_ELAPSED = 0.18;
 const MAX_DELAY_MS = 29_500;
-const JITTER = 0.2;
+const JITTER = 0.1;
 const DEFAULT_MAX_CONSECUTIVE_ERRORS = 10;
 
 /** The delay before the next poll, given the time elapsed since the task was submitted. */

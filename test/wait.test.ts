@@ -24,14 +24,14 @@ describe("wait", () => {
         it("starts near one second and grows with elapsed time", () => {
             const mid = () => 0.5; // no jitter
             assert.equal(nextPollDelayMs(0, mid), 1_000);
-            assert.equal(nextPollDelayMs(60_000, mid), 11_200);
+            assert.equal(nextPollDelayMs(60_000, mid), 11_800);
             assert.ok(nextPollDelayMs(600_000, mid) <= 29_500);
         });
 
-        it("applies at most ±20 % jitter", () => {
-            assert.equal(nextPollDelayMs(0, () => 0), 800);
-            assert.equal(nextPollDelayMs(0, () => 0.999999), 1_200);
-            assert.equal(nextPollDelayMs(3_600_000, () => 0), 23_600);
+        it("applies at most ±10 % jitter", () => {
+            assert.equal(nextPollDelayMs(0, () => 0), 900);
+            assert.equal(nextPollDelayMs(0, () => 0.999999), 1_100);
+            assert.equal(nextPollDelayMs(3_600_000, () => 0), 26_550);
         });
     });
 

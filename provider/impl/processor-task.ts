@@ -24,6 +24,8 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     replaceFields: [...processorTaskApiFields.filter((f) => !processorTaskUpdatableFields.includes(f)), "adoptTaskId"],
     inPlaceFields: [...providerOptionFields.filter((f) => f !== "adoptTaskId"), ...processorTaskUpdatableFields],
 
+    uniqueField: "name",
+
     async submit(client: ModelArtsClient, inputs: Inputs) {
         const body = toProcessorTaskRequestBody(inputs as unknown as ProcessorTaskInputs);
         return (await client.createProcessorTask(body)).task_id;

@@ -21,17 +21,20 @@ export function samePath(a: unknown, b: unknown): boolean {
     return norm(a) !== undefined && norm(a) === norm(b);
 }
 
-/** Pages through a list endpoint (limit/offset), stopping after `maxItems`. */
+/**
+ * Pages through a list endpoint, stopping after `maxItems`. The list pages document `offset` as the "start page
+ * of the paging list" (import-task-list.txt, export-task-list.md), so it counts pages of `limit` items.
+ */
 export async function listAll<T>(
     fetchPage: (page: { limit: number; offset: number }) => Promise<{ items: T[]; total: number }>,
     maxItems = 1000,
 ): Promise<T[]> {
+    const limit = 100;
     const all: T[] = [];
-    for (let offset = 0; offset < maxItems; ) {
-        const { items, total } = await fetchPage({ limit: 100, offset });
+    for (let page = 0; all.length < maxItems; page++) {
+        const { items, total } = await fetchPage({ limit, offset: page });
         all.push(...items);
-        offset += items.length;
-        if (items.length === 0 || offset >= total) break;
+        if (items.length < limit || all.length >= total) break;
     }
     return all;
 }

@@ -26,6 +26,11 @@ export interface TaskKind<Raw> {
     readonly replaceFields: readonly string[];
     /** Input names whose change is applied in place (provider-side options, updatable API fields). */
     readonly inPlaceFields: readonly string[];
+    /**
+     * An input the service keeps unique among live tasks (ProcessorTask `name`: a second create answers
+     * ModelArts.4709). A replacement that keeps its value must delete the old task before creating the new one.
+     */
+    readonly uniqueField?: string;
     /** Sends the create request; resolves to the new task's id. */
     submit(client: ModelArtsClient, inputs: Inputs): Promise<string>;
     /** Reads the task. */

@@ -49,10 +49,12 @@ export class TaskLifecycle<Raw> {
     async diff(_id: string, olds: Props, news: Props): Promise<DiffResult> {
         const changed = this.inputFields(olds, news).filter((f) => !isDeepStrictEqual(olds[f], news[f]));
         const inPlace = new Set(this.kind.inPlaceFields);
+        const replaces = changed.filter((f) => !inPlace.has(f));
+        const unique = this.kind.uniqueField;
         return {
             changes: changed.length > 0,
-            replaces: changed.filter((f) => !inPlace.has(f)),
-            deleteBeforeReplace: false,
+            replaces,
+            deleteBeforeReplace: replaces.length > 0 && unique !== undefined && !changed.includes(unique),
         };
     }
 

@@ -1,0 +1,39 @@
+/** What the route handlers share: state, storage, task timing and fault decisions; and common look-ups. */
+import { CodedMessage, apiError } from "./errors";
+import { FaultInjector } from "./faults";
+import { DatasetRecord, EmulatorState, StateStore } from "./state";
+import { ObsStorage } from "./storage";
+import { Run, endOf, startOf } from "./timeline";
+
+/** The emulated service behind the HTTP layer. */
+export interface Backend {
+    readonly store: StateStore;
+    readonly storage: ObsStorage;
+    readonly taskDurationMs: number;
+    readonly faults: FaultInjector;
+}
+
+/** The dataset, or 400 ModelArts.4352. */
+export function datasetOf(state: EmulatorState, datasetId: string): DatasetRecord {
+    const dataset = state.datasets.find((d) => d.id === datasetId);
+    if (dataset === undefined) throw apiError("ModelArts.4352");
+    return dataset;
+}
+
+/**
+ * A new run starting at `now`. A run whose input is already known to be wrong (`rejected`, e.g. a missing path)
+ * fails when it would start running; otherwise the fault injector may make it fail at its end with `injected`.
+ * The injector is consulted either way, so the random sequence does not depend on the request's content.
+ */
+export function startRun(backend: Backend, now: number, injected: CodedMessage, rejected?: CodedMessage): Run {
+    const run: Run = { createdAt: now, durationMs: backend.taskDurationMs };
+    const failsByFault = backend.faults.nextTaskFails();
+    if (rejected !== undefined) run.failure = { ...rejected, at: startOf(run) };
+    else if (failsByFault) run.failure = { ...injected, at: endOf(run) };
+    return run;
+}
+
+/** Newest first, as the consoles list tasks. */
+export function newestFirst<T extends { readonly run: Run }>(items: readonly T[]): T[] {
+    return [...items].sort((a, b) => b.run.createdAt - a.run.createdAt);
+}

@@ -1,0 +1,92 @@
+/** The command line of `modelarts-emulator`, parsed into `startEmulator` options (no side effects). */
+import { parseFaultSpec } from "./faults";
+import { EmulatorOptions, PresetDataset, isLoopback } from "./server";
+
+/** What the command line asks for. */
+export interface CliRequest {
+    readonly help: boolean;
+    readonly verbose: boolean;
+    /** A directory whose content is copied into the data directory before starting (existing files are kept). */
+    readonly seedData?: string;
+    readonly options?: EmulatorOptions;
+}
+
+/** The `--help` text. */
+export const USAGE = `Usage: modelarts-emulator --data-dir DIR [options]
+
+A local ModelArts data-management API (datasets, import/export/processor tasks) for demos and tests.
+Prints "ModelArts emulator listening on http://127.0.0.1:PORT" first; stops cleanly on SIGINT/SIGTERM.
+
+  --data-dir DIR            state.json and the emulated OBS (DIR/obs/<bucket>/<key>); created if missing
+  --port N                  0 (default) picks a free port
+  --host H                  loopback only: 127.0.0.1 (default), localhost, ::1
+  --seed-data DIR           copy DIR into the data directory first (existing files are kept)
+  --project-id P            project id served (default: the emulator's demo project id)
+  --access-key AK --secret-key SK [--security-token T]
+                            the accepted AK/SK pair (default: the demo pair, see emulator/README.md)
+  --token T                 an accepted IAM token (X-Auth-Token); repeatable (default: the demo token)
+  --dataset ID[:NAME[:TYPE]] a dataset that exists from the start; repeatable
+  --task-duration-ms N      creation to end state of every task (default 2000)
+  --faults SPEC             e.g. latency=20-200,5xx=0.1,429=0.1,retryAfter=1,drop=0.05,fail=0.1
+  --seed N                  seed of the fault decisions (same seed, same faults)
+  --rate-limit N            requests per second above which the gateway answers 429
+  --verbose                 one line per request on stdout
+  --help                    this text
+`;
+
+const VALUE_FLAGS = ["--data-dir", "--port", "--host", "--seed-data", "--project-id", "--access-key", "--secret-key",
+    "--security-token", "--token", "--dataset", "--task-duration-ms", "--faults", "--seed", "--rate-limit"];
+
+/** Parses `argv` (without `node` and the script); throws an Error whose message says what is wrong. */
+export function parseCli(argv: readonly string[]): CliRequest {
+    const values = new Map<string, string[]>();
+    const flags = new Set<string>();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === "--help" || arg === "--verbose") flags.add(arg);
+        else if (!VALUE_FLAGS.includes(arg) || i + 1 >= argv.length) throw new Error(`unexpected argument "${arg}"`);
+        else values.set(arg, [...(values.get(arg) ?? []), argv[++i]]);
+    }
+    const one = (flag: string) => values.get(flag)?.at(-1);
+    if (flags.has("--help")) return { help: true, verbose: false };
+    const dataDir = one("--data-dir");
+    if (dataDir === undefined) throw new Error("--data-dir is required");
+    const host = one("--host") ?? "127.0.0.1";
+    if (!isLoopback(host)) throw new Error(`--host must be a loopback address, not "${host}"`);
+    const [accessKey, secretKey, securityToken] = ["--access-key", "--secret-key", "--security-token"].map(one);
+    if ((accessKey === undefined) !== (secretKey === undefined)) {
+        throw new Error("--access-key and --secret-key go together");
+    }
+    const token = securityToken === undefined ? {} : { securityToken };
+    const credential = accessKey && secretKey ? { accessKey, secretKey, ...token } : undefined;
+    const faults = one("--faults");
+    const options: EmulatorOptions = {
+        dataDir,
+        host,
+        port: integer(one("--port") ?? "0", "--port"),
+        projectId: one("--project-id"),
+        credentials: credential && [credential],
+        tokens: values.get("--token"),
+        datasets: values.get("--dataset")?.map(presetDataset),
+        taskDurationMs: optionalInteger(one("--task-duration-ms"), "--task-duration-ms"),
+        faults: faults === undefined ? undefined : parseFaultSpec(faults),
+        seed: optionalInteger(one("--seed"), "--seed"),
+        rateLimitPerSecond: optionalInteger(one("--rate-limit"), "--rate-limit"),
+    };
+    return { help: false, verbose: flags.has("--verbose"), seedData: one("--seed-data"), options };
+}
+
+function presetDataset(text: string): PresetDataset {
+    const [id, name, type] = text.split(":");
+    if (!/^[\w-]+$/.test(id)) throw new Error(`--dataset wants ID[:NAME[:TYPE]], got "${text}"`);
+    return { id, ...(name ? { name } : {}), ...(type ? { type: integer(type, "--dataset TYPE") } : {}) };
+}
+
+function optionalInteger(text: string | undefined, flag: string): number | undefined {
+    return text === undefined ? undefined : integer(text, flag);
+}
+
+function integer(text: string, flag: string): number {
+    if (!/^\d+$/.test(text)) throw new Error(`${flag} wants a whole number, got "${text}"`);
+    return Number(text);
+}

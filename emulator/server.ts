@@ -1,0 +1,176 @@
+/**
+ * `startEmulator`: a local ModelArts data-management API (datasets, import, export and processor tasks) on
+ * 127.0.0.1, with its state and its emulated OBS in a data directory. See `emulator/README.md`.
+ */
+import { mkdirSync } from "fs";
+import { Server, createServer } from "http";
+import { AddressInfo } from "net";
+import { AuthSettings, EmulatorCredential } from "./auth";
+import { Backend } from "./backend";
+import { EmulatorClock, wallClock } from "./clock";
+import { DEFAULT_PROJECT_ID, DEFAULT_TASK_DURATION_MS, DEMO_CREDENTIALS, DEMO_TOKEN } from "./defaults";
+import { FaultInjector, FaultOptions } from "./faults";
+import { EmulatorRequest, handleRequest } from "./pipeline";
+import { randomSeed, seededRandom } from "./random";
+import { TokenBucket } from "./rate-limit";
+import { addDataset, datasetRoutes } from "./routes/datasets";
+import { exportTaskRoutes } from "./routes/export-tasks";
+import { importTaskRoutes } from "./routes/import-tasks";
+import { processorTaskRoutes } from "./routes/processor-tasks";
+import { processorVersionRoutes } from "./routes/processor-versions";
+import { CreatedTaskCounts, StateStore } from "./state";
+import { ObsStorage } from "./storage";
+
+export { DEFAULT_PROJECT_ID, DEFAULT_TASK_DURATION_MS, DEMO_CREDENTIALS, DEMO_TOKEN } from "./defaults";
+export type { EmulatorClock } from "./clock";
+export type { EmulatorCredential } from "./auth";
+export type { EmulatorRequest } from "./pipeline";
+export type { CreatedTaskCounts } from "./state";
+export { parseFaultSpec } from "./faults";
+export type { FaultOptions } from "./faults";
+
+/** A dataset that exists from the start (created if the data directory does not have it yet). */
+export interface PresetDataset {
+    readonly id: string;
+    /** Default `dataset-<id>`. */
+    readonly name?: string;
+    /** `dataset_type`; default 0 (image classification). */
+    readonly type?: number;
+}
+
+/** How to run the emulator. */
+export interface EmulatorOptions {
+    /** Only loopback is allowed. Default `127.0.0.1`. */
+    readonly host?: string;
+    /** 0 (default) picks a free port. */
+    readonly port?: number;
+    /** Holds `state.json` and the emulated OBS (`obs/<bucket>/<key>`). Created if missing. */
+    readonly dataDir: string;
+    /** Default {@link DEFAULT_PROJECT_ID}. */
+    readonly projectId?: string;
+    /** Accepted AK/SK pairs; default [{@link DEMO_CREDENTIALS}]. */
+    readonly credentials?: readonly EmulatorCredential[];
+    /** Accepted IAM tokens (`X-Auth-Token`); default [{@link DEMO_TOKEN}]. */
+    readonly tokens?: readonly string[];
+    readonly datasets?: readonly PresetDataset[];
+    /** Creation to end state of every task. Default {@link DEFAULT_TASK_DURATION_MS}. */
+    readonly taskDurationMs?: number;
+    /** Time source for task progress, signature skew and token expiry; default the machine's clock. */
+    readonly clock?: EmulatorClock;
+    readonly faults?: FaultOptions;
+    /** Seed of the fault decisions; random when absent. */
+    readonly seed?: number;
+    /** Requests per second above which the gateway answers 429 (token bucket); unlimited when absent. */
+    readonly rateLimitPerSecond?: number;
+    /** Receives one line per request (never a header or body) and internal errors. */
+    readonly log?: (line: string) => void;
+}
+
+/** A running emulator. */
+export interface RunningEmulator {
+    /** `http://127.0.0.1:<port>` */
+    readonly url: string;
+    /** Every request answered (or dropped) so far, across restarts. */
+    readonly requests: ReadonlyArray<EmulatorRequest>;
+    /** How many tasks were ever created, per kind (persisted: survives restarts). */
+    createdTasks(): CreatedTaskCounts;
+    /** Stops, then starts again from the data directory on the same port (open connections are cut). */
+    restart(): Promise<void>;
+    close(): Promise<void>;
+}
+
+const ROUTES = [
+    ...datasetRoutes,
+    ...importTaskRoutes,
+    ...exportTaskRoutes,
+    ...processorTaskRoutes,
+    ...processorVersionRoutes,
+];
+
+/** Starts the emulator and resolves once it listens. */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+    const host = options.host ?? "127.0.0.1";
+    if (!isLoopback(host)) throw new Error(`the emulator only listens on loopback, not on "${host}"`);
+    const clock = options.clock ?? wallClock;
+    const faults = new FaultInjector(options.faults ?? {}, seededRandom(options.seed ?? randomSeed()));
+    const requests: EmulatorRequest[] = [];
+    const rate = options.rateLimitPerSecond;
+    let backend = openBackend(options, clock, faults);
+    const authSettings = (): AuthSettings => ({
+        credentials: options.credentials ?? [DEMO_CREDENTIALS],
+        tokens: options.tokens ?? [DEMO_TOKEN],
+        tokensIssuedAt: backend.store.state.tokensIssuedAt,
+    });
+    const context = {
+        routes: ROUTES,
+        projectId: options.projectId ?? DEFAULT_PROJECT_ID,
+        clock,
+        faults,
+        limiter: rate === undefined ? undefined : new TokenBucket(rate, clock),
+        backend: () => backend,
+        auth: authSettings,
+        record: (request: EmulatorRequest) => requests.push(request),
+        log: options.log,
+    };
+    const server = createServer((req, res) => void handleRequest(context, req, res));
+    const port = await listen(server, host, options.port ?? 0);
+    return {
+        url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+        requests,
+        createdTasks: () => ({ ...backend.store.state.created }),
+        restart: async () => {
+            await stop(server);
+            backend = openBackend(options, clock, faults);
+            await listen(server, host, port);
+        },
+        close: () => stop(server),
+    };
+}
+
+function openBackend(options: EmulatorOptions, clock: EmulatorClock, faults: FaultInjector): Backend {
+    mkdirSync(`${options.dataDir}/obs`, { recursive: true });
+    const store = StateStore.load(options.dataDir, clock.now());
+    const datasets = store.state.datasets;
+    for (const preset of options.datasets ?? []) {
+        if (datasets.some((d) => d.id === preset.id)) continue;
+        const name = preset.name ?? `dataset-${preset.id}`;
+        if (datasets.some((d) => d.name === name)) throw new Error(`a dataset named "${name}" already exists`);
+        const now = clock.now();
+        const base = { description: "", dataSources: [], createTime: now, updateTime: now, samples: [] };
+        addDataset(datasets, { ...base, id: preset.id, name, type: preset.type ?? 0 });
+    }
+    store.touch();
+    store.flush();
+    return {
+        store,
+        storage: new ObsStorage(options.dataDir),
+        taskDurationMs: options.taskDurationMs ?? DEFAULT_TASK_DURATION_MS,
+        faults,
+    };
+}
+
+/** True for 127.0.0.0/8, `localhost` and `::1`. */
+export function isLoopback(host: string): boolean {
+    return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+function listen(server: Server, host: string, port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+            server.off("error", reject);
+            resolve((server.address() as AddressInfo).port);
+        });
+    });
+}
+
+async function stop(server: Server): Promise<void> {
+    if (!server.listening) return;
+    await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+    });
+    // Let clients in this process see their kept-alive connections close before anything is sent again: otherwise
+    // a client may reuse a socket the emulator has already cut.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+}

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { ChildProcess, spawn } from "child_process";
+import { existsSync, mkdtempSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { createInterface } from "readline";
+import { parseCli } from "../../emulator/cli-args";
+import { DEFAULT_PROJECT_ID } from "../../emulator/server";
+
+const repoRoot = join(__dirname, "..", "..");
+
+describe("emulator command line", () => {
+    it("parses every flag into startEmulator options", () => {
+        const parsed = parseCli([
+            "--port", "0", "--data-dir", "/tmp/d", "--seed-data", "examples/sample-data", "--project-id", "p1",
+            "--access-key", "AK", "--secret-key", "SK", "--token", "t1", "--token", "t2", "--dataset", "ds1",
+            "--dataset", "ds2:second:1", "--task-duration-ms", "50", "--faults", "5xx=0.1,drop=0.05", "--seed", "9",
+            "--rate-limit", "20", "--verbose",
+        ]);
+        assert.equal(parsed.verbose, true);
+        assert.equal(parsed.seedData, "examples/sample-data");
+        assert.deepEqual(parsed.options, {
+            dataDir: "/tmp/d",
+            host: "127.0.0.1",
+            port: 0,
+            projectId: "p1",
+            credentials: [{ accessKey: "AK", secretKey: "SK" }],
+            tokens: ["t1", "t2"],
+            datasets: [{ id: "ds1" }, { id: "ds2", name: "second", type: 1 }],
+            taskDurationMs: 50,
+            faults: { serverErrorRate: 0.1, dropRate: 0.05 },
+            seed: 9,
+            rateLimitPerSecond: 20,
+        });
+        assert.equal(parseCli(["--help"]).help, true);
+    });
+
+    it("refuses a non-loopback host, a missing data dir, half a key pair and unknown flags", () => {
+        assert.throws(() => parseCli(["--data-dir", "d", "--host", "0.0.0.0"]), /loopback/);
+        assert.throws(() => parseCli(["--port", "1"]), /--data-dir is required/);
+        assert.throws(() => parseCli(["--data-dir", "d", "--access-key", "AK"]), /go together/);
+        assert.throws(() => parseCli(["--data-dir", "d", "--port", "x"]), /--port wants a whole number/);
+        assert.throws(() => parseCli(["--data-dir", "d", "--listen"]), /unexpected argument "--listen"/);
+    });
+
+    describe("as a process", function () {
+        this.timeout(30_000);
+        let child: ChildProcess | undefined;
+        let dataDir: string;
+        beforeEach(() => (dataDir = mkdtempSync(join(tmpdir(), "emulator-cli-"))));
+        afterEach(() => {
+            if (child?.exitCode === null) child.kill("SIGKILL");
+            rmSync(dataDir, { recursive: true, force: true });
+        });
+
+        it("prints its URL first, serves requests, copies the seed data and exits 0 on SIGTERM", async () => {
+            child = spawn(
+                process.execPath,
+                ["-r", "ts-node/register/transpile-only", "emulator/cli.ts", "--port", "0", "--data-dir", dataDir,
+                    "--seed-data", "examples/sample-data", "--token", "cli-token", "--dataset", "ds1:first"],
+                { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] },
+            );
+            const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
+            const first = (await lines.next()).value as string;
+            assert.match(first, /^ModelArts emulator listening on http:\/\/127\.0\.0\.1:\d+$/);
+            const url = first.replace("ModelArts emulator listening on ", "");
+            const headers = { "X-Auth-Token": "cli-token" };
+            const answer = await fetch(`${url}/v2/${DEFAULT_PROJECT_ID}/datasets/ds1`, { headers });
+            assert.equal(answer.status, 200);
+            assert.equal(((await answer.json()) as { dataset_name: string }).dataset_name, "first");
+            assert.ok(existsSync(join(dataDir, "obs/my-bucket/raw/cats-dogs/cat/cat-01.png")));
+            const exited = new Promise((resolve) => child?.once("exit", (code) => resolve(code)));
+            child.kill("SIGTERM");
+            assert.equal(await exited, 0);
+        });
+    });
+});
