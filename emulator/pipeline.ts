@@ -22,6 +22,13 @@ export interface EmulatorRequest {
     /** The request path as sent, without the query. */
     readonly path: string;
     readonly status: number;
+    /** When the answer was given (or the connection dropped), by the emulator's clock (epoch ms). */
+    readonly atMs: number;
+    /**
+     * The request body as parsed JSON (undefined when empty or not JSON), so tests can check what reached the API.
+     * Kept in memory only: never logged or persisted.
+     */
+    readonly body?: unknown;
     /** The matched route, e.g. `GET /v2/{project_id}/processor-tasks/{task_id}`; undefined when none matched. */
     readonly route?: string;
     /** The injected fault that shaped the answer, if any. */
@@ -54,13 +61,15 @@ export async function handleRequest(
     const request = { method, path: url.slice(0, queryAt), rawQuery: url.slice(queryAt + 1) };
     const match = matchRoute(context.routes, method, request.path);
     const faults = context.faults.nextRequest();
-    const { answer, fault } = await respond(context, faults, req, { ...request, match });
+    const { answer, fault, body } = await respond(context, faults, req, { ...request, match });
     const status = answer.status;
     const recorded = faults.drop ? "dropped" : fault;
     context.record({
         method,
         path: request.path,
         status,
+        atMs: context.clock.now(),
+        ...(body === undefined ? {} : { body }),
         ...(match.kind === "found" ? { route: `${method} ${match.route.pattern}` } : {}),
         ...(recorded ? { fault: recorded } : {}),
     });
@@ -77,12 +86,13 @@ async function respond(
     faults: RequestFaults,
     req: IncomingMessage,
     request: { method: string; path: string; rawQuery: string; match: RouteMatch },
-): Promise<{ answer: Answer | ApiError; fault?: Fault }> {
+): Promise<{ answer: Answer | ApiError; fault?: Fault; body?: unknown }> {
+    let body = "";
     try {
-        const body = await readBody(req);
+        body = await readBody(req);
         if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
         const rejection = gatewayRejection(context, faults, request.path);
-        if (rejection !== undefined) return rejection;
+        if (rejection !== undefined) return { ...rejection, body: recordedBody(body) };
         const query = [...new URLSearchParams(request.rawQuery)];
         let answer: Answer | ApiError;
         try {
@@ -94,11 +104,20 @@ async function respond(
         }
         // A gateway timeout: the backend did the work (a create is committed), the client only sees the 504.
         if (faults.error?.status === 504) {
-            return { answer: apiError("ModelArts.4503", ["the backend service timed out"]), fault: "server-error" };
+            const timedOut = apiError("ModelArts.4503", ["the backend service timed out"]);
+            return { answer: timedOut, fault: "server-error", body: recordedBody(body) };
         }
-        return { answer };
+        return { answer, body: recordedBody(body) };
     } catch (error) {
-        return { answer: error instanceof ApiError ? error : internalError(context, error) };
+        return { answer: error instanceof ApiError ? error : internalError(context, error), body: recordedBody(body) };
+    }
+}
+
+function recordedBody(text: string): unknown {
+    try {
+        return text.trim() === "" ? undefined : JSON.parse(text);
+    } catch {
+        return undefined;
     }
 }
 

@@ -94,12 +94,29 @@ describe("emulator authentication and gateway errors", () => {
         assertError(garbled, 400, "ModelArts.0101");
     });
 
-    it("records each request with its route and status", async () => {
+    it("records each request with its route, status, time and JSON body", async () => {
         const before = fixture.emulator.requests.length;
         await fixture.call("GET", DATASET);
-        const route = "GET /v2/{project_id}/datasets/{dataset_id}";
+        await fixture.advance(1500);
+        const body = { import_path: "obs://my-bucket/raw/", import_type: "dir", included_labels: [{ name: "cat" }] };
+        await fixture.call("POST", `${DATASET}/import-tasks`, { body });
+        const at = fixture.clock.now();
         assert.deepEqual(fixture.emulator.requests.slice(before), [
-            { method: "GET", path: `/v2/${DEFAULT_PROJECT_ID}${DATASET}`, status: 200, route },
+            {
+                method: "GET",
+                path: `/v2/${DEFAULT_PROJECT_ID}${DATASET}`,
+                status: 200,
+                atMs: at - 1500,
+                route: "GET /v2/{project_id}/datasets/{dataset_id}",
+            },
+            {
+                method: "POST",
+                path: `/v2/${DEFAULT_PROJECT_ID}${DATASET}/import-tasks`,
+                status: 200,
+                atMs: at,
+                body,
+                route: "POST /v2/{project_id}/datasets/{dataset_id}/import-tasks",
+            },
         ]);
     });
 });
