@@ -5,6 +5,8 @@
  *   skew, NOTES.md "Authentication"); the body sent is exactly the string the signature hashes.
  * - Retries: GET, PUT and DELETE on network errors, 408, 429 and 5xx, with full-jitter backoff never shorter
  *   than `Retry-After`, up to `maxAttempts`, and only while the process-wide {@link RetryBudget} allows.
+ * - Pacing: every attempt waits for its slot from the process-wide {@link SendRateLimiter}, which slows the whole
+ *   process down when the service throttles.
  *   POST is never retried: ModelArts has no idempotency key, so the caller reconciles instead
  *   (`ModelArtsError.outcomeUnknown`).
  */
@@ -14,6 +16,7 @@ import { assertSafeEndpoint } from "./endpoints";
 import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails } from "./errors";
 import { mayHaveBeenApplied, networkReason } from "./outcome";
 import { RetryBudget, sharedRetryBudget } from "./retry-budget";
+import { SendRateLimiter, sharedSendRate } from "./send-rate";
 import type { ClientSettings } from "./settings";
 import { secretValues } from "./settings";
 import { authorizationHeader, formatSdkDate } from "./signer";
@@ -47,6 +50,7 @@ export interface TransportOptions {
     readonly clock?: Clock;
     readonly random?: () => number;
     readonly retryBudget?: RetryBudget;
+    readonly sendRate?: SendRateLimiter;
     /** Attempts per idempotent request, first included (default 5). */
     readonly maxAttempts?: number;
     /** Time allowed for one attempt, answer body included (default 30 s). */
@@ -80,6 +84,7 @@ export class HttpTransport {
     private readonly clock: Clock;
     private readonly random: () => number;
     private readonly budget: RetryBudget;
+    private readonly sendRate: SendRateLimiter;
     private readonly maxAttempts: number;
     private readonly attemptTimeoutMs: number;
     private fetch: FetchLike | undefined;
@@ -99,6 +104,7 @@ export class HttpTransport {
         this.clock = options.clock ?? systemClock;
         this.random = options.random ?? Math.random;
         this.budget = options.retryBudget ?? sharedRetryBudget;
+        this.sendRate = options.sendRate ?? sharedSendRate;
         this.maxAttempts = options.maxAttempts ?? 5;
         this.attemptTimeoutMs = options.attemptTimeoutMs ?? 30_000;
     }
@@ -152,6 +158,7 @@ export class HttpTransport {
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
         const query = Object.entries(request.query ?? {}).map(([k, v]): [string, string] => [k, String(v)]);
         const path = this.basePath + request.path;
+        const ticket = await this.sendRate.acquire();
         const headers = this.headersFor(request.method, path, query, body ?? "");
         // Loaded on first use, not at import: the provider host's start-up time matters (issue 5).
         // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -167,6 +174,7 @@ export class HttpTransport {
                 ...(body === undefined ? {} : { body }),
                 signal: controller.signal,
             });
+            this.sendRate.record(ticket, response.status === 429);
             return { response, text: await response.text() };
         } catch (cause) {
             const reason = controller.signal.aborted

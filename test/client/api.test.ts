@@ -2,12 +2,14 @@ import assert from "node:assert/strict";
 import { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
 import { RetryBudget } from "../../provider/client/retry-budget";
+import { SendRateLimiter } from "../../provider/client/send-rate";
 import { FakeClock } from "../support/fake-clock";
 import { akskSettings, FakeFetch, hasValidSignature, Reply, SECRET_KEY } from "./fake-fetch";
 
 function clientWith(replies: Reply[]) {
     const server = new FakeFetch(replies);
-    const options = { fetch: server.fetch, clock: new FakeClock(), retryBudget: new RetryBudget() };
+    const clock = new FakeClock();
+    const options = { fetch: server.fetch, clock, retryBudget: new RetryBudget(), sendRate: new SendRateLimiter({ clock }) };
     const client = new ModelArtsClient(akskSettings, options);
     return { server, client };
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { HttpRequest, HttpTransport, TransportOptions } from "../../provider/client/http";
 import { RetryBudget, sharedRetryBudget } from "../../provider/client/retry-budget";
+import { SendRateLimiter } from "../../provider/client/send-rate";
 import type { ClientSettings } from "../../provider/client/settings";
 import { formatSdkDate, parseAuthorization, verifySignature } from "../../provider/client/signer";
 import { FakeClock } from "../support/fake-clock";
@@ -32,14 +33,16 @@ function setup(replies: Reply[], options: TransportOptions = {}, settings: Clien
     const server = new FakeFetch(replies);
     const clock = new FakeClock();
     const budget = new RetryBudget();
+    const sendRate = new SendRateLimiter({ clock });
     const transport = new HttpTransport(settings, {
         fetch: server.fetch,
         clock,
         random: () => 0.5,
         retryBudget: budget,
+        sendRate,
         ...options,
     });
-    return { server, clock, budget, transport };
+    return { server, clock, budget, sendRate, transport };
 }
 
 const temporaryCredentials: ClientSettings = {
@@ -254,7 +257,9 @@ describe("client/http", () => {
 
         it("draws on the process-wide budget unless given one", async () => {
             const server = new FakeFetch([{ status: 503 }, ok()]);
-            const transport = new HttpTransport(akskSettings, { fetch: server.fetch, clock: new FakeClock() });
+            const clock = new FakeClock();
+            const sendRate = new SendRateLimiter({ clock });
+            const transport = new HttpTransport(akskSettings, { fetch: server.fetch, clock, sendRate });
             const before = sharedRetryBudget.stats().granted;
             await transport.send(get);
             assert.equal(sharedRetryBudget.stats().granted, before + 1);
@@ -267,6 +272,24 @@ describe("client/http", () => {
             const starved = setup([{ status: 500 }, ok()], { retryBudget: budget });
             assert.equal((await expectModelArtsError(starved.transport.send(get))).status, 500);
             assert.equal(starved.server.calls.length, 1);
+        });
+    });
+
+    describe("pacing", () => {
+        it("sends without waiting while nothing is throttled", async () => {
+            const { clock, transport, sendRate } = setup([ok(), ok(), ok()]);
+            for (let i = 0; i < 3; i++) await transport.send(get);
+            assert.deepEqual(clock.sleeps, []);
+            assert.equal(sendRate.stats().cuts, 0);
+        });
+
+        it("reports each answer to the process's limiter, which paces later requests after a 429", async () => {
+            const { clock, transport, sendRate } = setup([{ status: 429, headers: { "Retry-After": "0" } }, ok(), ok()]);
+            await transport.send(get);
+            assert.deepEqual(sendRate.stats(), { estimatePerSecond: 1, cuts: 1 }); // nothing accepted before: the floor
+            const before = clock.now();
+            await transport.send(get);
+            assert.equal(clock.now() - before, 1000, "the next request waited for its slot at the floor of 1 request/s");
         });
     });
 

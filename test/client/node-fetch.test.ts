@@ -3,6 +3,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from "node:http
 import { AddressInfo } from "node:net";
 import { HttpTransport } from "../../provider/client/http";
 import { RetryBudget } from "../../provider/client/retry-budget";
+import { SendRateLimiter } from "../../provider/client/send-rate";
 import { parseAuthorization, SignableRequest, verifySignature } from "../../provider/client/signer";
 import { akskSettings, SECRET_KEY } from "./fake-fetch";
 import { expectModelArtsError } from "./expect-error";
@@ -28,7 +29,7 @@ describe("client/http with node-fetch on loopback", () => {
     const transport = (options: { attemptTimeoutMs?: number; endpoint?: string } = {}) =>
         new HttpTransport(
             { ...akskSettings, endpoint: options.endpoint ?? endpoint },
-            { retryBudget: new RetryBudget(), attemptTimeoutMs: options.attemptTimeoutMs },
+            { retryBudget: new RetryBudget(), sendRate: new SendRateLimiter(), attemptTimeoutMs: options.attemptTimeoutMs },
         );
 
     it("sends a request the server can verify: Host, query and body as signed", async () => {

@@ -25,3 +25,36 @@ export function seededRandom(seed: number): () => number {
         return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
 }
+
+/**
+ * A clock for many concurrent sleepers: `sleep` waits until {@link EventClock.run} advances time to its wake-up
+ * instant, earliest first, letting every woken task run until it sleeps again. `FakeClock` advances time on each
+ * `sleep` call, which is right for one sequential caller only.
+ */
+export class EventClock implements Clock {
+    private readonly timers: Array<{ at: number; seq: number; wake: () => void }> = [];
+    private seq = 0;
+    constructor(private nowMs = 1_700_000_000_000) {}
+    now(): number {
+        return this.nowMs;
+    }
+    sleep(ms: number): Promise<void> {
+        return new Promise((wake) => {
+            this.timers.push({ at: this.nowMs + Math.max(0, ms), seq: this.seq++, wake });
+        });
+    }
+    /** Runs `work` to completion, advancing time whenever every task of it sleeps. */
+    async run<T>(work: Promise<T>): Promise<T> {
+        let done = false;
+        const result = work.finally(() => (done = true));
+        for (;;) {
+            await new Promise((resolve) => setImmediate(resolve));
+            if (done) return result;
+            if (this.timers.length === 0) throw new Error("every task is blocked on something other than the clock");
+            this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+            const next = this.timers.shift()!;
+            this.nowMs = next.at;
+            next.wake();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import assert from "node:assert/strict";
+import { SendRateLimiter } from "../../provider/client/send-rate";
+import { EventClock } from "../support/fake-clock";
+
+/** Sends `count` requests at once; the first `accepted` answers are accepted, the rest throttled. */
+async function burst(limiter: SendRateLimiter, clock: EventClock, count: number, accepted: number): Promise<void> {
+    const tickets = await clock.run(Promise.all(Array.from({ length: count }, () => limiter.acquire())));
+    tickets.forEach((ticket, i) => limiter.record(ticket, i >= accepted));
+}
+
+/** The service of the simulation: `limit` requests a second, with a burst of one second (the emulator's gateway). */
+function tokenBucket(clock: EventClock, limit: number): () => boolean {
+    let tokens = limit;
+    let refilledAt = clock.now();
+    return () => {
+        tokens = Math.min(limit, tokens + ((clock.now() - refilledAt) / 1000) * limit);
+        refilledAt = clock.now();
+        if (tokens < 1) return false;
+        tokens -= 1;
+        return true;
+    };
+}
+
+describe("client/send-rate", () => {
+    let clock: EventClock;
+    let limiter: SendRateLimiter;
+    beforeEach(() => {
+        clock = new EventClock();
+        limiter = new SendRateLimiter({ clock });
+    });
+
+    it("paces nothing before the first throttle", async () => {
+        const start = clock.now();
+        await burst(limiter, clock, 500, 500);
+        assert.equal(clock.now(), start);
+        assert.equal(limiter.paceAt(clock.now()), Infinity);
+    });
+
+    it("estimates the capacity from what the service accepted of the burst, and drops to 90 % of it", async () => {
+        await burst(limiter, clock, 200, 50);
+        assert.deepEqual(limiter.stats(), { estimatePerSecond: 50, cuts: 1 }, "one burst lowers the pace once");
+        assert.equal(limiter.paceAt(clock.now()), 45);
+    });
+
+    it("revises the estimate upwards when accepted answers of the burst arrive after its first throttle", async () => {
+        const tickets = await clock.run(Promise.all(Array.from({ length: 60 }, () => limiter.acquire())));
+        limiter.record(tickets[0], true);
+        assert.equal(limiter.stats().estimatePerSecond, 1, "nothing accepted yet: the floor");
+        tickets.slice(1, 41).forEach((ticket) => limiter.record(ticket, false));
+        assert.equal(limiter.stats().estimatePerSecond, 40);
+    });
+
+    it("lets waiting requests go one at a time, evenly spaced at the pace, in the order they came", async () => {
+        await burst(limiter, clock, 30, 20); // pace 18/s
+        const start = clock.now();
+        const order: number[] = [];
+        const tickets = await clock.run(
+            Promise.all([0, 1, 2, 3].map(async (i) => ((await limiter.acquire()), order.push(i), clock.now()))),
+        );
+        assert.deepEqual(order, [0, 1, 2, 3]);
+        assert.equal(tickets[0], start, "the first request after the cut goes at once");
+        tickets.slice(1).forEach((t, i) => {
+            const expected = 1000 / limiter.paceAt(tickets[i]); // 55.6 ms at 18/s, shrinking as the pace recovers
+            assert.ok(Math.abs(t - tickets[i] - expected) < 0.01, `gap ${t - tickets[i]} ms, expected ${expected}`);
+            assert.ok(expected > 54 && expected <= 1000 / 18);
+        });
+    });
+
+    it("climbs back to the estimate within 2 s, then probes 2 % of it per second above", async () => {
+        await burst(limiter, clock, 100, 50);
+        const start = clock.now();
+        assert.equal(limiter.paceAt(start), 45);
+        assert.equal(limiter.paceAt(start + 1_000), 47.5);
+        assert.equal(limiter.paceAt(start + 2_000), 50);
+        assert.equal(limiter.paceAt(start + 12_000), 60);
+    });
+
+    it("counts a throttle of a request sent under the current pace as a new signal", async () => {
+        await burst(limiter, clock, 100, 50);
+        await clock.run(clock.sleep(5_000));
+        const tickets = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
+        tickets.forEach((ticket, i) => limiter.record(ticket, i === 39));
+        assert.equal(limiter.stats().cuts, 2);
+        assert.equal(limiter.stats().estimatePerSecond, 39, "the accepted sends of the last second");
+    });
+
+    it("never paces below the floor", async () => {
+        limiter = new SendRateLimiter({ clock, minPerSecond: 2 });
+        await burst(limiter, clock, 5, 0);
+        assert.equal(limiter.paceAt(clock.now()), 2);
+    });
+
+    it("settles under a token-bucket limit instead of oscillating", async () => {
+        const limit = 50;
+        const serve = tokenBucket(clock, limit);
+        // 200 callers, each sending again 20 ms after its answer (1 s after a 429, its Retry-After), for 60 s.
+        const start = clock.now();
+        const answers: Array<{ at: number; throttled: boolean }> = [];
+        const caller = async () => {
+            while (clock.now() - start < 60_000) {
+                const ticket = await limiter.acquire();
+                const throttled = !serve();
+                limiter.record(ticket, throttled);
+                answers.push({ at: ticket.sentAtMs - start, throttled });
+                await clock.sleep(throttled ? 1_000 : 20);
+            }
+        };
+        await clock.run(Promise.all(Array.from({ length: 200 }, caller)));
+        const late = answers.filter((a) => a.at >= 10_000);
+        const throttledShare = late.filter((a) => a.throttled).length / late.length;
+        const acceptedPerSecond = late.filter((a) => !a.throttled).length / 50;
+        assert.ok(throttledShare < 0.02, `after 10 s, ${(throttledShare * 100).toFixed(1)} % of requests throttled`);
+        assert.ok(acceptedPerSecond > 0.85 * limit, `accepted ${acceptedPerSecond.toFixed(1)} requests/s of ${limit}`);
+    });
+});
