@@ -46,8 +46,7 @@ export class ModelArtsError extends Error {
     readonly path: string;
     /**
      * True when a POST may have been applied by the server although the caller got no usable answer: a timeout
-     * or lost connection after the request was sent, an HTTP 502/504 from a gateway, or a 2xx whose body could not
-     * be used. ModelArts has no idempotency key, so the caller must look for the task before posting again.
+     * or lost connection after the request was sent, any HTTP 5xx, or a 2xx whose body could not be used. ModelArts has no idempotency key, so the caller must look for the task before posting again.
      * False when the failure proves nothing was sent (connection refused, DNS) and for every other HTTP answer.
      */
     readonly outcomeUnknown: boolean;

@@ -16,13 +16,16 @@ function systemErrorCode(cause: unknown): string {
 /**
  * Whether the server may have applied a request whose answer is missing or unusable.
  * - No HTTP status (network error, timeout): yes, unless the error proves nothing was sent.
- * - A 2xx: yes (it was applied; only the answer is lost). A 502 or 504: yes, a gateway that timed out or lost
- *   the backend cannot say what the backend did. Any other status: no, the service refused the request.
+ * - A 2xx: yes (it was applied; only the answer is lost).
+ * - Any 5xx: yes. A gateway that timed out (504) or lost its backend (502, 503) cannot say what the backend did,
+ *   and a backend may fail (500) after it stored the task; error_codes.txt does not say which codes are safe.
+ *   Looking for the task costs one list call; a duplicate task costs the user an hour of compute.
+ * - A 4xx (429 included: the gateway throttles before the service sees the request): no.
  */
 export function mayHaveBeenApplied(failure: { readonly status?: number; readonly cause?: unknown }): boolean {
     const { status, cause } = failure;
     if (status === undefined) return !NEVER_SENT_CODES.test(systemErrorCode(cause));
-    return (status >= 200 && status < 300) || status === 502 || status === 504;
+    return (status >= 200 && status < 300) || status >= 500;
 }
 
 /** A short reason for a network error: its system code when there is one (node-fetch's message repeats the URL). */

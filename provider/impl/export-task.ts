@@ -20,6 +20,8 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
     name: "ExportTask",
     replaceFields: ["datasetId", ...exportTaskApiFields, "adoptTaskId"],
     inPlaceFields: providerOptionFields.filter((f) => f !== "adoptTaskId"),
+    // Nothing stops a second export of the same dataset to the same path: look before the first POST.
+    listsBeforeCreate: true,
 
     async submit(client: ModelArtsClient, inputs: Inputs) {
         const body = toExportTaskRequestBody(inputs as unknown as ExportTaskInputs);

@@ -81,6 +81,7 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
             .filter((id): id is string => typeof id === "string");
     },
 
-    // ModelArts.4356: an import into this dataset is already running (NOTES.md); the create can be retried.
-    isBusy: (error) => ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4356",
+    // ModelArts.4356: an import into this dataset is already running (NOTES.md): ours, left by an interrupted run,
+    // or another one, after which the create can go again.
+    conflictOf: (error) => (ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4356" ? "busy" : undefined),
 };

@@ -5,6 +5,7 @@
  * (reference/updating_a_processing_task.txt, PUT); delete is `DELETE …/processor-tasks/{task_id}`.
  */
 import type { ModelArtsClient } from "../client/api";
+import { ModelArtsError } from "../client/errors";
 import type { ProcessorTaskResponse } from "../client/types";
 import { providerOptionFields } from "../schemas/common";
 import {
@@ -25,6 +26,9 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     inPlaceFields: [...providerOptionFields.filter((f) => f !== "adoptTaskId"), ...processorTaskUpdatableFields],
 
     uniqueField: "name",
+
+    // ModelArts.4709: a task with this name exists (error_codes.txt), possibly the one an interrupted run created.
+    conflictOf: (error) => (ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4709" ? "taken" : undefined),
 
     async submit(client: ModelArtsClient, inputs: Inputs) {
         const body = toProcessorTaskRequestBody(inputs as unknown as ProcessorTaskInputs);

@@ -11,7 +11,7 @@ export type Inputs = Record<string, unknown>;
 /** The state part of a resource's outputs (camelCase), merged over the inputs. */
 export type TaskState = Record<string, unknown>;
 
-/** Filters for finding a task this resource may already have created (see `TaskLifecycle.obtainTask`). */
+/** Filters for finding a task this resource may already have created (see `obtain-task.ts`). */
 export interface MatchFilter {
     /** Only tasks created at or after this instant (epoch ms). */
     readonly createdAfterMs?: number;
@@ -43,8 +43,17 @@ export interface TaskKind<Raw> {
     state(raw: Raw, taskId: string): TaskState;
     /** Ids of existing tasks whose parameters match these inputs, most recent first. */
     findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter): Promise<string[]>;
-    /** True when a create was refused only because the service is busy with a conflicting task (retry later). */
-    isBusy?(error: unknown): boolean;
+    /**
+     * Whether a failed create was refused because of another task (see `obtain-task.ts`): `busy` when a conflicting
+     * task runs and the create can go again once it ends (an import into the same dataset, ModelArts.4356);
+     * `taken` when a task with this resource's `uniqueField` exists (a processing task name, ModelArts.4709).
+     */
+    conflictOf?(error: unknown): "busy" | "taken" | undefined;
+    /**
+     * Whether a create first lists the tasks to find one an interrupted run left running. Only for kinds whose
+     * create the service does not refuse when such a task exists (`conflictOf` finds those after one POST).
+     */
+    readonly listsBeforeCreate?: boolean;
     /** Applies a change of in-place API fields (ProcessorTask `description`). */
     updateInPlace?(client: ModelArtsClient, taskId: string, olds: Inputs, news: Inputs): Promise<void>;
     /** Deletes the task; absent when the API has no delete (the resource is then only forgotten). */

@@ -5,26 +5,23 @@
  * |--------|----------------------------------------------------------------------------------------|
  * | check  | none: JSON Schema validation only                                                      |
  * | diff   | none: API fields replace, provider-side options and updatable fields update in place   |
- * | create | list (find a task an interrupted run left), one POST, then GETs until the task ends     |
+ * | create | one POST (never two tasks: see obtain-task.ts), then GETs until the task ends              |
  * | read   | GET; a vanished task gives a blank id                                                  |
  * | update | PUT for updatable fields, then GETs: resumes waiting on the same task                  |
  * | delete | DELETE where the API has one; otherwise the task is forgotten                          |
  */
 import { isDeepStrictEqual } from "util";
-import { isNotFound, ModelArtsError } from "../client/errors";
+import { isNotFound } from "../client/errors";
 import { parseDurationMs } from "../schemas/common";
 import { validateInputs } from "../schemas/validate";
 import { waitForTask, WaitOutcome } from "../wait";
 import { TaskInitError } from "./errors";
+import { obtainTask } from "./obtain-task";
 import type { Session } from "./session";
 import type { Inputs, TaskKind } from "./task-kind";
 
 const PROVIDER_KEY = "__provider";
 const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
-/** Clock skew tolerated between this machine and the service when matching a task by creation time. */
-const CREATE_TIME_SKEW_MS = 5 * 60 * 1000;
-/** POSTs whose outcome stayed unknown, after which create gives up (each is reconciled before the next). */
-const MAX_UNKNOWN_OUTCOMES = 3;
 
 type Props = Record<string, unknown>;
 
@@ -61,7 +58,7 @@ export class TaskLifecycle<Raw> {
     async create(session: Session, props: Props): Promise<{ id: string; outs: Props }> {
         const inputs = withoutProvider(props);
         const deadlineMs = session.clock.now() + timeoutMs(inputs);
-        const { taskId, submittedAtMs } = await this.obtainTask(session, inputs, deadlineMs);
+        const { taskId, submittedAtMs } = await obtainTask(this.kind, session, inputs, deadlineMs);
         return this.settle(session, taskId, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
     }
 
@@ -93,42 +90,6 @@ export class TaskLifecycle<Raw> {
             await this.kind.remove(session.client(), this.inputsOf(props), id);
         } catch (error) {
             if (!isNotFound(error)) throw error; // already gone is what delete wants
-        }
-    }
-
-    /**
-     * The task this create is about: the one named by `adoptTaskId`; else one a killed `pulumi up` left running
-     * for the same inputs; else a new one. A POST whose outcome is unknown (ModelArts has no idempotency key) is
-     * never blindly repeated: the tasks created since it was sent are listed first, and a match is adopted.
-     */
-    private async obtainTask(
-        session: Session,
-        inputs: Inputs,
-        deadlineMs: number,
-    ): Promise<{ taskId: string; submittedAtMs?: number }> {
-        const client = session.client();
-        if (typeof inputs.adoptTaskId === "string") {
-            return { taskId: inputs.adoptTaskId };
-        }
-        const [running] = await this.kind.findMatching(client, inputs, { unfinishedOnly: true });
-        if (running !== undefined) return { taskId: running };
-        let unknownOutcomes = 0;
-        for (let attempt = 0; ; attempt++) {
-            const sentAtMs = session.clock.now();
-            try {
-                return { taskId: await this.kind.submit(client, inputs), submittedAtMs: sentAtMs };
-            } catch (error) {
-                if (ModelArtsError.isInstance(error) && error.outcomeUnknown) {
-                    const filter = { unfinishedOnly: false, createdAfterMs: sentAtMs - CREATE_TIME_SKEW_MS };
-                    const [created] = await this.kind.findMatching(client, inputs, filter);
-                    if (created !== undefined) return { taskId: created, submittedAtMs: sentAtMs };
-                    if (++unknownOutcomes < MAX_UNKNOWN_OUTCOMES) continue;
-                } else if (this.kind.isBusy?.(error) && session.clock.now() < deadlineMs) {
-                    await session.clock.sleep(Math.min(deadlineMs - session.clock.now(), busyBackoffMs(attempt, session)));
-                    continue;
-                }
-                throw error;
-            }
         }
     }
 
@@ -180,11 +141,6 @@ function withoutProvider(props: Props): Inputs {
 
 function timeoutMs(inputs: Inputs): number {
     return typeof inputs.timeout === "string" ? parseDurationMs(inputs.timeout) : DEFAULT_TIMEOUT_MS;
-}
-
-/** Backoff while the service refuses a create because a conflicting task runs: 2 s doubling to 30 s, jittered. */
-function busyBackoffMs(attempt: number, session: Session): number {
-    return Math.min(30_000, 2_000 * 2 ** attempt) * (0.5 + session.random() / 2);
 }
 
 function describeFailure(outcome: WaitOutcome<unknown>, inputs: Inputs): string {

@@ -1,0 +1,131 @@
+import assert from "node:assert/strict";
+import type { ModelArtsClient } from "../../provider/client/api";
+import { ModelArtsError } from "../../provider/client/errors";
+import { obtainTask } from "../../provider/impl/obtain-task";
+import type { Session } from "../../provider/impl/session";
+import type { MatchFilter, TaskKind } from "../../provider/impl/task-kind";
+import { FakeClock } from "../support/fake-clock";
+
+type Outcome<T> = T | Error;
+
+/** A task kind whose POSTs and lists answer from scripts, recording each call. */
+function scriptedKind(script: { posts: Outcome<string>[]; lists?: Outcome<string[]>[] }, extra: Partial<TaskKind<unknown>> = {}) {
+    const calls: Array<{ call: "post" } | { call: "list"; filter: MatchFilter }> = [];
+    const next = <T>(queue: Outcome<T>[] | undefined, what: string): T => {
+        const outcome = queue?.shift();
+        if (outcome === undefined) throw new Error(`unexpected ${what}`);
+        if (outcome instanceof Error) throw outcome;
+        return outcome;
+    };
+    const kind: TaskKind<unknown> = {
+        name: "ImportTask",
+        replaceFields: [],
+        inPlaceFields: [],
+        submit: async () => (calls.push({ call: "post" }), next(script.posts, "POST")),
+        findMatching: async (_client, _inputs, filter) => (calls.push({ call: "list", filter }), next(script.lists, "list")),
+        fetch: async () => ({}),
+        isGone: () => false,
+        accept: () => ({ state: "running" }),
+        state: () => ({}),
+        ...extra,
+    };
+    return { kind, calls };
+}
+
+const apiError = (status: number, extra: { errorCode?: string; retryAfterMs?: number; outcomeUnknown?: boolean } = {}) =>
+    new ModelArtsError({ method: "POST", path: "/v2/p/datasets/d/import-tasks", status, ...extra });
+const lostAnswer = () => new ModelArtsError({ method: "POST", path: "/x", errorMsg: "network error ECONNRESET", outcomeUnknown: true });
+const busy = () => apiError(400, { errorCode: "ModelArts.4356" });
+const taken = () => apiError(400, { errorCode: "ModelArts.4709" });
+
+describe("impl/obtain-task", () => {
+    let clock: FakeClock;
+    let session: Session;
+    const inputs = { datasetId: "d", importPath: "obs://b/raw/", name: "validate-raw" };
+    const hour = 3_600_000;
+    beforeEach(() => {
+        clock = new FakeClock();
+        session = { client: () => ({}) as ModelArtsClient, clock, random: () => 0.5 };
+    });
+
+    it("creates with one POST and nothing else", async () => {
+        const { kind, calls } = scriptedKind({ posts: ["t1"] });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "t1", submittedAtMs: clock.now() });
+        assert.deepEqual(calls.map((c) => c.call), ["post"]);
+    });
+
+    it("adopts adoptTaskId without any call", async () => {
+        const { kind, calls } = scriptedKind({ posts: [] });
+        assert.deepEqual(await obtainTask(kind, session, { ...inputs, adoptTaskId: "old" }, clock.now() + hour), { taskId: "old" });
+        assert.deepEqual(calls, []);
+    });
+
+    it("adopts a running task found before the POST when the kind lists first", async () => {
+        const { kind, calls } = scriptedKind({ posts: [], lists: [["running"]] }, { listsBeforeCreate: true });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "running" });
+        assert.deepEqual(calls, [{ call: "list", filter: { unfinishedOnly: true } }]);
+    });
+
+    it("looks for the task after a POST with an unknown outcome, and adopts it instead of posting again", async () => {
+        const { kind, calls } = scriptedKind({ posts: [lostAnswer()], lists: [["made-by-lost-post"]] });
+        const sentAt = clock.now();
+        const obtained = await obtainTask(kind, session, inputs, clock.now() + hour);
+        assert.deepEqual(obtained, { taskId: "made-by-lost-post", submittedAtMs: sentAt });
+        assert.deepEqual(calls, [
+            { call: "post" },
+            { call: "list", filter: { unfinishedOnly: false, createdAfterMs: sentAt - 5 * 60_000 } },
+        ]);
+    });
+
+    it("posts again only once a look has found nothing, and never while looks fail", async () => {
+        const lookFails = new ModelArtsError({ method: "GET", path: "/x", status: 503 });
+        const { kind, calls } = scriptedKind({ posts: [apiError(504, { outcomeUnknown: true }), "t2"], lists: [lookFails, lookFails, []] });
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t2");
+        assert.deepEqual(calls.map((c) => c.call), ["post", "list", "list", "list", "post"]);
+        assert.deepEqual(clock.sleeps, [750, 1500, 3000], "1 s doubling, × 0.75 for random() = 0.5");
+    });
+
+    it("sends a throttled POST again after Retry-After: nothing was created", async () => {
+        const { kind, calls } = scriptedKind({ posts: [apiError(429, { retryAfterMs: 3000 }), "t1"] });
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
+        assert.deepEqual(calls.map((c) => c.call), ["post", "post"]);
+        assert.deepEqual(clock.sleeps, [3000]);
+    });
+
+    it("fails at once on a refusal that retrying cannot change", async () => {
+        const { kind, calls } = scriptedKind({ posts: [apiError(400, { errorCode: "ModelArts.4396" })] });
+        await assert.rejects(obtainTask(kind, session, inputs, clock.now() + hour), /ModelArts\.4396/);
+        assert.equal(calls.length, 1);
+    });
+
+    it("adopts the import an interrupted run left running when the dataset is busy", async () => {
+        const { kind, calls } = scriptedKind({ posts: [busy()], lists: [["left-running"]] }, { conflictOf: () => "busy" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
+        assert.deepEqual(calls, [{ call: "post" }, { call: "list", filter: { unfinishedOnly: true } }]);
+    });
+
+    it("waits for another task that keeps the dataset busy, beyond the failed-attempt limit, until the deadline", async () => {
+        const posts = [...Array(14).fill(0).map(busy), "t1"];
+        const { kind } = scriptedKind({ posts, lists: Array(14).fill([]) }, { conflictOf: (e) => (e === undefined ? undefined : "busy") });
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
+        const { kind: stuck } = scriptedKind({ posts: Array(200).fill(0).map(busy), lists: Array(200).fill([]) }, { conflictOf: () => "busy" });
+        const start = clock.now();
+        await assert.rejects(obtainTask(stuck, session, inputs, start + 120_000), /ModelArts\.4356/);
+        assert.ok(clock.now() - start <= 120_000, "gives up before the deadline");
+    });
+
+    it("adopts a task of the same name and settings, and names the field when another task holds the name", async () => {
+        const { kind } = scriptedKind({ posts: [taken()], lists: [["same-name"]] }, { conflictOf: () => "taken", uniqueField: "name" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "same-name" });
+        const { kind: other } = scriptedKind({ posts: [taken()], lists: [[]] }, { conflictOf: () => "taken", uniqueField: "name" });
+        await assert.rejects(obtainTask(other, session, inputs, clock.now() + hour), /name "validate-raw" is already used.*choose another name/);
+    });
+
+    it("gives up after 10 failed attempts in a row, saying a task may exist when the last POST's outcome is unknown", async () => {
+        const { kind: throttled, calls } = scriptedKind({ posts: Array(20).fill(0).map(() => apiError(429)) });
+        await assert.rejects(obtainTask(throttled, session, inputs, clock.now() + hour), /HTTP 429/);
+        assert.equal(calls.length, 10);
+        const { kind: lost } = scriptedKind({ posts: Array(20).fill(0).map(lostAnswer), lists: Array(20).fill([]) });
+        await assert.rejects(obtainTask(lost, session, inputs, clock.now() + hour), /may have created the task.*adoptTaskId/);
+    });
+});
