@@ -9,6 +9,9 @@
  * - `drop=P`: share of requests that are handled (a create is committed) but whose connection is destroyed
  *   instead of answered.
  * - `fail=P`: share of created tasks that end FAILED (status 3 for processor tasks) with a documented code.
+ *
+ * Tests that need one fault at one place plan it instead ({@link PlannedFault}): the next requests of a route get
+ * it, whatever the random draws say.
  */
 import { Random } from "./random";
 
@@ -30,18 +33,40 @@ export interface RequestFaults {
     readonly drop: boolean;
 }
 
+/** A fault for the next `times` requests of one route (`POST /v2/{project_id}/processor-tasks`, as recorded). */
+export interface PlannedFault {
+    readonly route: string;
+    /** An error answer (429 with `Retry-After`; 500/502/503 before handling, 504 after), or a dropped connection. */
+    readonly fault: 429 | 500 | 502 | 503 | 504 | "drop";
+    /** Default 1. */
+    readonly times?: number;
+}
+
 const SERVER_ERRORS = [500, 502, 503, 504] as const;
 
 /** Draws the faults of each request and task from a random source. */
 export class FaultInjector {
+    private readonly planned: Array<{ route: string; fault: PlannedFault["fault"]; left: number }> = [];
+
     constructor(
         readonly options: FaultOptions,
         private readonly random: Random,
     ) {}
 
-    /** The faults of the next request (always four draws). */
-    nextRequest(): RequestFaults {
+    /** Adds a planned fault; plans for the same route apply in the order they were made. */
+    plan(fault: PlannedFault): void {
+        this.planned.push({ route: fault.route, fault: fault.fault, left: fault.times ?? 1 });
+    }
+
+    /** The faults of the next request (always four draws), `route` as recorded (e.g. `GET /v2/{project_id}/…`). */
+    nextRequest(route?: string): RequestFaults {
         const [latencyDraw, errorDraw, statusDraw, dropDraw] = [1, 2, 3, 4].map(() => this.random());
+        const plan = this.planned.find((p) => p.route === route && p.left > 0);
+        if (plan !== undefined) {
+            plan.left--;
+            const error = plan.fault === "drop" ? undefined : { status: plan.fault };
+            return { latencyMs: 0, error, drop: plan.fault === "drop" };
+        }
         const { latencyMs, throttleRate = 0, serverErrorRate = 0, dropRate = 0 } = this.options;
         const latency = latencyMs ? Math.round(latencyMs.min + latencyDraw * (latencyMs.max - latencyMs.min)) : 0;
         const status =

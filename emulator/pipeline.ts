@@ -60,7 +60,8 @@ export async function handleRequest(
     const queryAt = url.includes("?") ? url.indexOf("?") : url.length;
     const request = { method, path: url.slice(0, queryAt), rawQuery: url.slice(queryAt + 1) };
     const match = matchRoute(context.routes, method, request.path);
-    const faults = context.faults.nextRequest();
+    const route = match.kind === "found" ? `${method} ${match.route.pattern}` : undefined;
+    const faults = context.faults.nextRequest(route);
     const { answer, fault, body } = await respond(context, faults, req, { ...request, match });
     const status = answer.status;
     const recorded = faults.drop ? "dropped" : fault;
@@ -70,7 +71,7 @@ export async function handleRequest(
         status,
         atMs: context.clock.now(),
         ...(body === undefined ? {} : { body }),
-        ...(match.kind === "found" ? { route: `${method} ${match.route.pattern}` } : {}),
+        ...(route === undefined ? {} : { route }),
         ...(recorded ? { fault: recorded } : {}),
     });
     const note = recorded ? ` [${recorded}]` : "";

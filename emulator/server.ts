@@ -9,7 +9,7 @@ import { AuthSettings, EmulatorCredential } from "./auth";
 import { Backend } from "./backend";
 import { EmulatorClock, wallClock } from "./clock";
 import { DEFAULT_PROJECT_ID, DEFAULT_TASK_DURATION_MS, DEMO_CREDENTIALS, DEMO_TOKEN } from "./defaults";
-import { FaultInjector, FaultOptions } from "./faults";
+import { FaultInjector, FaultOptions, PlannedFault } from "./faults";
 import { EmulatorRequest, handleRequest } from "./pipeline";
 import { randomSeed, seededRandom } from "./random";
 import { TokenBucket } from "./rate-limit";
@@ -27,7 +27,7 @@ export type { EmulatorCredential } from "./auth";
 export type { EmulatorRequest } from "./pipeline";
 export type { CreatedTaskCounts } from "./state";
 export { parseFaultSpec } from "./faults";
-export type { FaultOptions } from "./faults";
+export type { FaultOptions, PlannedFault } from "./faults";
 
 /** A dataset that exists from the start (created if the data directory does not have it yet). */
 export interface PresetDataset {
@@ -74,6 +74,8 @@ export interface RunningEmulator {
     readonly requests: ReadonlyArray<EmulatorRequest>;
     /** How many tasks were ever created, per kind (persisted: survives restarts). */
     createdTasks(): CreatedTaskCounts;
+    /** Gives the next request(s) of a route a fault, e.g. `{ route: "POST /v2/{project_id}/processor-tasks", fault: "drop" }`. */
+    planFault(fault: PlannedFault): void;
     /** Stops, then starts again from the data directory on the same port (open connections are cut). */
     restart(): Promise<void>;
     close(): Promise<void>;
@@ -118,6 +120,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
         requests,
         createdTasks: () => ({ ...backend.store.state.created }),
+        planFault: (fault) => faults.plan(fault),
         restart: async () => {
             await stop(server);
             backend = openBackend(options, clock, faults);
