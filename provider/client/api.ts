@@ -31,9 +31,15 @@ export class ModelArtsClient {
         this.projectPath = `/v2/${segment(settings.projectId)}`;
     }
 
-    /** `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks` (import-task-create.rst). Never retried. */
+    /**
+     * `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks` (import-task-create.rst). Never retried. A GaussDB
+     * password in `data_source.source_info.user_password` is redacted from errors, should the service echo it.
+     */
     createImportTask(datasetId: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
-        return this.create(`${this.datasetPath(datasetId)}/import-tasks`, body);
+        const source = body.data_source as { source_info?: { user_password?: unknown } } | undefined;
+        const password = source?.source_info?.user_password;
+        const secrets = typeof password === "string" ? [password] : [];
+        return this.create(`${this.datasetPath(datasetId)}/import-tasks`, body, secrets);
     }
 
     /** `GET …/datasets/{dataset_id}/import-tasks/{task_id}` (querying_details_about_a_dataset_import_task.txt). */
@@ -103,7 +109,7 @@ export class ModelArtsClient {
     private call<T>(
         method: HttpMethod,
         path: string,
-        extra: { query?: Record<string, string | number>; body?: unknown } = {},
+        extra: { query?: Record<string, string | number>; body?: unknown; secrets?: string[] } = {},
     ): Promise<T> {
         return this.transport.send<T>({ method, path, ...extra });
     }
@@ -112,8 +118,8 @@ export class ModelArtsClient {
      * A create whose 2xx answer has no task id has still created a task: report it as an unknown outcome so the
      * caller reconciles instead of posting a duplicate.
      */
-    private async create(path: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
-        const answer = await this.call<Partial<CreateTaskResponse>>("POST", path, { body });
+    private async create(path: string, body: Record<string, unknown>, secrets: string[] = []): Promise<CreateTaskResponse> {
+        const answer = await this.call<Partial<CreateTaskResponse>>("POST", path, { body, secrets });
         if (typeof answer.task_id === "string" && answer.task_id !== "") return answer as CreateTaskResponse;
         const errorMsg = "the answer has no task_id";
         throw new ModelArtsError({ method: "POST", path, status: 200, errorMsg, outcomeUnknown: true });

@@ -42,6 +42,8 @@ export interface HttpRequest {
     readonly path: string;
     readonly query?: Readonly<Record<string, string | number>>;
     readonly body?: unknown;
+    /** Secrets the body carries (a data source password), redacted from this request's errors like credentials. */
+    readonly secrets?: readonly string[];
 }
 
 /** Test, benchmark and tuning hooks of {@link HttpTransport}. */
@@ -145,7 +147,10 @@ export class HttpTransport {
 
     private async attempt<T>(request: HttpRequest): Promise<T> {
         const fail: FailureFactory = (details) =>
-            new ModelArtsError({ method: request.method, path: request.path, ...details }, this.secrets);
+            new ModelArtsError(
+                { method: request.method, path: request.path, ...details },
+                [...this.secrets, ...(request.secrets ?? [])],
+            );
         const { response, text } = await this.exchange(request, fail);
         return this.interpret<T>(request.method, response, text, fail);
     }

@@ -143,17 +143,24 @@ function timeoutMs(inputs: Inputs): number {
     return typeof inputs.timeout === "string" ? parseDurationMs(inputs.timeout) : DEFAULT_TIMEOUT_MS;
 }
 
-function describeFailure(outcome: WaitOutcome<unknown>, inputs: Inputs): string {
+function describeFailure(outcome: Exclude<WaitOutcome<unknown>, { kind: "succeeded" }>, inputs: Inputs): string {
     switch (outcome.kind) {
         case "failed":
             return outcome.reason;
-        case "timedOut":
-            return `timed out after ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"} (the \`timeout\` input)`;
+        case "timedOut": {
+            const after = `timed out after ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"} (the \`timeout\` input)`;
+            const lastStatus = outcome.observed === undefined ? "" : `, task ${statusOf(outcome.observed)}`;
+            const lastError = outcome.lastError === undefined ? "" : `; last poll failed: ${errorMessage(outcome.lastError)}`;
+            return after + lastStatus + lastError;
+        }
         case "pollErrors":
             return `lost contact with ModelArts while waiting: ${errorMessage(outcome.lastError)}`;
-        default:
-            return "the task did not complete";
     }
+}
+
+function statusOf(observed: unknown): string {
+    const status = (observed as { status?: unknown }).status;
+    return typeof status === "string" || typeof status === "number" ? `status ${status}` : "status unknown";
 }
 
 function errorMessage(error: unknown): string {

@@ -119,6 +119,18 @@ describe("client/api", () => {
         assert.equal(error.path, `${P}/datasets/d/export-tasks`);
     });
 
+    it("redacts the data source password of an import from the create's errors, should the service echo it", async () => {
+        const password = "Dws-Passw0rd!";
+        const { client } = clientWith([
+            { status: 400, body: { error_code: "ModelArts.4396", error_msg: `cannot log in as dbadmin/${password}` } },
+        ]);
+        const body = { data_source: { data_type: 1, source_info: { user_name: "dbadmin", user_password: password } } };
+        const error = await client.createImportTask("d", body).catch((e: unknown) => e);
+        assert.ok(ModelArtsError.isInstance(error));
+        assert.equal(error.errorMsg, "cannot log in as dbadmin/***");
+        assert.ok(!`${error.message}\n${error.stack}`.includes(password));
+    });
+
     it("resolves update and delete on the documented `{ }` answer", async () => {
         const { client } = clientWith([{ status: 200, body: "{ }" }, { status: 200, body: "{ }" }]);
         assert.equal(await client.updateProcessorTask("t", { description: "test" }), undefined);
