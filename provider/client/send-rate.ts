@@ -11,8 +11,9 @@
  *   requests sent in the second before that signal the service accepted (revised upwards while their answers still
  *   arrive, so a burst is judged on all its answers), and the pace drops to 90 % of it. 429s for requests sent
  *   under an earlier pace belong to the burst already answered and are not counted again.
- * - The pace then climbs back to the estimate within 2 s and probes above it by 2 % of it per second, so it sits
- *   just under the service's limit, and finds a raised limit again.
+ * - The pace then follows TCP CUBIC's curve (RFC 9438), as the AWS SDK does: back to the estimate after
+ *   K = ∛(estimate × 10 % / 0.4) seconds, flat around it, then faster and faster above it (0.4 × (t − K)³
+ *   requests/s). So it sits just under the service's limit, yet soon leaves an estimate made while little was sent.
  * - Waiting requests leave one at a time, evenly spaced at the pace of the moment, first come first served.
  *
  * No maintained npm library does this with an injectable clock: `bottleneck` and `p-throttle` pace at a fixed rate,
@@ -25,10 +26,8 @@ export interface SendRateOptions {
     readonly clock?: Clock;
     /** Share of the capacity estimate the pace falls to after a throttle. */
     readonly backoff?: number;
-    /** Time to climb from `backoff × estimate` back to the estimate. */
-    readonly recoveryMs?: number;
-    /** Probing above the estimate, as a share of it per second. */
-    readonly probePerSecond?: number;
+    /** CUBIC's scaling constant C, in requests per second per second³. */
+    readonly cubicScale?: number;
     /** The pace never drops below this many requests per second. */
     readonly minPerSecond?: number;
 }
@@ -56,8 +55,7 @@ const HORIZON_MS = 30_000;
 export class SendRateLimiter {
     private readonly clock: Clock;
     private readonly backoff: number;
-    private readonly recoveryMs: number;
-    private readonly probePerSecond: number;
+    private readonly cubicScale: number;
     private readonly minPerSecond: number;
     /** The requests the service accepted, sent over the last {@link HORIZON_MS}. */
     private accepted: SendTicket[] = [];
@@ -72,8 +70,7 @@ export class SendRateLimiter {
     constructor(options: SendRateOptions = {}) {
         this.clock = options.clock ?? systemClock;
         this.backoff = options.backoff ?? 0.9;
-        this.recoveryMs = options.recoveryMs ?? 2_000;
-        this.probePerSecond = options.probePerSecond ?? 0.02;
+        this.cubicScale = options.cubicScale ?? 0.4;
         this.minPerSecond = options.minPerSecond ?? 1;
     }
 
@@ -108,13 +105,13 @@ export class SendRateLimiter {
         this.reviseEstimate();
     }
 
-    /** Requests per second allowed at `nowMs`. */
+    /** Requests per second allowed at `nowMs`: the CUBIC curve through `backoff × estimate` at the cut. */
     paceAt(nowMs: number): number {
-        if (this.estimatePerSecond === Infinity) return Infinity;
-        const sinceMs = Math.max(0, nowMs - this.paceSinceMs);
-        const recovered = this.backoff + (1 - this.backoff) * Math.min(1, sinceMs / this.recoveryMs);
-        const probed = (this.probePerSecond * Math.max(0, sinceMs - this.recoveryMs)) / 1000;
-        return Math.max(this.minPerSecond, this.estimatePerSecond * (recovered + probed));
+        const estimate = this.estimatePerSecond;
+        if (estimate === Infinity) return Infinity;
+        const seconds = Math.max(0, nowMs - this.paceSinceMs) / 1000;
+        const k = Math.cbrt((estimate * (1 - this.backoff)) / this.cubicScale);
+        return Math.max(this.minPerSecond, estimate + this.cubicScale * (seconds - k) ** 3);
     }
 
     stats(): SendRateStats {

@@ -66,13 +66,22 @@ describe("client/send-rate", () => {
         });
     });
 
-    it("climbs back to the estimate within 2 s, then probes 2 % of it per second above", async () => {
+    it("follows the CUBIC curve: 90 % at the cut, flat around the estimate after K s, then growing as the cube", async () => {
         await burst(limiter, clock, 100, 50);
         const start = clock.now();
-        assert.equal(limiter.paceAt(start), 45);
-        assert.equal(limiter.paceAt(start + 1_000), 47.5);
-        assert.equal(limiter.paceAt(start + 2_000), 50);
-        assert.equal(limiter.paceAt(start + 12_000), 60);
+        const k = Math.cbrt((50 * 0.1) / 0.4); // 2.32 s
+        const pace = (seconds: number) => limiter.paceAt(start + seconds * 1000);
+        assert.equal(pace(0), 45);
+        assert.ok(Math.abs(pace(k) - 50) < 1e-3);
+        assert.ok(pace(k + 1) - 50 < 0.5, "flat near the estimate");
+        assert.ok(Math.abs(pace(k + 5) - 100) < 1e-3, "0.4 × 5³ above it 5 s later");
+    });
+
+    it("soon leaves a low estimate made while little was sent", async () => {
+        await burst(limiter, clock, 5, 4);
+        const start = clock.now();
+        assert.equal(limiter.paceAt(start), 3.6);
+        assert.ok(limiter.paceAt(start + 6_000) > 50, `${limiter.paceAt(start + 6_000)} requests/s after 6 s`);
     });
 
     it("counts a throttle of a request sent under the current pace as a new signal", async () => {
