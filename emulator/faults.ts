@@ -53,9 +53,13 @@ export class FaultInjector {
         private readonly random: Random,
     ) {}
 
-    /** Adds a planned fault; plans for the same route apply in the order they were made. */
-    plan(fault: PlannedFault): void {
-        this.planned.push({ route: fault.route, fault: fault.fault, left: fault.times ?? 1 });
+    /** Adds a planned fault; plans for the same route apply in the order they were made. Returns its cancel. */
+    plan(fault: PlannedFault): () => void {
+        const plan = { route: fault.route, fault: fault.fault, left: fault.times ?? 1 };
+        this.planned.push(plan);
+        return () => {
+            plan.left = 0;
+        };
     }
 
     /** The faults of the next request (always four draws), `route` as recorded (e.g. `GET /v2/{project_id}/…`). */

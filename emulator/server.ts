@@ -74,8 +74,11 @@ export interface RunningEmulator {
     readonly requests: ReadonlyArray<EmulatorRequest>;
     /** How many tasks were ever created, per kind (persisted: survives restarts). */
     createdTasks(): CreatedTaskCounts;
-    /** Gives the next request(s) of a route a fault, e.g. `{ route: "POST /v2/{project_id}/processor-tasks", fault: "drop" }`. */
-    planFault(fault: PlannedFault): void;
+    /**
+     * Gives the next request(s) of a route a fault, e.g. `{ route: "POST /v2/{project_id}/processor-tasks", fault:
+     * "drop" }`; returns a function that cancels what is left of the plan.
+     */
+    planFault(fault: PlannedFault): () => void;
     /** Stops, then starts again from the data directory on the same port (open connections are cut). */
     restart(): Promise<void>;
     close(): Promise<void>;

@@ -20,6 +20,8 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
     name: "ExportTask",
     replaceFields: ["datasetId", ...exportTaskApiFields, "adoptTaskId"],
     inPlaceFields: providerOptionFields.filter((f) => f !== "adoptTaskId"),
+    // The service answers with the layout, version format and version it used when the create left them out.
+    serverDefaultedFields: ["exportFormat", "versionFormat", "versionId"],
     // Nothing stops a second export of the same dataset to the same path: look before the first POST.
     listsBeforeCreate: true,
 

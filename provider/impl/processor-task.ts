@@ -26,6 +26,8 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     inPlaceFields: [...providerOptionFields.filter((f) => f !== "adoptTaskId"), ...processorTaskUpdatableFields],
 
     uniqueField: "name",
+    // The service answers with the dataset version the task worked on when the create named none.
+    serverDefaultedFields: ["versionId"],
 
     // ModelArts.4709: a task with this name exists (error_codes.txt), possibly the one an interrupted run created.
     conflictOf: (error) => (ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4709" ? "taken" : undefined),

@@ -27,6 +27,12 @@ export interface TaskKind<Raw> {
     /** Input names whose change is applied in place (provider-side options, updatable API fields). */
     readonly inPlaceFields: readonly string[];
     /**
+     * Inputs the service fills in when the user leaves them out, and reports back among the task's state (an
+     * export's `exportFormat`, `versionFormat`, `versionId`). Like Terraform's optional+computed attributes: the
+     * output shows the service's value, and leaving the input out is never a change.
+     */
+    readonly serverDefaultedFields?: readonly string[];
+    /**
      * An input the service keeps unique among live tasks (ProcessorTask `name`: a second create answers
      * ModelArts.4709). A replacement that keeps its value must delete the old task before creating the new one.
      */

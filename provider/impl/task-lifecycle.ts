@@ -67,7 +67,7 @@ export class TaskLifecycle<Raw> {
         try {
             const raw = await this.kind.fetch(session.client(), inputs, id);
             if (this.kind.isGone(raw)) return { id: "", props: {} };
-            return { id, props: { ...inputs, ...this.kind.state(raw, id) } };
+            return { id, props: outputsOf(inputs, this.kind.state(raw, id)) };
         } catch (error) {
             if (isNotFound(error)) return { id: "", props: {} };
             throw error;
@@ -114,7 +114,7 @@ export class TaskLifecycle<Raw> {
             },
         );
         const state = outcome.observed === undefined ? { taskId } : this.kind.state(outcome.observed, taskId);
-        const outs = { ...inputs, ...state };
+        const outs = outputsOf(inputs, state);
         if (outcome.kind === "succeeded") return { id: taskId, outs };
         throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [describeFailure(outcome, inputs)]);
     }
@@ -128,10 +128,21 @@ export class TaskLifecycle<Raw> {
         return inputs;
     }
 
+    /** The inputs set on either side; a server-defaulted one only when the new inputs set it. */
     private inputFields(olds: Props, news: Props): string[] {
         const fields = new Set([...this.kind.replaceFields, ...this.kind.inPlaceFields]);
-        return [...fields].filter((f) => olds[f] !== undefined || news[f] !== undefined);
+        const serverDefaulted = new Set(this.kind.serverDefaultedFields ?? []);
+        const set = (f: string) => (serverDefaulted.has(f) ? news[f] !== undefined : olds[f] !== undefined || news[f] !== undefined);
+        return [...fields].filter(set);
     }
+}
+
+/**
+ * Outputs: the task's state, then the inputs exactly as the user gave them on top, so that the service's echo
+ * (`obs://` for `s3://`, a default it filled in) never makes the next diff see a change.
+ */
+function outputsOf(inputs: Inputs, state: Props): Props {
+    return { ...state, ...inputs };
 }
 
 function withoutProvider(props: Props): Inputs {

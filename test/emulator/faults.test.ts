@@ -119,10 +119,14 @@ describe("emulator fault injection", () => {
         const route = "POST /v2/{project_id}/datasets/{dataset_id}/import-tasks";
         fixture.emulator.planFault({ route, fault: 504 });
         fixture.emulator.planFault({ route, fault: 429, times: 2 });
+        const cancel = fixture.emulator.planFault({ route, fault: 500, times: 100 });
         assert.equal((await fixture.call("GET", DATASET)).status, 200, "another route is not affected");
         const body = { import_path: "obs://my-bucket/raw/cats-dogs/", import_type: "dir" };
         const answers = [];
-        for (let i = 0; i < 4; i++) answers.push(await fixture.call("POST", `${DATASET}/import-tasks`, { body }));
+        for (let i = 0; i < 4; i++) {
+            if (i === 3) cancel();
+            answers.push(await fixture.call("POST", `${DATASET}/import-tasks`, { body }));
+        }
         assert.deepEqual(answers.map((a) => a.status), [504, 429, 429, 400]);
         // The 504 came after the create was committed: its import now runs, so the fourth POST is refused.
         assert.equal(answers[3].body.error_code, "ModelArts.4356");

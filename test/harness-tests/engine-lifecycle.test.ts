@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { MockEngine } from "../harness/engine";
 import { PRODUCED_BY_PROVIDER } from "../harness/transcript";
-import { callsAfter, describeCalls, echoOps, TRIVIAL_DIR, trivialStack, until, type TrivialStack } from "./trivial-stack";
+import { callsAfter, describeCalls, echoOps, TRIVIAL_DIR, trivialStack, type TrivialStack } from "./trivial-stack";
+import { until } from "../support/until";
 
 describe("MockEngine lifecycle (trivial program)", () => {
     let stack: TrivialStack;

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { ProviderCallError } from "../harness/provider-call-error";
 import { startProviderHost, type ProviderHost } from "../harness/provider-host";
-import { TRIVIAL_DIR, trivialStack, until } from "./trivial-stack";
+import { TRIVIAL_DIR, trivialStack } from "./trivial-stack";
+import { until } from "../support/until";
 
 const URN = "urn:pulumi:dev::trivial-program::pulumi-nodejs:dynamic/trivial:Echo::a";
 

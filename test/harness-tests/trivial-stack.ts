@@ -3,7 +3,6 @@
  * Echo specs a test may change between runs (the provider host then keeps running, as a changed stack config
  * would restart it).
  */
-import assert from "node:assert/strict";
 import { join } from "path";
 import { declareEchoes, type EchoSpec } from "../fixtures/trivial-program/program";
 import { MockEngine } from "../harness/engine";
@@ -49,9 +48,3 @@ export function echoOps(steps: { name: string; type: string; op: string }[]): st
     return steps.filter((step) => step.type === ECHO_TYPE).map((step) => `${step.op} ${step.name}`);
 }
 
-/** Yields to I/O until `condition` holds (something the host does asynchronously), for at most 5 s. */
-export async function until(condition: () => boolean): Promise<void> {
-    const deadline = Date.now() + 5_000;
-    while (!condition() && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
-    assert.ok(condition(), "condition not met within 5 s");
-}

@@ -1,0 +1,70 @@
+/**
+ * Interrupted runs (issue 4): a `pulumi up` killed while it waits leaves no record of the task in state (the
+ * engine's pending create is cleared), so the next `up` must find the task still running for the same resource
+ * instead of starting another; and `adoptTaskId` brings an existing task under management.
+ */
+import assert from "node:assert/strict";
+import { MockEngine } from "../harness/engine";
+import { EmulatedStack, modelarts, repoRoot, startEmulatedStack } from "../support/emulated-stack";
+import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, TASK_KINDS, type TaskKindName } from "../support/task-fleet";
+import { until } from "../support/until";
+
+const COUNTERS = { ImportTask: "import", ExportTask: "export", ProcessorTask: "processor" } as const;
+
+describe("reliability: interrupted runs", function () {
+    this.timeout(60_000);
+    let stack: EmulatedStack;
+    afterEach(() => stack.close());
+
+    async function startFleetStack(kind: TaskKindName, taskDurationMs: number, extra: Record<string, unknown> = {}) {
+        const tasks = [fleetTask(kind, 0, extra)];
+        stack = await startEmulatedStack({ program: fleetProgram(() => tasks), emulator: { datasets: fleetDatasets(1), taskDurationMs } });
+        for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
+    }
+
+    for (const kind of TASK_KINDS) {
+        it(`${kind}: the next up adopts the task a killed up left running, and creates no other`, async () => {
+            await startFleetStack(kind, 6_000);
+            const running = stack.engine.up();
+            // Killed while waiting: the POST was answered and the task polled at least once.
+            await until(() => stack.emulator.requests.some((r) => r.method === "GET" && r.path.includes("-tasks/")), 10_000);
+            const taskId = stack.emulator.requests.find((r) => r.method === "GET" && r.path.includes("-tasks/"))!.path.split("/").pop();
+            stack.engine.interruptProviderHost();
+            const interrupted = await running;
+            assert.equal(interrupted.ok, false);
+            assert.deepEqual(stack.engine.state.resources.filter((r) => r.custom), [], "the create never completed");
+
+            const resumed = await stack.engine.up();
+
+            assert.equal(resumed.ok, true, resumed.errors.join("\n"));
+            const [resource] = stack.engine.state.resources.filter((r) => r.custom);
+            assert.equal(resource.id, taskId, "the task the killed run created");
+            assert.equal(stack.emulator.createdTasks()[COUNTERS[kind]], 1);
+        });
+    }
+
+    it("adopts an existing task given as adoptTaskId: no create call, its state as outputs", async () => {
+        await startFleetStack("ImportTask", 300);
+        await stack.engine.up();
+        const [original] = stack.engine.state.resources.filter((r) => r.custom);
+        const requestsBefore = stack.emulator.requests.length;
+        const adopting = new MockEngine({
+            projectDir: repoRoot,
+            config: stack.engine.config,
+            program: () => {
+                const task = new (modelarts().ImportTask)("adopted", { ...fleetTask("ImportTask", 0).args, adoptTaskId: original.id! } as never);
+                return { taskId: task.taskId, status: task.status, imported: task.importedSampleCount };
+            },
+        });
+        try {
+            const result = await adopting.up();
+            assert.equal(result.ok, true, result.errors.join("\n"));
+            assert.deepEqual(result.outputs, { taskId: original.id, status: "COMPLETED", imported: 2 });
+            const since = stack.emulator.requests.slice(requestsBefore);
+            assert.deepEqual([...new Set(since.map((r) => r.method))], ["GET"]);
+            assert.equal(stack.emulator.createdTasks().import, 1);
+        } finally {
+            await adopting.close();
+        }
+    });
+});
