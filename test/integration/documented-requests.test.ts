@@ -62,7 +62,7 @@ describe("the documented example requests through the provider host, against the
     before(async () => {
         stack = await startEmulatedStack({
             program: documentedProgram,
-            emulator: { datasets: DATASETS.map((id) => ({ id })), taskDurationMs: 300 },
+            emulator: { datasets: DATASETS.map((id) => ({ id })) },
         });
         // The paths the import examples read: a directory of images, and a manifest of labelled images.
         stack.putObject("test-obs", "daoLu_images/cat-dog/cat/1.png", PNG);

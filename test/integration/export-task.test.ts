@@ -7,7 +7,9 @@ import { EmulatedStack, isTask, modelarts, resourceNamed, startEmulatedStack } f
 const EXPORT_ROUTE = "POST /v2/{project_id}/datasets/{dataset_id}/export-tasks";
 
 /** The 8 labelled images of `examples/sample-data` (cat/, dog/ by folder, the birds by their .txt label file). */
-const LABELLED = ["bird-01.jpg", "bird-02.png", "cat-01.png", "cat-02.jpg", "cat-03.png", "dog-01.png", "dog-02.jpg", "dog-03.png"];
+const LABELLED = [
+    "bird-01.jpg", "bird-02.png", "cat-01.png", "cat-02.jpg", "cat-03.png", "dog-01.png", "dog-02.jpg", "dog-03.png",
+];
 
 interface Knobs {
     datasetId: string;

@@ -54,11 +54,13 @@ describe("ProcessorTask through the engine-side harness", function () {
             const dataSource = { type: "DATASET" as const, source: knobs.datasetId };
             new ProcessorTask("both-sources", { name: "both", template, dataSource, inputs: [dataSource] });
             new ProcessorTask("bad-description", { name: "quoted", template, dataSource, description: "a <b> c" });
-            new ProcessorTask("bad-template", { name: "magic", template: { id: "sys_data_magic" as "sys_data_analyse" }, dataSource });
+            const unknownTemplate = { id: "sys_data_magic" as "sys_data_analyse" };
+            new ProcessorTask("bad-template", { name: "magic", template: unknownTemplate, dataSource });
         };
         const result = await stack.engine.preview();
         assert.equal(result.ok, false);
-        const failures = Object.fromEntries(result.steps.filter((s) => s.op === "failed").map((s) => [s.name, s.failures]));
+        const failed = result.steps.filter((s) => s.op === "failed");
+        const failures = Object.fromEntries(failed.map((s) => [s.name, s.failures]));
         assert.deepEqual(failures["both-sources"]?.map((f) => f.property), ["inputs"]);
         assert.match(failures["both-sources"]?.[0].reason ?? "", /either dataSource or inputs/);
         assert.deepEqual(failures["bad-description"]?.map((f) => f.property), ["description"]);
