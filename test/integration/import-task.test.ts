@@ -1,12 +1,5 @@
 import assert from "node:assert/strict";
-import type { Step } from "../harness/step";
-import { DATASET_ID, EmulatedStack, modelarts, startEmulatedStack } from "../support/emulated-stack";
-
-/** Steps of the task resources (the stack itself also reports a step). */
-const isTask = (step: Step) => step.type.startsWith("pulumi-nodejs:dynamic/modelarts:");
-
-/** A PNG signature and header: enough for the emulator to count (and validate) the file as an image sample. */
-const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489", "hex");
+import { DATASET_ID, EmulatedStack, PNG, isTask, modelarts, startEmulatedStack } from "../support/emulated-stack";
 
 interface Knobs {
     importPath: string;

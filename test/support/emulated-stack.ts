@@ -6,7 +6,10 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { DEFAULT_PROJECT_ID, DEMO_CREDENTIALS, EmulatorOptions, RunningEmulator, startEmulator } from "../../emulator/server";
+import { HttpTransport } from "../../provider/client/http";
 import { MockEngine } from "../harness/engine";
+import type { ResourceState } from "../harness/state";
+import type { Step } from "../harness/step";
 
 export const repoRoot = join(__dirname, "..", "..");
 export const DATASET_ID = "gfghHSokody6AJigS5A";
@@ -17,11 +20,23 @@ export interface EmulatedStack {
     readonly dataDir: string;
     /** Writes a file into the emulated object storage (`obs://bucket/key`). */
     putObject(bucket: string, key: string, content: string | Buffer): void;
+    /**
+     * Calls the emulator's API directly, signed with the stack's credentials (path below `/v2/<project id>`), to
+     * arrange what a test needs outside the program: a dataset that already has samples, a task deleted behind
+     * the stack's back. Throws the client's `ModelArtsError` on an error answer.
+     */
+    api<T = Record<string, unknown>>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T>;
+    /** Creates a dataset whose samples are the files under `dataPath` (`obs://bucket/dir/`); resolves to its id. */
+    createDataset(name: string, dataPath: string): Promise<string>;
     close(): Promise<void>;
 }
 
+/** Give `program` (an inline program, run in the repository root) or `programPath` (an example's entry module). */
 export interface EmulatedStackOptions {
-    readonly program: () => unknown;
+    readonly program?: () => unknown;
+    readonly programPath?: string;
+    /** The provider host's cwd and the `Pulumi.yaml` that names the project; the repository root by default. */
+    readonly projectDir?: string;
     readonly emulator?: Partial<EmulatorOptions>;
     /** Extra stack config, or overrides of the provider config. */
     readonly config?: Record<string, string>;
@@ -40,7 +55,8 @@ export async function startEmulatedStack(options: EmulatedStackOptions): Promise
     });
     const engine = new MockEngine({
         program: options.program,
-        projectDir: repoRoot,
+        programPath: options.programPath,
+        projectDir: options.projectDir ?? repoRoot,
         config: {
             "modelarts:endpoint": emulator.url,
             "modelarts:projectId": DEFAULT_PROJECT_ID,
@@ -49,14 +65,24 @@ export async function startEmulatedStack(options: EmulatedStackOptions): Promise
             ...options.config,
         },
     });
+    const api: EmulatedStack["api"] = (method, path, body) => {
+        const credentials = { kind: "aksk" as const, ...DEMO_CREDENTIALS };
+        const transport = new HttpTransport({ endpoint: emulator.url, projectId: DEFAULT_PROJECT_ID, credentials });
+        return transport.send({ method, path: `/v2/${DEFAULT_PROJECT_ID}${path}`, body });
+    };
     return {
         emulator,
         engine,
         dataDir,
+        api,
         putObject(bucket, key, content) {
             const file = join(dataDir, "obs", bucket, key);
             mkdirSync(dirname(file), { recursive: true });
             writeFileSync(file, content);
+        },
+        async createDataset(name, dataPath) {
+            const body = { dataset_name: name, dataset_type: 0, data_sources: [{ data_type: 0, data_path: dataPath }] };
+            return (await api<{ dataset_id: string }>("POST", "/datasets", body)).dataset_id;
         },
         async close() {
             await engine.close();
@@ -70,3 +96,16 @@ export async function startEmulatedStack(options: EmulatedStackOptions): Promise
 export function modelarts(): typeof import("../../provider/index") {
     return require("pulumi-modelarts-data");
 }
+
+/** Steps of the task resources (the stack itself also reports a step). */
+export const isTask = (step: Pick<Step, "type">): boolean => step.type.startsWith("pulumi-nodejs:dynamic/modelarts:");
+
+/** The resource named `name` in the engine's state; fails the test when there is none. */
+export function resourceNamed(engine: MockEngine, name: string): ResourceState {
+    const resource = engine.state.resources.find((r) => r.name === name);
+    if (resource === undefined) throw new Error(`no resource named ${name} in the state`);
+    return resource;
+}
+
+/** A PNG signature and header: enough for the emulator to count (and validate) the file as an image sample. */
+export const PNG = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489", "hex");
