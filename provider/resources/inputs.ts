@@ -6,7 +6,8 @@ import * as pulumi from "@pulumi/pulumi";
  * so the schema's interface stays the single source of truth for names and docs.
  */
 export type DeepInput<T> = pulumi.Input<
-    T extends ReadonlyArray<infer E> ? DeepInput<E>[] : T extends object ? DeepInputs<T> : T
+    // ReadonlyArray: a mutable array is one too, and args written `as const` must type-check.
+    T extends ReadonlyArray<infer E> ? ReadonlyArray<DeepInput<E>> : T extends object ? DeepInputs<T> : T
 >;
 
 /** {@link DeepInput} applied to each field of an object type. */

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import type { EmulatorRequest } from "../../emulator/server";
-import type { ExportTaskArgs, ImportTaskArgs, ProcessorTaskArgs } from "../../provider/index";
 import type { RunResult } from "../harness/step";
 import { DATASET_ID, EmulatedStack, PNG, isTask, modelarts, startEmulatedStack } from "../support/emulated-stack";
 import {
@@ -35,10 +34,9 @@ function documentedDataset(args: (typeof processorTaskExamples)[number]["args"])
  */
 function documentedProgram() {
     const { ImportTask, ExportTask, ProcessorTask } = modelarts();
-    // The fixtures are typed as the schemas' (readonly) inputs; the Args take the same shapes as mutable arrays.
-    const firstImport = new ImportTask("import-0", importTaskExamples[0].args as ImportTaskArgs);
-    new ImportTask("import-1", importTaskExamples[1].args as ImportTaskArgs, { dependsOn: firstImport });
-    exportTaskExamples.forEach((example, i) => new ExportTask(`export-${i}`, example.args as ExportTaskArgs));
+    const firstImport = new ImportTask("import-0", importTaskExamples[0].args);
+    new ImportTask("import-1", importTaskExamples[1].args, { dependsOn: firstImport });
+    exportTaskExamples.forEach((example, i) => new ExportTask(`export-${i}`, example.args));
     const seed = new ImportTask("seed-validated", {
         datasetId: VALIDATED_DATASET,
         importPath: "obs://test-obs/images/",
@@ -46,7 +44,7 @@ function documentedProgram() {
     });
     processorTaskExamples.forEach((example, i) => {
         const dependsOn = documentedDataset(example.args) === VALIDATED_DATASET ? [seed] : [];
-        new ProcessorTask(`processor-${i}`, example.args as ProcessorTaskArgs, { dependsOn });
+        new ProcessorTask(`processor-${i}`, example.args, { dependsOn });
     });
     return {};
 }
