@@ -38,8 +38,10 @@ export interface EmulatedStackOptions {
     /** The provider host's cwd and the `Pulumi.yaml` that names the project; the repository root by default. */
     readonly projectDir?: string;
     readonly emulator?: Partial<EmulatorOptions>;
-    /** Extra stack config, or overrides of the provider config. */
+    /** Extra stack config, or overrides of the provider config (an empty value counts as unset). */
     readonly config?: Record<string, string>;
+    /** Extra environment variables of the provider host. */
+    readonly env?: Record<string, string>;
     /** Copy the shipped sample data (`examples/sample-data`) into the data dir. */
     readonly sampleData?: boolean;
 }
@@ -64,6 +66,7 @@ export async function startEmulatedStack(options: EmulatedStackOptions): Promise
             "modelarts:secretKey": DEMO_CREDENTIALS.secretKey,
             ...options.config,
         },
+        env: options.env,
     });
     const api: EmulatedStack["api"] = (method, path, body) => {
         const credentials = { kind: "aksk" as const, ...DEMO_CREDENTIALS };
