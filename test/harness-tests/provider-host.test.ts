@@ -73,6 +73,19 @@ describe("ProviderHost (the SDK's dynamic-provider host over gRPC)", () => {
         await until(() => host.transcript.entries.slice(mark).some((e) => e.kind === "stderr"));
     });
 
+    it("records when each entry happened, and which request each response or error answers (calls overlap)", async () => {
+        const mark = host.transcript.entries.length;
+        const before = Date.now();
+        await Promise.all([host.check(URN, {}, inputs()), host.create(URN, inputs({ failInit: "task FAILED" })).catch(() => undefined)]);
+
+        const recorded = host.transcript.entries.slice(mark);
+        const requests = recorded.filter((e) => e.kind === "request");
+        const replies = recorded.filter((e) => e.kind === "response" || e.kind === "error");
+        assert.deepEqual(replies.map((r) => requests.find((q) => q.seq === r.replyTo)?.method).sort(), ["Check", "Create"]);
+        assert.ok(replies.every((r) => r.method === requests.find((q) => q.seq === r.replyTo)?.method));
+        assert.ok(recorded.every((e) => e.atMs >= before && e.atMs <= Date.now()));
+    });
+
     it("refuses undefined in a request, naming its path, before anything is sent", async () => {
         const mark = host.transcript.entries.length;
         await assert.rejects(host.create(URN, inputs({ nested: { list: [1, undefined] } })), /Create properties: nested\.list\[1\] is undefined/);

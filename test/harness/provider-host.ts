@@ -184,17 +184,18 @@ export class ProviderHost {
         send: (done: (error: grpc.ServiceError | null, response: Res) => void) => void,
         decode: (response: Res) => Result,
     ): Promise<Result> {
-        this.transcript.record("request", logged, method);
+        const request = this.transcript.record("request", logged, method);
         return new Promise((resolve, reject) => {
             send((error, response) => {
                 if (error) {
                     const failure = ProviderCallError.fromGrpc(method, error);
-                    this.transcript.record("error", { code: failure.code, message: failure.message, initFailure: failure.initFailure }, method);
+                    const details = { code: failure.code, message: failure.message, initFailure: failure.initFailure };
+                    this.transcript.record("error", details, method, request);
                     reject(failure);
                     return;
                 }
                 const result = decode(response);
-                this.transcript.record("response", result, method);
+                this.transcript.record("response", result, method, request);
                 resolve(result);
             });
         });

@@ -20,6 +20,10 @@ export interface TranscriptEntry {
     readonly kind: TranscriptKind;
     /** The gRPC method, for `request`, `response` and `error` entries. */
     readonly method?: HostMethod;
+    /** When it was recorded (epoch ms): benchmarks time provider calls with it. */
+    readonly atMs: number;
+    /** For a `response` or `error`: the `seq` of the request it answers (calls run concurrently). */
+    readonly replyTo?: number;
     /** The decoded request or response, the error details, or the text written by the host. */
     readonly data: unknown;
 }
@@ -36,9 +40,11 @@ export class Transcript {
         return [...this.recorded];
     }
 
-    /** Appends one entry. */
-    record(kind: TranscriptKind, data: unknown, method?: HostMethod): void {
-        this.recorded.push({ seq: this.recorded.length + 1, kind, method, data });
+    /** Appends one entry; returns its `seq`. */
+    record(kind: TranscriptKind, data: unknown, method?: HostMethod, replyTo?: number): number {
+        const seq = this.recorded.length + 1;
+        this.recorded.push({ seq, kind, method, atMs: Date.now(), ...(replyTo === undefined ? {} : { replyTo }), data });
+        return seq;
     }
 
     /**
