@@ -1,0 +1,150 @@
+/**
+ * The soak's verdict figures (issue 4 targets: 0 duplicates, 0 orphans, 0 failed resources for faults the service
+ * can recover from), from a {@link SoakRecord}:
+ *
+ * - duplicates: server tasks beyond one per resource, a task belonging to the resource whose kind and target
+ *   (dataset and path, or name) it has: Σ max(0, tasks with the resource's key − 1);
+ *   Each task after a resource's first is told apart by how its predecessor had ended (see {@link DuplicateCause});
+ * - orphans: server tasks whose id no resource of the final state holds (a duplicate left behind is both);
+ * - failed resources: those the final state lacks or keeps with init errors, split into "failed by injection"
+ *   (the task it holds ended failed with the emulator's injected error: not recoverable, expected) and
+ *   "unexpected" (anything else: no task, a timeout, lost contact, a task failed for another reason);
+ * - settled: the last `up` showed every resource `same`, or `failed` with an injected task failure.
+ */
+import type { TaskKindName } from "../test/support/task-fleet";
+import { INJECTED_FAILURE_REASONS, ServerTask, SoakRecord, SoakStep } from "./soak-record";
+
+/**
+ * Why a resource got one more task, from when its previous task ended (creation + task duration) and when the
+ * `up` that created the new one started:
+ * - `endedBeforeUp`: before that `up` started: a killed run's task had ended before the user ran `up` again;
+ * - `endedDuringUp`: after that `up` started but before the new task was created: the task was still running when
+ *   the `up` began, and the provider's look-up for it came too late;
+ * - `stillRunning`: the previous task had not ended when the new one was created.
+ */
+export type DuplicateCause = "endedBeforeUp" | "endedDuringUp" | "stillRunning";
+
+/** A resource with more than one task on the server. */
+export interface Duplicate {
+    readonly resource: string;
+    readonly kind: TaskKindName;
+    /** Its tasks, oldest first. */
+    readonly tasks: readonly ServerTask[];
+    /** For each task after the first, why it was created (see {@link DuplicateCause}). */
+    readonly causes: readonly DuplicateCause[];
+    /** The one the final state holds, if any. */
+    readonly heldId?: string;
+}
+
+/** A failed resource: failed by injection, or unexpectedly and why. */
+export interface FailedResource {
+    readonly resource: string;
+    readonly kind: TaskKindName;
+    readonly reason: string;
+}
+
+/** The figures judged against the targets. */
+export interface Tally {
+    readonly requested: Readonly<Record<TaskKindName, number>>;
+    readonly createdOnServer: Readonly<Record<TaskKindName, number>>;
+    /** Tasks the server lists after the soak, per kind (equal to `createdOnServer` unless tasks were deleted). */
+    readonly listedOnServer: Readonly<Record<TaskKindName, number>>;
+    readonly duplicates: readonly Duplicate[];
+    /** Σ (tasks − 1) over {@link duplicates}. */
+    readonly duplicateCount: number;
+    readonly orphans: readonly ServerTask[];
+    /** Resources whose task failed by injection, kept with its id. */
+    readonly failedByInjection: readonly FailedResource[];
+    readonly unexpectedFailures: readonly FailedResource[];
+    /** Server tasks that failed by injection, held or not. */
+    readonly injectedTaskFailures: number;
+    /** The last `up` changed nothing: see {@link isSettled}. */
+    readonly settled: boolean;
+    readonly ups: number;
+    /** 0 duplicates, 0 orphans, 0 unexpected failures, and a settled last `up`. */
+    readonly pass: boolean;
+}
+
+const KINDS: readonly TaskKindName[] = ["ImportTask", "ExportTask", "ProcessorTask"];
+
+/** Whether an `up`'s task steps are all `same`, or `failed` on an injected task failure, for `expected` resources. */
+export function isSettled(steps: readonly SoakStep[], expected: number): boolean {
+    return steps.length === expected && steps.every((s) => s.op === "same" || (s.op === "failed" && isInjectedFailure(s.error)));
+}
+
+/**
+ * Whether a failed step's error is one of the emulator's injected task failures: the provider's reason, then
+ * `(task … is kept in the stack; …)`.
+ */
+export function isInjectedFailure(error: string | undefined): boolean {
+    return error !== undefined && INJECTED_FAILURE_REASONS.some((reason) => error.includes(`${reason} (task `));
+}
+
+export function tally(record: SoakRecord): Tally {
+    const { resources, serverTasks, ups } = record;
+    const byKey = groupBy(serverTasks, (t) => t.key);
+    const duplicates = resources
+        .map((r) => {
+            const tasks = [...(byKey.get(r.key) ?? [])].sort((a, b) => a.createdAtMs - b.createdAtMs);
+            const causes = tasks.slice(1).map((task, i) => causeOf(tasks[i], task, record));
+            return { resource: r.name, kind: r.kind, tasks, causes, ...(r.id ? { heldId: r.id } : {}) };
+        })
+        .filter((d) => d.tasks.length > 1);
+    const held = new Set(resources.flatMap((r) => (r.id ? [r.id] : [])));
+    const byId = new Map(serverTasks.map((t) => [t.id, t]));
+    const failedByInjection: FailedResource[] = [];
+    const unexpectedFailures: FailedResource[] = [];
+    for (const { name, kind, id, initErrors } of resources) {
+        const task = id === undefined ? undefined : byId.get(id);
+        const failed = (reason: string) => ({ resource: name, kind, reason });
+        if (id === undefined) {
+            const lastStep = ups[ups.length - 1]?.steps.find((s) => s.name === name);
+            unexpectedFailures.push(failed(`not in the final state (${lastStep?.error ?? "no step"})`));
+        } else if (task === undefined) {
+            unexpectedFailures.push(failed(`holds ${id}, which the server does not list`));
+        } else if (initErrors?.length) {
+            (task.failedByInjection ? failedByInjection : unexpectedFailures).push(failed(initErrors.join("; ")));
+        }
+    }
+    const duplicateCount = duplicates.reduce((sum, d) => sum + d.tasks.length - 1, 0);
+    const orphans = serverTasks.filter((t) => !held.has(t.id));
+    const settled = ups.length > 0 && isSettled(ups[ups.length - 1].steps, resources.length);
+    return {
+        requested: perKind(resources),
+        createdOnServer: record.createdOnServer,
+        listedOnServer: perKind(serverTasks),
+        duplicates,
+        duplicateCount,
+        orphans,
+        failedByInjection,
+        unexpectedFailures,
+        injectedTaskFailures: serverTasks.filter((t) => t.failedByInjection).length,
+        settled,
+        ups: ups.length,
+        pass: duplicateCount === 0 && orphans.length === 0 && unexpectedFailures.length === 0 && settled,
+    };
+}
+
+/** How many task steps of each operation (`same`, `create`, `failed`, …) an `up` made, in order of first use. */
+export function opCounts(steps: readonly SoakStep[]): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const { op } of steps) counts[op] = (counts[op] ?? 0) + 1;
+    return counts;
+}
+
+function causeOf(previous: ServerTask, next: ServerTask, { taskDurationMs, ups }: SoakRecord): DuplicateCause {
+    const previousEndMs = previous.createdAtMs + taskDurationMs;
+    if (previousEndMs > next.createdAtMs) return "stillRunning";
+    const upStartMs = ups.filter((up) => up.startedAtMs <= next.createdAtMs).pop()?.startedAtMs ?? -Infinity;
+    return previousEndMs <= upStartMs ? "endedBeforeUp" : "endedDuringUp";
+}
+
+function perKind(items: readonly { kind: TaskKindName }[]): Record<TaskKindName, number> {
+    return Object.fromEntries(KINDS.map((kind) => [kind, items.filter((i) => i.kind === kind).length])) as Record<TaskKindName, number>;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+    const groups = new Map<string, T[]>();
+    for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+    return groups;
+}

@@ -1,0 +1,129 @@
+/**
+ * The soak benchmark's text output: the settings, one line per `up` and per disruption, a table of the targets'
+ * figures per task kind, the traffic and timing figures, the verdict, then the details behind any miss.
+ */
+import type { TaskKindName } from "../test/support/task-fleet";
+import type { DuplicateCause } from "./soak-figures";
+import type { SoakReport } from "./soak-report";
+import type { Spread } from "./soak-timing";
+
+const KINDS: readonly TaskKindName[] = ["ImportTask", "ExportTask", "ProcessorTask"];
+const LABEL_WIDTH = 44;
+const COLUMN_WIDTH = 14;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+export function formatSoakReport(report: SoakReport): string[] {
+    return [...header(report), "", ...kindTable(report), "", ...figures(report), "", verdict(report), ...details(report)];
+}
+
+function header({ settings, ups, disruptions, startedAtMs }: SoakReport): string[] {
+    const at = (ms: number) => seconds(ms - startedAtMs);
+    return [
+        `Soak benchmark: ${settings.tasks} tasks, seed ${settings.seed}, faults ${settings.faultSpec}, ` +
+            `task duration ${seconds(settings.taskDurationMs)}, timeout ${settings.timeout}, at most ${settings.maxUps} ups.`,
+        ...ups.map(({ up, startedAtMs: start, durationMs, ops }) => {
+            const counts = Object.entries(ops).map(([op, n]) => `${n} ${op}`).join(", ");
+            return `up ${up}: at ${at(start)}, ${seconds(durationMs)}: ${counts || "no task steps"}`;
+        }),
+        ...disruptions.map((d) => `${d.action} at ${at(d.atMs)} (up ${d.up}): ${plural(d.tasksRunning, "task")} running ` +
+            `on the server, ${plural(d.callsInFlight, "provider call")} in flight`),
+    ];
+}
+
+function kindTable({ tally }: SoakReport): string[] {
+    const count = (items: readonly { kind: TaskKindName }[]) => (kind: TaskKindName) => items.filter((i) => i.kind === kind).length;
+    const perKind = (values: (kind: TaskKindName) => number) => {
+        const cells = KINDS.map(values);
+        return [...cells, cells.reduce((a, b) => a + b, 0)].map(String);
+    };
+    const duplicatesOf = (kind: TaskKindName) =>
+        tally.duplicates.filter((d) => d.kind === kind).reduce((sum, d) => sum + d.tasks.length - 1, 0);
+    const rows: Array<[string, string[]]> = [
+        ["", [...KINDS, "total"]],
+        ["tasks requested (resources)", perKind((k) => tally.requested[k])],
+        ["tasks created on the server", perKind((k) => tally.createdOnServer[k])],
+        ["duplicates (server tasks beyond 1/resource)", perKind(duplicatesOf)],
+        ["orphans (server tasks no resource holds)", perKind(count(tally.orphans))],
+        ["failed resources: task failed by injection", perKind(count(tally.failedByInjection))],
+        ["failed resources: unexpected", perKind(count(tally.unexpectedFailures))],
+    ];
+    return rows.map(([label, cells]) => (label.padEnd(LABEL_WIDTH) + cells.map((c) => c.padEnd(COLUMN_WIDTH)).join("")).trimEnd());
+}
+
+function figures({ tally, traffic, timing, settings, ups, wallMs }: SoakReport): string[] {
+    const { faults, retries, requests } = traffic;
+    const created = Object.values(tally.createdOnServer).reduce((a, b) => a + b, 0);
+    const percent = requests === 0 ? 0 : (100 * faults.total) / requests;
+    const line = (label: string, text: string) => `${label.padEnd(LABEL_WIDTH)}${text}`;
+    return [
+        line("injected faults", `${faults.total} of ${requests} requests (${percent.toFixed(1)} %): 429 ×${faults.throttled429}, ` +
+            `500 ×${faults.error500}, 502 ×${faults.error502}, 503 ×${faults.error503}, 504 after handling ×${faults.error504}, ` +
+            `dropped after handling ×${faults.dropped}` + (faults.rateLimited ? `, rate-limited ×${faults.rateLimited}` : "")),
+        line("injected task failures", `${tally.injectedTaskFailures} of ${created} tasks created`),
+        line("requests", `${requests} (${(requests / settings.tasks).toFixed(1)} per task requested): ` +
+            `polls ${traffic.byPurpose.polls}, lists ${traffic.byPurpose.lists}, creates ${traffic.byPurpose.creates}, other ${traffic.byPurpose.other}`),
+        line("retries (faulted requests sent again)", `${retries.total}: polls ${retries.polls}, lists ${retries.lists}, ` +
+            `creates ${retries.creates}, other ${retries.other}; faulted and not sent again: ${retries.notResent}`),
+        line("create POSTs", `${traffic.createPosts} for ${created} tasks created (${traffic.createPosts - created} beyond one per task)`),
+        line("detection lag, task ended during a wait", spreadText(timing.watchedLag)),
+        line("detection lag, task ended with no wait", spreadText(timing.unwatchedLag) +
+            (timing.neverSeenEnded.length ? `; never seen ended: ${timing.neverSeenEnded.length}` : "")),
+        line("deadline overrun (call time − timeout)", overrunText(timing.deadlineOverrun, timing.timedOutCalls, settings.timeout)),
+        line("wall time", `${seconds(wallMs)} (${plural(ups.length, "up")})`),
+    ];
+}
+
+function spreadText(spread: Spread | undefined): string {
+    if (spread === undefined) return "none";
+    return `${plural(spread.count, "task")}: mean ${seconds(spread.meanMs)}, p95 ${seconds(spread.p95Ms)}, ` +
+        `max ${seconds(spread.maxMs)} (${spread.worst})`;
+}
+
+function overrunText(spread: Spread | undefined, timedOut: number, timeout: string): string {
+    if (spread === undefined) return "no call answered";
+    const worst = spread.maxMs > 0
+        ? `worst ${seconds(spread.maxMs)} past the ${timeout} deadline (${spread.worst})`
+        : `none: the longest call (${spread.worst}) ended ${seconds(-spread.maxMs)} before its ${timeout} deadline`;
+    return `${worst}; ${plural(timedOut, "call")} timed out`;
+}
+
+function verdict({ tally }: SoakReport): string {
+    const targets = "targets: 0 duplicates, 0 orphans, 0 unexpected failures, a last up with every resource same or failed by injection";
+    if (tally.pass) return `verdict: PASS (${targets})`;
+    const misses = [
+        ...(tally.duplicateCount ? [plural(tally.duplicateCount, "duplicate")] : []),
+        ...(tally.orphans.length ? [plural(tally.orphans.length, "orphan")] : []),
+        ...(tally.unexpectedFailures.length ? [plural(tally.unexpectedFailures.length, "unexpected failure")] : []),
+        ...(tally.settled ? [] : [`not settled after ${plural(tally.ups, "up")}`]),
+    ];
+    return `verdict: FAIL: ${misses.join(", ")} (${targets})`;
+}
+
+const CAUSES: Readonly<Record<DuplicateCause, string>> = {
+    endedBeforeUp: "ended before the up that created the next began",
+    endedDuringUp: "ran when the up that created the next began, ended before it was created",
+    stillRunning: "still running when the next was created",
+};
+
+function details({ tally, settings, startedAtMs }: SoakReport): string[] {
+    const at = (ms: number) => seconds(ms - startedAtMs);
+    const duplicates = tally.duplicates.map(({ resource, tasks, causes, heldId }) => `  ${resource}: ` + tasks.map((t, i) => {
+        const state = t.id === heldId ? "held" : "orphan";
+        const note = i < causes.length ? `; ${CAUSES[causes[i]]}` : "";
+        return `${t.id} (created ${at(t.createdAtMs)}, ended ${at(t.createdAtMs + settings.taskDurationMs)}, ${state}${note})`;
+    }).join(", "));
+    const causeCounts = (Object.keys(CAUSES) as DuplicateCause[])
+        .map((cause) => [cause, tally.duplicates.flatMap((d) => d.causes).filter((c) => c === cause).length] as const)
+        .filter(([, n]) => n > 0)
+        .map(([cause, n]) => `${n} ${CAUSES[cause]}`);
+    const inDuplicates = new Set(tally.duplicates.flatMap((d) => d.tasks.map((t) => t.id)));
+    const orphans = tally.orphans.filter((t) => !inDuplicates.has(t.id)).map((t) => `  ${t.id} (${t.key}, created ${at(t.createdAtMs)})`);
+    const unexpected = tally.unexpectedFailures.map(({ resource, reason }) => `  ${resource}: ${reason}`);
+    return [
+        ...(duplicates.length ? ["", `duplicates: ${causeCounts.join("; ")}`, ...duplicates] : []),
+        ...(orphans.length ? ["", "orphans other than duplicates:", ...orphans] : []),
+        ...(unexpected.length ? ["", "unexpected failures:", ...unexpected] : []),
+    ];
+}
