@@ -29,21 +29,32 @@ export interface FanoutFigures {
     readonly peakAcceptedPerSecondAfterSettle: number;
 }
 
-/** The fewest requests a task can take: one POST, and one GET that sees it finished. */
-export const MIN_REQUESTS_PER_TASK = 2;
+/**
+ * The fewest requests a task can take: one POST and one GET that sees it finished; an export also lists the
+ * dataset's exports before its POST, the one way to find an export a killed `pulumi up` left running (issue 4).
+ */
+export const MIN_REQUESTS_PER_TASK = { ImportTask: 2, ExportTask: 3, ProcessorTask: 2 } as const;
 
 /**
- * The ideal wall time of `tasks` tasks of `taskDurationMs` each under a limit of `limitPerSecond`: the tasks run in
- * parallel, so the duration of one, unless the limit cannot even carry the minimal requests in that time.
+ * The ideal wall time of `tasks` tasks of `taskDurationMs` each, needing at least `minRequests` requests each,
+ * under a limit of `limitPerSecond`: the tasks run in parallel, so the duration of one, unless the limit cannot
+ * even carry the minimal requests in that time. The gateway's token bucket (the emulator's, like API Gateway's)
+ * holds one second's worth of requests, which go at once: the floor is one second shorter than requests / limit.
  */
-export function idealMs(tasks: number, taskDurationMs: number, limitPerSecond: number): number {
-    return Math.max(taskDurationMs, ((tasks * MIN_REQUESTS_PER_TASK) / limitPerSecond) * 1000);
+export function idealMs(tasks: number, minRequests: number, taskDurationMs: number, limitPerSecond: number): number {
+    return Math.max(taskDurationMs, ((tasks * minRequests - limitPerSecond) / limitPerSecond) * 1000);
 }
 
 /** Reads the figures off a run's request log. */
 export function fanoutFigures(
     log: readonly LoggedRequest[],
-    run: { readonly tasks: number; readonly taskDurationMs: number; readonly limitPerSecond: number; readonly settleMs: number },
+    run: {
+        readonly tasks: number;
+        readonly minRequests: number;
+        readonly taskDurationMs: number;
+        readonly limitPerSecond: number;
+        readonly settleMs: number;
+    },
 ): FanoutFigures {
     if (log.length === 0) throw new Error("no request was logged");
     const start = Math.min(...log.map((r) => r.atMs));
@@ -60,7 +71,7 @@ export function fanoutFigures(
     return {
         tasks: run.tasks,
         spanMs: end - start,
-        idealMs: idealMs(run.tasks, run.taskDurationMs, run.limitPerSecond),
+        idealMs: idealMs(run.tasks, run.minRequests, run.taskDurationMs, run.limitPerSecond),
         requests: log.length,
         requestsPerTask: log.length / run.tasks,
         throttled,

@@ -1,14 +1,15 @@
 import assert from "node:assert/strict";
-import { fanoutFigures, idealMs } from "../../bench/fanout-metrics";
+import { fanoutFigures, idealMs, MIN_REQUESTS_PER_TASK } from "../../bench/fanout-metrics";
 
 describe("bench/fanout-metrics", () => {
     describe("idealMs", () => {
-        it("is the task duration while the limit carries two requests per task within it", () => {
-            assert.equal(idealMs(10, 3_000, 50), 3_000);
+        it("is the task duration while the limit carries the fewest requests of every task within it", () => {
+            assert.equal(idealMs(10, 2, 3_000, 50), 3_000);
         });
 
-        it("is the limit's floor, N × 2 requests / limit, when that is longer", () => {
-            assert.equal(idealMs(200, 3_000, 50), 8_000);
+        it("is the limit's floor when that is longer: the requests beyond the bucket's second, at the limit", () => {
+            assert.equal(idealMs(200, 2, 3_000, 50), 7_000); // (400 − 50) / 50
+            assert.equal(idealMs(200, MIN_REQUESTS_PER_TASK.ExportTask, 3_000, 50), 11_000);
         });
     });
 
@@ -23,7 +24,7 @@ describe("bench/fanout-metrics", () => {
             { method: "GET", status: 200, atMs: t0 + 3_600 },
             { method: "GET", status: 200, atMs: t0 + 4_000 },
         ];
-        const figures = fanoutFigures(log, { tasks: 2, taskDurationMs: 3_000, limitPerSecond: 10, settleMs: 3_000 });
+        const figures = fanoutFigures(log, { tasks: 2, minRequests: 2, taskDurationMs: 3_000, limitPerSecond: 10, settleMs: 3_000 });
 
         it("measures the span from the first request to the last, and the cost per task", () => {
             assert.equal(figures.spanMs, 4_000);
@@ -47,7 +48,8 @@ describe("bench/fanout-metrics", () => {
         });
 
         it("refuses an empty log", () => {
-            assert.throws(() => fanoutFigures([], { tasks: 1, taskDurationMs: 1, limitPerSecond: 1, settleMs: 0 }), /no request/);
+            const run = { tasks: 1, minRequests: 2, taskDurationMs: 1, limitPerSecond: 1, settleMs: 0 };
+            assert.throws(() => fanoutFigures([], run), /no request/);
         });
     });
 });
