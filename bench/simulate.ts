@@ -6,6 +6,7 @@
 import { Acceptance, waitForTask } from "../provider/wait";
 import { FakeClock } from "../test/support/fake-clock";
 import { DelaySchedule } from "./schedules";
+import { percentile } from "./stats";
 
 /** Polls `observe` (true once the task is done) on `clock` until it says done. */
 export type Waiter = (
@@ -79,7 +80,7 @@ export function summarise(detections: readonly Detection[]): DetectionSummary {
     if (detections.length === 0) throw new Error("nothing to summarise");
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
     const gets = detections.map((detection) => detection.gets);
-    const lags = detections.map((detection) => detection.lagMs).sort((a, b) => a - b);
+    const lags = detections.map((detection) => detection.lagMs);
     const lagMeanMs = mean(lags);
     const lagVariance = mean(lags.map((lag) => (lag - lagMeanMs) ** 2));
     return {
@@ -87,6 +88,6 @@ export function summarise(detections: readonly Detection[]): DetectionSummary {
         getsMax: gets.reduce((max, value) => Math.max(max, value), 0),
         lagMeanMs,
         lagMeanCi95Ms: 1.96 * Math.sqrt(lagVariance / lags.length),
-        lagP95Ms: lags[Math.ceil(0.95 * lags.length) - 1],
+        lagP95Ms: percentile(lags, 0.95),
     };
 }

@@ -3,6 +3,7 @@
  * claims about ours against the other schedules.
  */
 import { contenders, ContenderId, Measurement } from "./benchmark";
+import { formatRow } from "./columns";
 import { Comparison, ourTargets, seconds, Target, targetFailures } from "./verdicts";
 
 const COLUMN_WIDTHS = [7, 20, 9, 8, 16, 9];
@@ -10,9 +11,7 @@ const COLUMN_WIDTHS = [7, 20, 9, 8, 16, 9];
 const labelOf = (id: ContenderId) => contenders.find((contender) => contender.id === id)?.label ?? id;
 const describeTarget = (target: Target) => `GETs ≤${target.getsMean}, mean ≤${target.lagMeanS} s, p95 ≤${target.lagP95S} s`;
 
-function row(cells: readonly string[]): string {
-    return cells.map((cell, index) => cell.padEnd(COLUMN_WIDTHS[index] ?? 0)).join(" ").trimEnd();
-}
+const row = (cells: readonly string[]) => formatRow(cells, COLUMN_WIDTHS);
 
 /** "PASS (targets)" or "FAIL: what exceeds what", for our schedule's row. */
 function verdict(measurement: Measurement): string {

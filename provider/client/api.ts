@@ -1,10 +1,12 @@
 /**
  * Typed calls of the ModelArts data-management API ("Data Management (Old Version)"), paths exactly as the
  * pages in `api-docs/` list them. Bodies are passed through as given: mapping Pulumi inputs to snake_case is
- * the schemas' job, and user maps must reach the API verbatim.
+ * the schemas' job, and user maps must reach the API verbatim. Creates, and the lists that make a create safe
+ * (the provider lists only to find a task a create may have made), go first when the process is paced.
  */
 import { HttpMethod, HttpTransport, TransportOptions, TransportStats } from "./http";
 import { ModelArtsError } from "./errors";
+import type { SendPriority } from "./send-rate";
 import type { ClientSettings } from "./settings";
 import type {
     CreateTaskResponse,
@@ -49,7 +51,7 @@ export class ModelArtsClient {
 
     /** `GET …/datasets/{dataset_id}/import-tasks` (import-task-list.txt). */
     listImportTasks(datasetId: string, page: PageQuery = {}): Promise<ImportTaskListResponse> {
-        return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks`, { query: definedOnly(page) });
+        return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks`, { query: definedOnly(page), priority: "start" });
     }
 
     /** `GET /v2/{project_id}/datasets/{dataset_id}`: the dataset exists and is readable. */
@@ -69,7 +71,7 @@ export class ModelArtsClient {
 
     /** `GET …/datasets/{dataset_id}/export-tasks` (export-task-list.md). */
     listExportTasks(datasetId: string, page: PageQuery = {}): Promise<ExportTaskListResponse> {
-        return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks`, { query: definedOnly(page) });
+        return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks`, { query: definedOnly(page), priority: "start" });
     }
 
     /** `POST /v2/{project_id}/processor-tasks` (processor-task-create.txt). Never retried. */
@@ -84,7 +86,7 @@ export class ModelArtsClient {
 
     /** `GET /v2/{project_id}/processor-tasks` (reference/querying_the_list_of_a_processing_task.txt). */
     listProcessorTasks(query: ProcessorTaskListQuery = {}): Promise<ProcessorTaskListResponse> {
-        return this.call("GET", `${this.projectPath}/processor-tasks`, { query: definedOnly(query) });
+        return this.call("GET", `${this.projectPath}/processor-tasks`, { query: definedOnly(query), priority: "start" });
     }
 
     /** `PUT /v2/{project_id}/processor-tasks/{task_id}`: `description` is the only mutable field. */
@@ -109,7 +111,7 @@ export class ModelArtsClient {
     private call<T>(
         method: HttpMethod,
         path: string,
-        extra: { query?: Record<string, string | number>; body?: unknown; secrets?: string[] } = {},
+        extra: { query?: Record<string, string | number>; body?: unknown; secrets?: string[]; priority?: SendPriority } = {},
     ): Promise<T> {
         return this.transport.send<T>({ method, path, ...extra });
     }

@@ -16,7 +16,7 @@ import { assertSafeEndpoint } from "./endpoints";
 import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails } from "./errors";
 import { mayHaveBeenApplied, networkReason } from "./outcome";
 import { RetryBudget, sharedRetryBudget } from "./retry-budget";
-import { SendRateLimiter, sharedSendRate } from "./send-rate";
+import { SendPriority, SendRateLimiter, sharedSendRate } from "./send-rate";
 import type { ClientSettings } from "./settings";
 import { secretValues } from "./settings";
 import { authorizationHeader, formatSdkDate } from "./signer";
@@ -42,6 +42,11 @@ export interface HttpRequest {
     readonly path: string;
     readonly query?: Readonly<Record<string, string | number>>;
     readonly body?: unknown;
+    /**
+     * `start` for a request that starts a task or makes its create safe (a create's lists): sent before requests
+     * that only watch tasks when the process is being paced. Default: `start` for POST, `watch` otherwise.
+     */
+    readonly priority?: SendPriority;
     /** Secrets the body carries (a data source password), redacted from this request's errors like credentials. */
     readonly secrets?: readonly string[];
 }
@@ -163,7 +168,7 @@ export class HttpTransport {
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
         const query = Object.entries(request.query ?? {}).map(([k, v]): [string, string] => [k, String(v)]);
         const path = this.basePath + request.path;
-        const ticket = await this.sendRate.acquire();
+        const ticket = await this.sendRate.acquire(request.priority ?? (request.method === "POST" ? "start" : "watch"));
         const headers = this.headersFor(request.method, path, query, body ?? "");
         // Loaded on first use, not at import: the provider host's start-up time matters (issue 5).
         // eslint-disable-next-line @typescript-eslint/no-var-requires

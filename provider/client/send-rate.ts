@@ -14,7 +14,10 @@
  * - The pace then follows TCP CUBIC's curve (RFC 9438), as the AWS SDK does: back to the estimate after
  *   K = ∛(estimate × 10 % / 0.4) seconds, flat around it, then faster and faster above it (0.4 × (t − K)³
  *   requests/s). So it sits just under the service's limit, yet soon leaves an estimate made while little was sent.
- * - Waiting requests leave one at a time, evenly spaced at the pace of the moment, first come first served.
+ * - Waiting requests leave one at a time, evenly spaced at the pace of the moment: requests that start a task
+ *   (its create, and the lists that make the create safe) before those that only watch one, each first come first
+ *   served. Under a limit, every task then starts as early as the limit allows, and polls, which would mostly
+ *   find tasks still running, wait: the stack finishes sooner for the same number of requests.
  *
  * No maintained npm library does this with an injectable clock: `bottleneck` and `p-throttle` pace at a fixed rate,
  * and smithy's `DefaultRateLimiter` reads `Date.now`/`setTimeout` and AWS error shapes.
@@ -31,6 +34,9 @@ export interface SendRateOptions {
     /** The pace never drops below this many requests per second. */
     readonly minPerSecond?: number;
 }
+
+/** Whether a request starts a task (sent first when requests wait) or watches one. */
+export type SendPriority = "start" | "watch";
 
 /** What {@link SendRateLimiter.acquire} hands out, to be given back with the answer. */
 export interface SendTicket {
@@ -59,7 +65,7 @@ export class SendRateLimiter {
     private readonly minPerSecond: number;
     /** The requests the service accepted, sent over the last {@link HORIZON_MS}. */
     private accepted: SendTicket[] = [];
-    private readonly waiting: Array<() => void> = [];
+    private readonly waiting: Record<SendPriority, Array<() => void>> = { start: [], watch: [] };
     private releasing = false;
     private generation = 0;
     private estimatePerSecond = Infinity;
@@ -75,10 +81,10 @@ export class SendRateLimiter {
     }
 
     /** Waits for this request's turn; resolves to the ticket to give back to {@link record} with the answer. */
-    async acquire(): Promise<SendTicket> {
-        if (this.estimatePerSecond !== Infinity || this.waiting.length > 0) {
+    async acquire(priority: SendPriority = "watch"): Promise<SendTicket> {
+        if (this.estimatePerSecond !== Infinity || this.waitingCount() > 0) {
             await new Promise<void>((release) => {
-                this.waiting.push(release);
+                this.waiting[priority].push(release);
                 if (!this.releasing) void this.releaseInTurn();
             });
         }
@@ -121,18 +127,22 @@ export class SendRateLimiter {
     /** Lets waiting requests go one at a time; a cut while it sleeps applies from the next request on. */
     private async releaseInTurn(): Promise<void> {
         this.releasing = true;
-        while (this.waiting.length > 0) {
+        while (this.waitingCount() > 0) {
             const waitMs = this.nextSlotMs - this.clock.now();
             if (waitMs > 0) {
                 await this.clock.sleep(waitMs);
                 continue;
             }
-            this.waiting.shift()!();
+            (this.waiting.start.shift() ?? this.waiting.watch.shift())!();
             const now = this.clock.now();
             const pace = this.paceAt(now);
             this.nextSlotMs = pace === Infinity ? now : now + 1000 / pace;
         }
         this.releasing = false;
+    }
+
+    private waitingCount(): number {
+        return this.waiting.start.length + this.waiting.watch.length;
     }
 
     /** The estimate: how many of the requests sent in the second before the pace began the service accepted. */

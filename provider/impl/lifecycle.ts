@@ -1,6 +1,8 @@
 /**
  * The entry point the serialized thin provider requires at run time (`pulumi-modelarts-data/impl/lifecycle`).
  * Each kind's module is loaded on first use, so a host serving only ImportTasks never loads the others.
+ *
+ * Old `__provider` texts in state call `openSession(config)` and `sessionOf(holder)`: keep both signatures.
  */
 import type { TaskKindName } from "../resources/thin-provider";
 import { TaskLifecycle } from "./task-lifecycle";

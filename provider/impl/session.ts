@@ -2,11 +2,16 @@
  * What every provider call needs besides its inputs: the API client (built lazily from the stack config the host
  * passes to `configure`, or from the environment), the clock and the random source. Credentials stay in this
  * process's memory: never in a captured variable, state, outputs or logs (ARCHITECTURE.md, fact 2).
+ *
+ * The REST client (signer, settings, transport) is loaded by the first call that needs the API, so a preview's
+ * `configure`, `check` and `diff` never load it (issue 5: `bench/cost.ts`).
  */
 import { Clock, systemClock } from "../clock";
-import { ModelArtsClient } from "../client/api";
-import { ConfigSource, resolveSettings } from "../client/settings";
+import type * as apiModule from "../client/api";
+import type { ModelArtsClient } from "../client/api";
 import type { FetchLike } from "../client/http";
+import type * as settingsModule from "../client/settings";
+import type { ConfigSource } from "../client/settings";
 
 /** Per-process context of the provider: see {@link openSession}. */
 export interface Session {
@@ -33,11 +38,12 @@ export function openSession(config: ConfigSource, options: SessionOptions = {}):
         clock,
         random,
         client() {
-            client ??= new ModelArtsClient(resolveSettings(config, options.env ?? process.env), {
-                clock,
-                random,
-                ...(options.fetch ? { fetch: options.fetch } : {}),
-            });
+            if (client === undefined) {
+                const { ModelArtsClient } = require("../client/api") as typeof apiModule;
+                const { resolveSettings } = require("../client/settings") as typeof settingsModule;
+                const settings = resolveSettings(config, options.env ?? process.env);
+                client = new ModelArtsClient(settings, { clock, random, ...(options.fetch ? { fetch: options.fetch } : {}) });
+            }
             return client;
         },
     };

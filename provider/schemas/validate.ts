@@ -2,30 +2,46 @@
  * `check`'s validation: each resource's JSON Schema run by one Ajv instance, failures reported per Pulumi
  * property path with reasons that never repeat a value (`failures.ts`).
  *
- * Ajv is loaded and each schema compiled on first use only, so `diff`, `read` and `delete` never pay for it
- * (issue 5 measures the provider host's start-up). No coercion, no removal of unknown properties: inputs are
- * judged exactly as written.
+ * Ajv is loaded, and each kind's schema module loaded and compiled, on first use only, so `diff`, `read` and
+ * `delete` never pay for it and a host serving only ImportTasks never loads the others (issue 5 measures the
+ * provider host's start-up: `bench/cost.ts`). No coercion, no removal of unknown properties: inputs are judged
+ * exactly as written.
  */
 import type Ajv from "ajv";
-import type { SchemaValidateFunction, ValidateFunction } from "ajv";
+import type { Options, SchemaValidateFunction, ValidateFunction } from "ajv";
 import { UNKNOWN_INPUT } from "./common";
-import { exportTaskInputsSchema } from "./export-task";
 import { isAtOrUnderUnknown, toFailure } from "./failures";
 import type { CheckFailure } from "./failures";
 import { inputFormats } from "./formats";
-import { importTaskInputsSchema } from "./import-task";
 import type { Alternatives } from "./json-schema";
-import { processorTaskInputsSchema } from "./processor-task";
 
 export type { CheckFailure } from "./failures";
 
 /** The resource whose inputs are validated. */
 export type ResourceKind = "ImportTask" | "ExportTask" | "ProcessorTask";
 
-const schemas: Readonly<Record<ResourceKind, object>> = {
-    ImportTask: importTaskInputsSchema,
-    ExportTask: exportTaskInputsSchema,
-    ProcessorTask: processorTaskInputsSchema,
+/** Each kind's JSON Schema, loaded when that kind is first validated. */
+export const inputSchemas: Readonly<Record<ResourceKind, () => object>> = {
+    ImportTask: () => (require("./import-task") as typeof import("./import-task")).importTaskInputsSchema,
+    ExportTask: () => (require("./export-task") as typeof import("./export-task")).exportTaskInputsSchema,
+    ProcessorTask: () => (require("./processor-task") as typeof import("./processor-task")).processorTaskInputsSchema,
+};
+
+/**
+ * How the schemas are compiled. `verbose` gives each error its parent schema, whose `properties` name the known
+ * fields. Skipping Ajv's code optimization halves compile time (~45 ms less before the first check answers) for
+ * about 1 ms more per check of a 1000-label input. No meta-schema (`meta`, `validateSchema`): checking our own
+ * fixed schemas against draft-07 on every start-up compiled the meta-schema first, about half of the first
+ * check's compile time (bench/README.md, "Cost per resource"); the schema tests do that check instead.
+ */
+export const AJV_OPTIONS: Options = {
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    allowUnionTypes: true,
+    code: { optimize: false },
+    meta: false,
+    validateSchema: false,
 };
 
 /** The input every dynamic resource carries for its serialized provider (ARCHITECTURE.md, fact 1). */
@@ -61,7 +77,7 @@ export function validateInputs(kind: ResourceKind, inputs: Record<string, unknow
 function validatorFor(kind: ResourceKind): ValidateFunction {
     let validate = validators.get(kind);
     if (validate === undefined) {
-        validate = ajv().compile(schemas[kind]);
+        validate = ajv().compile(inputSchemas[kind]());
         validators.set(kind, validate);
     }
     return validate;
@@ -71,24 +87,19 @@ function ajv(): Ajv {
     if (sharedAjv === undefined) {
         // Required here rather than imported at the top: see the file comment.
         const AjvClass: typeof Ajv = require("ajv").default;
-        // `verbose` gives each error its parent schema, whose `properties` name the known fields. Skipping Ajv's
-        // code optimization halves compile time (~45 ms less before the first check answers) for about 1 ms more
-        // per check of a 1000-label input.
-        const instance = new AjvClass({
-            allErrors: true,
-            verbose: true,
-            strict: true,
-            allowUnionTypes: true,
-            code: { optimize: false },
-        });
-        for (const [name, format] of Object.entries(inputFormats)) {
-            instance.addFormat(name, { type: "string", validate: format.test });
-        }
-        instance.addKeyword({ keyword: "alternatives", type: "object", schemaType: "object", validate: alternatives });
-        instance.addKeyword({ keyword: "maxJsonLength", type: "object", schemaType: "number", validate: jsonLength });
-        sharedAjv = instance;
+        sharedAjv = withOurVocabulary(new AjvClass(AJV_OPTIONS));
     }
     return sharedAjv;
+}
+
+/** Adds our formats and keywords to `instance` (the schema tests use it on an instance with a meta-schema). */
+export function withOurVocabulary(instance: Ajv): Ajv {
+    for (const [name, format] of Object.entries(inputFormats)) {
+        instance.addFormat(name, { type: "string", validate: format.test });
+    }
+    instance.addKeyword({ keyword: "alternatives", type: "object", schemaType: "object", validate: alternatives });
+    instance.addKeyword({ keyword: "maxJsonLength", type: "object", schemaType: "number", validate: jsonLength });
+    return instance;
 }
 
 /**

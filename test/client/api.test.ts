@@ -131,6 +131,26 @@ describe("client/api", () => {
         assert.ok(!`${error.message}\n${error.stack}`.includes(password));
     });
 
+    it("asks the pacing to send creates and the lists that make them safe first, and task reads after them", async () => {
+        const server = new FakeFetch(Array(6).fill({ status: 200, body: { task_id: "t" } }));
+        const clock = new FakeClock();
+        const priorities: string[] = [];
+        const sendRate = new (class extends SendRateLimiter {
+            override acquire(priority?: "start" | "watch") {
+                priorities.push(priority ?? "watch");
+                return super.acquire(priority);
+            }
+        })({ clock });
+        const client = new ModelArtsClient(akskSettings, { fetch: server.fetch, clock, retryBudget: new RetryBudget(), sendRate });
+        await client.createImportTask("d", {});
+        await client.listImportTasks("d");
+        await client.listExportTasks("d");
+        await client.listProcessorTasks();
+        await client.getImportTask("d", "t");
+        await client.deleteProcessorTask("t");
+        assert.deepEqual(priorities, ["start", "start", "start", "start", "watch", "watch"]);
+    });
+
     it("resolves update and delete on the documented `{ }` answer", async () => {
         const { client } = clientWith([{ status: 200, body: "{ }" }, { status: 200, body: "{ }" }]);
         assert.equal(await client.updateProcessorTask("t", { description: "test" }), undefined);

@@ -66,6 +66,17 @@ describe("client/send-rate", () => {
         });
     });
 
+    it("lets requests that start a task go before those that watch one, each in the order they came", async () => {
+        await burst(limiter, clock, 30, 20);
+        const order: string[] = [];
+        const send = async (name: string, priority: "start" | "watch") => {
+            await limiter.acquire(priority);
+            order.push(name);
+        };
+        await clock.run(Promise.all([send("poll-1", "watch"), send("poll-2", "watch"), send("create-1", "start"), send("create-2", "start")]));
+        assert.deepEqual(order, ["poll-1", "create-1", "create-2", "poll-2"], "the first goes at once: nothing waited yet");
+    });
+
     it("follows the CUBIC curve: 90 % at the cut, flat around the estimate after K s, then growing as the cube", async () => {
         await burst(limiter, clock, 100, 50);
         const start = clock.now();

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
+import Ajv from "ajv";
 import { UNKNOWN_INPUT } from "../../provider/schemas/common";
-import { validateInputs } from "../../provider/schemas/validate";
+import { AJV_OPTIONS, inputSchemas, validateInputs, withOurVocabulary } from "../../provider/schemas/validate";
 import { validExport, validImport, validProcessor } from "./fixtures/hostile-inputs";
 
 describe("validateInputs", () => {
@@ -122,5 +123,22 @@ describe("validateInputs", () => {
         for (const timeout of ["999ms", "168h1s", "0h", "1y"]) {
             assert.equal(validateInputs("ImportTask", { ...validImport, timeout }).length, 1, timeout);
         }
+    });
+});
+
+describe("inputSchemas", () => {
+    // The provider compiles without a meta-schema (start-up cost, bench/README.md): the check happens here.
+    const withMetaSchema = () => new Ajv({ ...AJV_OPTIONS, meta: true, validateSchema: true });
+
+    it("are valid draft-07 schemas that compile in strict mode with our formats and keywords", () => {
+        const ajv = withOurVocabulary(withMetaSchema());
+        for (const [kind, schema] of Object.entries(inputSchemas)) {
+            assert.equal(ajv.validateSchema(schema()), true, `${kind}: ${ajv.errorsText()}`);
+            assert.equal(typeof ajv.compile(schema()), "function", kind);
+        }
+    });
+
+    it("would fail that check for a schema breaking the meta-schema", () => {
+        assert.equal(withMetaSchema().validateSchema({ type: "object", maxProperties: "64" }), false);
     });
 });

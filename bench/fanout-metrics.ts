@@ -1,0 +1,82 @@
+/**
+ * What the fan-out benchmark reads off the emulator's request log (issue 5, section 2): how long the stack's API
+ * work took against the ideal, what it cost per task, and whether the request rate settled under the limit.
+ */
+
+/** One request as the emulator recorded it (the fields used here). */
+export interface LoggedRequest {
+    readonly method: string;
+    readonly status: number;
+    /** Epoch ms at which it was answered. */
+    readonly atMs: number;
+}
+
+/** The figures of one fan-out run. */
+export interface FanoutFigures {
+    readonly tasks: number;
+    /** First request to last request: the API work of the whole stack. */
+    readonly spanMs: number;
+    /** max(task duration, rate floor): see {@link idealMs}. */
+    readonly idealMs: number;
+    readonly requests: number;
+    readonly requestsPerTask: number;
+    readonly throttled: number;
+    /** Accepted (non-429) and throttled answers per whole second from the first request. */
+    readonly perSecond: ReadonlyArray<{ readonly accepted: number; readonly throttled: number }>;
+    /** Share of 429s among the answers after the first `settleMs`. */
+    readonly throttledShareAfterSettle: number;
+    /** Most answers accepted within one second after the first `settleMs` (the limiter's ceiling in practice). */
+    readonly peakAcceptedPerSecondAfterSettle: number;
+}
+
+/**
+ * The fewest requests a task can take: one POST and one GET that sees it finished; an export also lists the
+ * dataset's exports before its POST, the one way to find an export a killed `pulumi up` left running (issue 4).
+ */
+export const MIN_REQUESTS_PER_TASK = { ImportTask: 2, ExportTask: 3, ProcessorTask: 2 } as const;
+
+/**
+ * The ideal wall time of `tasks` tasks of `taskDurationMs` each, needing at least `minRequests` requests each,
+ * under a limit of `limitPerSecond`: the tasks run in parallel, so the duration of one, unless the limit cannot
+ * even carry the minimal requests in that time. The gateway's token bucket (the emulator's, like API Gateway's)
+ * holds one second's worth of requests, which go at once: the floor is one second shorter than requests / limit.
+ */
+export function idealMs(tasks: number, minRequests: number, taskDurationMs: number, limitPerSecond: number): number {
+    return Math.max(taskDurationMs, ((tasks * minRequests - limitPerSecond) / limitPerSecond) * 1000);
+}
+
+/** Reads the figures off a run's request log. */
+export function fanoutFigures(
+    log: readonly LoggedRequest[],
+    run: {
+        readonly tasks: number;
+        readonly minRequests: number;
+        readonly taskDurationMs: number;
+        readonly limitPerSecond: number;
+        readonly settleMs: number;
+    },
+): FanoutFigures {
+    if (log.length === 0) throw new Error("no request was logged");
+    const start = Math.min(...log.map((r) => r.atMs));
+    const end = Math.max(...log.map((r) => r.atMs));
+    const perSecond = Array.from({ length: Math.floor((end - start) / 1000) + 1 }, () => ({ accepted: 0, throttled: 0 }));
+    for (const request of log) {
+        const bucket = perSecond[Math.floor((request.atMs - start) / 1000)];
+        if (request.status === 429) bucket.throttled++;
+        else bucket.accepted++;
+    }
+    const settled = log.filter((r) => r.atMs - start >= run.settleMs);
+    const settledBuckets = perSecond.slice(Math.ceil(run.settleMs / 1000));
+    const throttled = log.filter((r) => r.status === 429).length;
+    return {
+        tasks: run.tasks,
+        spanMs: end - start,
+        idealMs: idealMs(run.tasks, run.minRequests, run.taskDurationMs, run.limitPerSecond),
+        requests: log.length,
+        requestsPerTask: log.length / run.tasks,
+        throttled,
+        perSecond,
+        throttledShareAfterSettle: settled.length === 0 ? 0 : settled.filter((r) => r.status === 429).length / settled.length,
+        peakAcceptedPerSecondAfterSettle: Math.max(0, ...settledBuckets.map((b) => b.accepted)),
+    };
+}
