@@ -3,13 +3,14 @@
  * figures per task kind, the traffic and timing figures, the verdict, then the details behind any miss.
  */
 import type { TaskKindName } from "../test/support/task-fleet";
+import { formatRow } from "./columns";
 import type { DuplicateCause } from "./soak-figures";
 import type { SoakReport } from "./soak-report";
 import type { Spread } from "./soak-timing";
 
 const KINDS: readonly TaskKindName[] = ["ImportTask", "ExportTask", "ProcessorTask"];
-const LABEL_WIDTH = 44;
-const COLUMN_WIDTH = 14;
+/** The label column, then one column per kind and the total. */
+const WIDTHS = [43, 13, 13, 13, 13];
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -49,14 +50,14 @@ function kindTable({ tally }: SoakReport): string[] {
         ["failed resources: task failed by injection", perKind(count(tally.failedByInjection))],
         ["failed resources: unexpected", perKind(count(tally.unexpectedFailures))],
     ];
-    return rows.map(([label, cells]) => (label.padEnd(LABEL_WIDTH) + cells.map((c) => c.padEnd(COLUMN_WIDTH)).join("")).trimEnd());
+    return rows.map(([label, cells]) => formatRow([label, ...cells], WIDTHS));
 }
 
 function figures({ tally, traffic, timing, settings, ups, wallMs }: SoakReport): string[] {
     const { faults, retries, requests } = traffic;
     const created = Object.values(tally.createdOnServer).reduce((a, b) => a + b, 0);
     const percent = requests === 0 ? 0 : (100 * faults.total) / requests;
-    const line = (label: string, text: string) => `${label.padEnd(LABEL_WIDTH)}${text}`;
+    const line = (label: string, text: string) => formatRow([label, text], WIDTHS);
     return [
         line("injected faults", `${faults.total} of ${requests} requests (${percent.toFixed(1)} %): 429 ×${faults.throttled429}, ` +
             `500 ×${faults.error500}, 502 ×${faults.error502}, 503 ×${faults.error503}, 504 after handling ×${faults.error504}, ` +

@@ -13,6 +13,7 @@
  */
 import type { EmulatorRequest } from "../emulator/server";
 import type { SoakRecord, SoakUp } from "./soak-record";
+import { percentile } from "./stats";
 
 /** Mean, 95th percentile (nearest rank) and maximum of some durations, with the worst case's subject. */
 export interface Spread {
@@ -63,12 +64,12 @@ export function measureTiming(record: SoakRecord): Timing {
 /** Mean, p95 and max of `[subject, ms]` pairs; undefined when there are none. */
 export function spread(values: ReadonlyArray<readonly [string, number]>): Spread | undefined {
     if (values.length === 0) return undefined;
-    const sorted = [...values].sort((a, b) => a[1] - b[1]);
-    const [worst, maxMs] = sorted[sorted.length - 1];
+    const [worst, maxMs] = values.reduce((max, value) => (value[1] > max[1] ? value : max));
+    const durations = values.map(([, ms]) => ms);
     return {
         count: values.length,
-        meanMs: values.reduce((sum, [, ms]) => sum + ms, 0) / values.length,
-        p95Ms: sorted[Math.ceil(0.95 * sorted.length) - 1][1],
+        meanMs: durations.reduce((sum, ms) => sum + ms, 0) / values.length,
+        p95Ms: percentile(durations, 0.95),
         maxMs,
         worst,
     };
