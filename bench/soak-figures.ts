@@ -11,7 +11,7 @@
  *   "unexpected" (anything else: no task, a timeout, lost contact, a task failed for another reason);
  * - settled: the last `up` showed every resource `same`, or `failed` with an injected task failure.
  */
-import type { TaskKindName } from "../test/support/task-fleet";
+import { TASK_KINDS, type TaskKindName } from "../test/support/task-fleet";
 import { INJECTED_FAILURE_REASONS, ServerTask, SoakRecord, SoakStep } from "./soak-record";
 
 /**
@@ -65,7 +65,6 @@ export interface Tally {
     readonly pass: boolean;
 }
 
-const KINDS: readonly TaskKindName[] = ["ImportTask", "ExportTask", "ProcessorTask"];
 
 /** Whether an `up`'s task steps are all `same`, or `failed` on an injected task failure, for `expected` resources. */
 export function isSettled(steps: readonly SoakStep[], expected: number): boolean {
@@ -140,7 +139,7 @@ function causeOf(previous: ServerTask, next: ServerTask, { taskDurationMs, ups }
 }
 
 function perKind(items: readonly { kind: TaskKindName }[]): Record<TaskKindName, number> {
-    return Object.fromEntries(KINDS.map((kind) => [kind, items.filter((i) => i.kind === kind).length])) as Record<TaskKindName, number>;
+    return Object.fromEntries(TASK_KINDS.map((kind) => [kind, items.filter((i) => i.kind === kind).length])) as Record<TaskKindName, number>;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -2,13 +2,12 @@
  * The soak benchmark's text output: the settings, one line per `up` and per disruption, a table of the targets'
  * figures per task kind, the traffic and timing figures, the verdict, then the details behind any miss.
  */
-import type { TaskKindName } from "../test/support/task-fleet";
+import { TASK_KINDS, type TaskKindName } from "../test/support/task-fleet";
 import { formatRow } from "./columns";
 import type { DuplicateCause } from "./soak-figures";
 import type { SoakReport } from "./soak-report";
 import type { Spread } from "./soak-timing";
 
-const KINDS: readonly TaskKindName[] = ["ImportTask", "ExportTask", "ProcessorTask"];
 /** The label column, then one column per kind and the total. */
 const WIDTHS = [43, 13, 13, 13, 13];
 
@@ -36,13 +35,13 @@ function header({ settings, ups, disruptions, startedAtMs }: SoakReport): string
 function kindTable({ tally }: SoakReport): string[] {
     const count = (items: readonly { kind: TaskKindName }[]) => (kind: TaskKindName) => items.filter((i) => i.kind === kind).length;
     const perKind = (values: (kind: TaskKindName) => number) => {
-        const cells = KINDS.map(values);
+        const cells = TASK_KINDS.map(values);
         return [...cells, cells.reduce((a, b) => a + b, 0)].map(String);
     };
     const duplicatesOf = (kind: TaskKindName) =>
         tally.duplicates.filter((d) => d.kind === kind).reduce((sum, d) => sum + d.tasks.length - 1, 0);
     const rows: Array<[string, string[]]> = [
-        ["", [...KINDS, "total"]],
+        ["", [...TASK_KINDS, "total"]],
         ["tasks requested (resources)", perKind((k) => tally.requested[k])],
         ["tasks created on the server", perKind((k) => tally.createdOnServer[k])],
         ["duplicates (server tasks beyond 1/resource)", perKind(duplicatesOf)],
