@@ -4,7 +4,7 @@
  * the schemas' job, and user maps must reach the API verbatim. Creates, and the lists that make a create safe
  * (the provider lists only to find a task a create may have made), go first when the process is paced.
  */
-import { HttpMethod, HttpTransport, TransportOptions, TransportStats } from "./http";
+import { HttpMethod, HttpTransport, ServerTime, TransportOptions, TransportStats } from "./http";
 import { ModelArtsError } from "./errors";
 import type { SendPriority } from "./send-rate";
 import type { ClientSettings } from "./settings";
@@ -102,6 +102,11 @@ export class ModelArtsClient {
     /** Request counters of this client, for benchmarks. */
     stats(): TransportStats {
         return this.transport.stats();
+    }
+
+    /** The service's time at a local instant (to compare with the epoch-ms times in its answers). */
+    serverTime(localMs: number): ServerTime {
+        return this.transport.serverTime(localMs);
     }
 
     private datasetPath(datasetId: string): string {

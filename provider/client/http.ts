@@ -64,6 +64,12 @@ export interface TransportOptions {
     readonly attemptTimeoutMs?: number;
 }
 
+/** An instant of the service's clock, and how far off the estimate may be. */
+export interface ServerTime {
+    readonly atMs: number;
+    readonly uncertaintyMs: number;
+}
+
 /** Counters of one transport, for benchmarks. */
 export interface TransportStats {
     /** Attempts sent, retries included. */
@@ -96,6 +102,8 @@ export class HttpTransport {
     private readonly attemptTimeoutMs: number;
     private fetch: FetchLike | undefined;
     private counters = { requests: 0, retries: 0, throttled: 0 };
+    /** The service's clock minus ours, from the last `Date` header. */
+    private serverOffsetMs: number | undefined;
 
     constructor(
         private readonly settings: ClientSettings,
@@ -142,6 +150,21 @@ export class HttpTransport {
         return { ...this.counters };
     }
 
+    /**
+     * The service's time at local instant `localMs`, as its last `Date` header tells (RFC 9110 §6.6.1: whole
+     * seconds, so `uncertaintyMs` is 2 s); with no `Date` seen yet, the local time give or take 5 minutes (the
+     * 15-minute signature skew ModelArts allows says clocks can be that far apart).
+     */
+    serverTime(localMs: number): ServerTime {
+        if (this.serverOffsetMs === undefined) return { atMs: localMs, uncertaintyMs: 5 * 60_000 };
+        return { atMs: localMs + this.serverOffsetMs, uncertaintyMs: 2_000 };
+    }
+
+    private readServerClock(response: FetchResponseLike): void {
+        const date = Date.parse(response.headers.get("date") ?? "");
+        if (!Number.isNaN(date)) this.serverOffsetMs = date - this.clock.now();
+    }
+
     /** The delay before the next attempt, or undefined when this failure must not be retried. */
     private retryDelayMs(method: HttpMethod, error: unknown, attempt: number): number | undefined {
         if (method === "POST" || attempt >= this.maxAttempts || !isRetryable(error)) return undefined;
@@ -185,6 +208,7 @@ export class HttpTransport {
                 signal: controller.signal,
             });
             this.sendRate.record(ticket, response.status === 429);
+            this.readServerClock(response);
             return { response, text: await response.text() };
         } catch (cause) {
             const reason = controller.signal.aborted

@@ -8,7 +8,7 @@ import type { ExportTaskResponse } from "../client/types";
 import { providerOptionFields } from "../schemas/common";
 import { exportTaskApiFields, toExportTaskRequestBody } from "../schemas/export-task";
 import type { ExportTaskInputs } from "../schemas/export-task";
-import { apiReason, compact, listAll, samePath } from "./state";
+import { apiReason, compact, listAll, filterOnServerClock, samePath } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 const UNFINISHED = new Set(["INIT", "RUNNING", "STOPPING"]);
@@ -68,8 +68,7 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
         return tasks
             .filter((t) => samePath(t.path, inputs.path))
             .filter((t) => inputs.exportType === undefined || t.export_type === inputs.exportType)
-            .filter((t) => !filter.unfinishedOnly || UNFINISHED.has(String(t.status)))
-            .filter((t) => filter.createdAfterMs === undefined || (t.create_time ?? 0) >= filter.createdAfterMs)
+            .filter(filterOnServerClock(client, filter, UNFINISHED, (t) => t.update_time))
             .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
             .map((t) => t.task_id)
             .filter((id): id is string => typeof id === "string");

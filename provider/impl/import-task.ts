@@ -9,7 +9,7 @@ import type { ImportTaskResponse } from "../client/types";
 import { providerOptionFields } from "../schemas/common";
 import { importTaskApiFields, toImportTaskRequestBody } from "../schemas/import-task";
 import type { ImportTaskInputs } from "../schemas/import-task";
-import { apiReason, compact, listAll, samePath } from "./state";
+import { apiReason, compact, listAll, filterOnServerClock, samePath } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 const UNFINISHED = new Set(["QUEUING", "STARTING", "RUNNING"]);
@@ -74,8 +74,7 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
         });
         return tasks
             .filter((t) => samePath(t.import_path, inputs.importPath) && sameImportType(t.import_type, inputs.importType))
-            .filter((t) => !filter.unfinishedOnly || UNFINISHED.has(String(t.status)))
-            .filter((t) => filter.createdAfterMs === undefined || (t.create_time ?? 0) >= filter.createdAfterMs)
+            .filter(filterOnServerClock(client, filter, UNFINISHED, (t) => t.update_ms))
             .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
             .map((t) => t.task_id)
             .filter((id): id is string => typeof id === "string");

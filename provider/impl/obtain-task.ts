@@ -1,19 +1,22 @@
 /**
  * Which task a `create` is about, without ever creating two (issue 4, "Duplicate-safe create").
  *
- * ModelArts has no idempotency key, so a create POST is never blindly repeated:
- * - a POST whose outcome is unknown (lost answer, timeout after sending, any 5xx, a 2xx without a task id) is
- *   followed by a look at the tasks created since it was sent; one that matches is adopted, and only when none
- *   does is the POST sent again;
- * - a POST refused before anything was created (429, a connection that never reached the service) is sent again
- *   after `Retry-After` or a backoff;
- * - a POST refused because of another task (`conflictOf`) looks for the task an interrupted run of this resource
- *   left: adopted when it matches, otherwise the create waits for the other task (`busy`) or fails (`taken`).
- * Everything is bounded by the resource's deadline; failed attempts in a row are bounded too, busy waits are not.
+ * ModelArts has no idempotency key, so a create POST is never blindly repeated. Before a POST goes out, the provider
+ * looks for a task this resource may already have (`TaskKind.findMatching`, with a `MatchFilter`):
+ * - one a killed `pulumi up` left: a task still unfinished when this create began. Exports look before their first
+ *   POST; imports and processing tasks learn of it from the POST's conflict answer (an import is running,
+ *   ModelArts.4356; the name is taken, 4709). An import or export whose POST is refused for another reason (429,
+ *   a connection that never reached the service) looks again before the next POST: the task it would have been
+ *   told about may have ended meanwhile;
+ * - one a lost POST made: after a POST whose outcome is unknown (lost answer, timeout after sending, any 5xx, a 2xx
+ *   without a task id), also a task created since that POST was sent. Only when a look finds none does a POST go.
+ * Times are compared on the service's clock (`ModelArtsClient.serverTime`). A conflict with another task waits for
+ * it (`busy`) or fails the create (`taken`). Everything is bounded by the resource's deadline, and failed attempts
+ * in a row by {@link MAX_FAILED_ATTEMPTS}; waiting for another task is not a failure.
  */
 import { isRetryable, ModelArtsError } from "../client/errors";
 import type { Session } from "./session";
-import type { Inputs, TaskKind } from "./task-kind";
+import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 /** The task a create settles on; `submittedAtMs` when this create sent the POST that made it. */
 export interface ObtainedTask {
@@ -21,12 +24,15 @@ export interface ObtainedTask {
     readonly submittedAtMs?: number;
 }
 
-/** Clock skew tolerated between this machine and the service when matching a task by creation time. */
-const CREATE_TIME_SKEW_MS = 5 * 60 * 1000;
-/** Failed attempts (POST or reconciling list) in a row after which the create gives up. */
+/** Failed attempts (POST or look) in a row after which the create gives up. */
 const MAX_FAILED_ATTEMPTS = 10;
 const FIRST_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 30_000;
+
+/** What one attempt ended with: the task, or what to do before the next attempt. */
+type Attempt =
+    | { readonly obtained: ObtainedTask }
+    | { readonly obtained?: undefined; readonly error?: unknown; readonly failed: boolean; readonly now?: boolean };
 
 /** Finds or creates the task of a create; see the module comment. */
 export async function obtainTask<Raw>(
@@ -35,82 +41,97 @@ export async function obtainTask<Raw>(
     inputs: Inputs,
     deadlineMs: number,
 ): Promise<ObtainedTask> {
-    const client = session.client();
     if (typeof inputs.adoptTaskId === "string") return { taskId: inputs.adoptTaskId };
-    if (kind.listsBeforeCreate) {
-        const [running] = await kind.findMatching(client, inputs, { unfinishedOnly: true });
-        if (running !== undefined) return { taskId: running };
-    }
-    /** When the earliest POST whose outcome is unknown was sent: until a look finds nothing, no POST goes out. */
-    let unknownSinceMs: number | undefined;
-    let mustLook = false;
+    const creation = new Creation(kind, session, inputs);
     let failedAttempts = 0;
     for (let retry = 0; ; retry++) {
-        let error: unknown;
-        let busy = false;
-        if (mustLook) {
-            try {
-                const filter = { unfinishedOnly: false, createdAfterMs: unknownSinceMs! - CREATE_TIME_SKEW_MS };
-                const [created] = await kind.findMatching(client, inputs, filter);
-                if (created !== undefined) return { taskId: created, submittedAtMs: unknownSinceMs };
-                mustLook = false;
-                continue;
-            } catch (lookError) {
-                if (!isRetryable(lookError)) throw unknownOutcome(lookError);
-                error = lookError;
-            }
-        } else {
-            const sentAtMs = session.clock.now();
-            try {
-                return { taskId: await kind.submit(client, inputs), submittedAtMs: sentAtMs };
-            } catch (postError) {
-                error = postError;
-                if (ModelArtsError.isInstance(postError) && postError.outcomeUnknown) {
-                    unknownSinceMs ??= sentAtMs;
-                    mustLook = true;
-                } else {
-                    const conflict = kind.conflictOf?.(postError);
-                    if (conflict === undefined && !isRetryable(postError)) throw postError;
-                    if (conflict !== undefined) {
-                        try {
-                            const left = await findLeftTask(kind, session, inputs, conflict, postError);
-                            if (left !== undefined) return { taskId: left };
-                            busy = conflict === "busy";
-                        } catch (lookError) {
-                            if (!isRetryable(lookError)) throw lookError;
-                            error = lookError; // nothing was created: the POST may simply go again
-                        }
-                    }
-                }
-            }
-        }
-        const delayMs = retryDelayMs(error, retry, session.random);
-        if (!busy) failedAttempts++; // waiting for another task to finish is not a failure
+        const attempt = await creation.attempt();
+        if (attempt.obtained) return attempt.obtained;
+        if (attempt.now) continue;
+        if (attempt.failed) failedAttempts++;
+        const delayMs = retryDelayMs(attempt.error, retry, session.random);
         if (failedAttempts >= MAX_FAILED_ATTEMPTS || session.clock.now() + delayMs >= deadlineMs) {
-            throw mustLook ? unknownOutcome(error) : error;
+            throw creation.givingUp(attempt.error);
         }
         await session.clock.sleep(delayMs);
     }
 }
 
-/**
- * After a conflict: the task a killed `pulumi up` of this resource left (an import still running, a processing
- * task of the same name and template). A `taken` name without such a task fails the create, naming the field.
- */
-async function findLeftTask<Raw>(
-    kind: TaskKind<Raw>,
-    session: Session,
-    inputs: Inputs,
-    conflict: "busy" | "taken",
-    postError: unknown,
-): Promise<string | undefined> {
-    const [left] = await kind.findMatching(session.client(), inputs, { unfinishedOnly: conflict === "busy" });
-    if (left === undefined && conflict === "taken") {
-        const field = kind.uniqueField ?? "name";
-        const reason = `${field} "${String(inputs[field])}" is already used by another ${kind.name} with other settings`;
+/** The state of one create between its attempts. */
+class Creation<Raw> {
+    private readonly startedAtMs: number;
+    /** When the earliest POST whose outcome is unknown was sent. */
+    private unknownSinceMs: number | undefined;
+    private mustLook: boolean;
+
+    constructor(
+        private readonly kind: TaskKind<Raw>,
+        private readonly session: Session,
+        private readonly inputs: Inputs,
+    ) {
+        this.startedAtMs = session.clock.now();
+        this.mustLook = kind.listsBeforeCreate === true;
+    }
+
+    attempt(): Promise<Attempt> {
+        return this.mustLook ? this.look() : this.post();
+    }
+
+    /** The error to throw when the create gives up: a POST may have created a task nobody has found yet. */
+    givingUp(error: unknown): unknown {
+        if (this.unknownSinceMs === undefined || !this.mustLook) return error;
+        return new Error(
+            "ModelArts may have created the task, but it could not be confirmed: if it is in the task list, set " +
+                "`adoptTaskId` to its id; the next `pulumi up` adopts it by itself while it is still running " +
+                `(last error: ${describe(error)})`,
+        );
+    }
+
+    private async look(): Promise<Attempt> {
+        const filter: MatchFilter = { liveSinceMs: this.startedAtMs, createdSinceMs: this.unknownSinceMs };
+        try {
+            const [found] = await this.kind.findMatching(this.session.client(), this.inputs, filter);
+            if (found !== undefined) {
+                const sent = this.unknownSinceMs === undefined ? {} : { submittedAtMs: this.unknownSinceMs };
+                return { obtained: { taskId: found, ...sent } };
+            }
+            this.mustLook = false;
+            return { failed: false, now: true };
+        } catch (error) {
+            if (!isRetryable(error)) throw this.givingUp(error);
+            return { error, failed: true };
+        }
+    }
+
+    private async post(): Promise<Attempt> {
+        const sentAtMs = this.session.clock.now();
+        try {
+            return { obtained: { taskId: await this.kind.submit(this.session.client(), this.inputs), submittedAtMs: sentAtMs } };
+        } catch (error) {
+            if (ModelArtsError.isInstance(error) && error.outcomeUnknown) {
+                this.unknownSinceMs ??= sentAtMs;
+                this.mustLook = true;
+                return { error, failed: true };
+            }
+            const conflict = this.kind.conflictOf?.(error);
+            if (conflict !== undefined) return this.afterConflict(conflict, error);
+            if (!isRetryable(error)) throw error;
+            // Nothing was created. Without a unique name, a task a killed run left may end before the next POST,
+            // which would then get no conflict answer: look first.
+            this.mustLook = this.kind.uniqueField === undefined;
+            return { error, failed: true };
+        }
+    }
+
+    /** The service refused the POST because of another task: ours (adopt it), or another one (wait, or fail). */
+    private async afterConflict(conflict: "busy" | "taken", postError: unknown): Promise<Attempt> {
+        const looked = await this.look();
+        if (looked.obtained || looked.failed) return looked; // a failed look: nothing was created, POST again
+        if (conflict === "busy") return { error: postError, failed: false };
+        const field = this.kind.uniqueField ?? "name";
+        const reason = `${field} "${String(this.inputs[field])}" is already used by another ${this.kind.name} with other settings`;
         throw new Error(`${reason}: choose another ${field} (${describe(postError)})`);
     }
-    return left;
 }
 
 /** `Retry-After` when the service gave one, else exponential backoff from 1 s to 30 s, jittered down by up to half. */
@@ -118,15 +139,6 @@ function retryDelayMs(error: unknown, retry: number, random: () => number): numb
     const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** retry) * (0.5 + random() / 2);
     const retryAfter = ModelArtsError.isInstance(error) ? (error.retryAfterMs ?? 0) : 0;
     return Math.max(retryAfter, backoff);
-}
-
-/** The create gave up while a POST may have created a task: say so, and how to find it. */
-function unknownOutcome(cause: unknown): Error {
-    return new Error(
-        "ModelArts may have created the task, but it could not be confirmed: if it is in the task list, set " +
-            "`adoptTaskId` to its id; the next `pulumi up` adopts it by itself while it is still running " +
-            `(last error: ${describe(cause)})`,
-    );
 }
 
 function describe(error: unknown): string {

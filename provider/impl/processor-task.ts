@@ -69,14 +69,13 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
      * Task names are unique in a project (a second create answers ModelArts.4709, error_codes.txt), so a task
      * with this resource's name is the one an interrupted or unanswered create made, whatever its state.
      */
-    async findMatching(client: ModelArtsClient, inputs: Inputs, filter) {
+    async findMatching(client: ModelArtsClient, inputs: Inputs) {
         const tasks = await listAll(async (page) => {
             const answer = await client.listProcessorTasks({ ...page, task_name: String(inputs.name) });
             return { items: answer.tasks ?? [], total: answer.count ?? 0 };
         });
         return tasks
             .filter((t) => t.name === inputs.name && t.template?.id === (inputs.template as { id?: unknown })?.id)
-            .filter((t) => filter.createdAfterMs === undefined || (t.create_time ?? 0) >= filter.createdAfterMs)
             .map((t) => t.task_id)
             .filter((id): id is string => typeof id === "string");
     },

@@ -1,4 +1,6 @@
-/** Helpers shared by the task kinds to turn API responses into outputs. */
+/** Helpers shared by the task kinds: API responses into outputs, paging, and matching listed tasks. */
+import type { ModelArtsClient } from "../client/api";
+import type { MatchFilter } from "./task-kind";
 
 /** Drops absent values: outputs must be plain JSON, and `undefined` anywhere fails the host (fact 5). */
 export function compact(values: Record<string, unknown>): Record<string, unknown> {
@@ -37,4 +39,34 @@ export async function listAll<T>(
         if (items.length < limit || all.length >= total) break;
     }
     return all;
+}
+
+/** What {@link filterOnServerClock} reads of a listed import or export task. */
+export interface ListedTask {
+    readonly status?: unknown;
+    /** Epoch ms, the service's clock. */
+    readonly create_time?: number;
+}
+
+/**
+ * The `MatchFilter` test for listed tasks, on the service's clock (call it after listing, so the list's own answer
+ * has set the clock): a task passes when still unfinished, or when its end (its last update, `endedAtOf`) or its
+ * creation comes at or after the filter's instants, less the clock's uncertainty.
+ */
+export function filterOnServerClock<T extends ListedTask>(
+    client: ModelArtsClient,
+    filter: MatchFilter,
+    unfinished: ReadonlySet<string>,
+    endedAtOf: (task: T) => number | undefined,
+): (task: T) => boolean {
+    const earliest = (localMs: number) => {
+        const { atMs, uncertaintyMs } = client.serverTime(localMs);
+        return atMs - uncertaintyMs;
+    };
+    const liveSinceMs = earliest(filter.liveSinceMs);
+    const createdSinceMs = filter.createdSinceMs === undefined ? Infinity : earliest(filter.createdSinceMs);
+    return (task) =>
+        unfinished.has(String(task.status)) ||
+        (endedAtOf(task) ?? -Infinity) >= liveSinceMs ||
+        (task.create_time ?? -Infinity) >= createdSinceMs;
 }

@@ -11,12 +11,15 @@ export type Inputs = Record<string, unknown>;
 /** The state part of a resource's outputs (camelCase), merged over the inputs. */
 export type TaskState = Record<string, unknown>;
 
-/** Filters for finding a task this resource may already have created (see `obtain-task.ts`). */
+/**
+ * Which existing tasks could be the one a create is about (see `obtain-task.ts`). Times are this machine's epoch
+ * ms; a kind compares them with the service's times through `ModelArtsClient.serverTime` after listing.
+ */
 export interface MatchFilter {
-    /** Only tasks created at or after this instant (epoch ms). */
-    readonly createdAfterMs?: number;
-    /** Only tasks that have not finished yet. */
-    readonly unfinishedOnly: boolean;
+    /** A task unfinished at this instant or after it: one a killed `pulumi up` of this resource left running. */
+    readonly liveSinceMs: number;
+    /** A task created at or after this instant: one a POST whose answer was lost may have made. */
+    readonly createdSinceMs?: number;
 }
 
 /** One task resource's API calls and interpretation of the task's state. */
@@ -47,7 +50,10 @@ export interface TaskKind<Raw> {
     accept(raw: Raw): Acceptance;
     /** The state outputs (taskId, status, counts…) of an observation. */
     state(raw: Raw, taskId: string): TaskState;
-    /** Ids of existing tasks whose parameters match these inputs, most recent first. */
+    /**
+     * Ids of existing tasks whose parameters match these inputs and that pass `filter`, most recent first. A kind
+     * with a `uniqueField` ignores the filter: a task holding that value is this resource's, in any state.
+     */
     findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter): Promise<string[]>;
     /**
      * Whether a failed create was refused because of another task (see `obtain-task.ts`): `busy` when a conflicting

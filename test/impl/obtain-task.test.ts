@@ -62,8 +62,9 @@ describe("impl/obtain-task", () => {
 
     it("adopts a running task found before the POST when the kind lists first", async () => {
         const { kind, calls } = scriptedKind({ posts: [], lists: [["running"]] }, { listsBeforeCreate: true });
+        const start = clock.now();
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "running" });
-        assert.deepEqual(calls, [{ call: "list", filter: { unfinishedOnly: true } }]);
+        assert.deepEqual(calls, [{ call: "list", filter: { liveSinceMs: start, createdSinceMs: undefined } }]);
     });
 
     it("looks for the task after a POST with an unknown outcome, and adopts it instead of posting again", async () => {
@@ -71,10 +72,7 @@ describe("impl/obtain-task", () => {
         const sentAt = clock.now();
         const obtained = await obtainTask(kind, session, inputs, clock.now() + hour);
         assert.deepEqual(obtained, { taskId: "made-by-lost-post", submittedAtMs: sentAt });
-        assert.deepEqual(calls, [
-            { call: "post" },
-            { call: "list", filter: { unfinishedOnly: false, createdAfterMs: sentAt - 5 * 60_000 } },
-        ]);
+        assert.deepEqual(calls, [{ call: "post" }, { call: "list", filter: { liveSinceMs: sentAt, createdSinceMs: sentAt } }]);
     });
 
     it("posts again only once a look has found nothing, and never while looks fail", async () => {
@@ -85,11 +83,24 @@ describe("impl/obtain-task", () => {
         assert.deepEqual(clock.sleeps, [750, 1500, 3000], "1 s doubling, × 0.75 for random() = 0.5");
     });
 
-    it("sends a throttled POST again after Retry-After: nothing was created", async () => {
-        const { kind, calls } = scriptedKind({ posts: [apiError(429, { retryAfterMs: 3000 }), "t1"] });
+    it("sends a throttled POST again after Retry-After, first looking for a task a killed run left", async () => {
+        const { kind, calls } = scriptedKind({ posts: [apiError(429, { retryAfterMs: 3000 }), "t1"], lists: [[]] });
+        const start = clock.now();
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
+        assert.deepEqual(calls, [{ call: "post" }, { call: "list", filter: { liveSinceMs: start, createdSinceMs: undefined } }, { call: "post" }]);
+        assert.deepEqual(clock.sleeps, [3000]);
+    });
+
+    it("adopts the task a killed run left when it ended while a throttled POST waited", async () => {
+        const { kind, calls } = scriptedKind({ posts: [apiError(429)], lists: [["left-and-ended"]] });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-and-ended" });
+        assert.deepEqual(calls.map((c) => c.call), ["post", "list"]);
+    });
+
+    it("sends a throttled POST of a uniquely named task again without looking: its name would conflict", async () => {
+        const { kind, calls } = scriptedKind({ posts: [apiError(429), "t1"] }, { uniqueField: "name", conflictOf: () => undefined });
         assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
         assert.deepEqual(calls.map((c) => c.call), ["post", "post"]);
-        assert.deepEqual(clock.sleeps, [3000]);
     });
 
     it("fails at once on a refusal that retrying cannot change", async () => {
@@ -101,7 +112,7 @@ describe("impl/obtain-task", () => {
     it("adopts the import an interrupted run left running when the dataset is busy", async () => {
         const { kind, calls } = scriptedKind({ posts: [busy()], lists: [["left-running"]] }, { conflictOf: () => "busy" });
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
-        assert.deepEqual(calls, [{ call: "post" }, { call: "list", filter: { unfinishedOnly: true } }]);
+        assert.deepEqual(calls, [{ call: "post" }, { call: "list", filter: { liveSinceMs: clock.now(), createdSinceMs: undefined } }]);
     });
 
     it("waits for another task that keeps the dataset busy, beyond the failed-attempt limit, until the deadline", async () => {
@@ -122,9 +133,9 @@ describe("impl/obtain-task", () => {
     });
 
     it("gives up after 10 failed attempts in a row, saying a task may exist when the last POST's outcome is unknown", async () => {
-        const { kind: throttled, calls } = scriptedKind({ posts: Array(20).fill(0).map(() => apiError(429)) });
+        const { kind: throttled, calls } = scriptedKind({ posts: Array(20).fill(0).map(() => apiError(429)), lists: Array(20).fill([]) });
         await assert.rejects(obtainTask(throttled, session, inputs, clock.now() + hour), /HTTP 429/);
-        assert.equal(calls.length, 10);
+        assert.equal(calls.filter((c) => c.call === "post").length, 10);
         const { kind: lost } = scriptedKind({ posts: Array(20).fill(0).map(lostAnswer), lists: Array(20).fill([]) });
         await assert.rejects(obtainTask(lost, session, inputs, clock.now() + hour), /may have created the task.*adoptTaskId/);
     });

@@ -1,15 +1,11 @@
 /**
- * FAILING reproductions of the duplicates the soak benchmark finds (bench/README.md, "Soak", finding 1). Not in
- * `npm test` (the spec glob is `*.test.ts`) until the provider is fixed; run them with
- *   npm run test:repro
- *
- * A killed `pulumi up` leaves its task running with no record in state (test/harness/README.md, "Pending
- * operations"); the next `up` looks for it, but adopts an import or export task only if the task is *still
- * unfinished when the lookup is answered*. When the lookup is delayed by a transient fault (a throttled list, a
- * throttled POST) until after the task has ended, the provider creates a second task, although the task was
- * running when this `up` started and, for the import, although the service had just answered "an import is
- * running" (ModelArts.4356). In each test the killed run's task is still running when the next `up` sends its
- * first request (checked), and only faults the provider retries are injected.
+ * Interrupted runs whose left-over task ends while the next `up` is held up (found by the soak benchmark,
+ * bench/README.md): a killed `pulumi up` leaves its task running with no record in state (test/harness/README.md,
+ * "Pending operations"), and the next `up` must adopt it even when a transient fault (a throttled list, a throttled
+ * POST) delays its look until after the task ended, although the service can then no longer say "an import is
+ * running" (ModelArts.4356). The provider adopts a task that was unfinished when the create began, compared on the
+ * service's clock (`provider/impl/obtain-task.ts`). In each test the killed run's task is still running when the
+ * next `up` sends its first request (checked), and only faults the provider retries are injected.
  */
 import assert from "node:assert/strict";
 import { EmulatedStack, startEmulatedStack } from "../support/emulated-stack";
@@ -23,7 +19,7 @@ const ROUTES = {
     exportList: "GET /v2/{project_id}/datasets/{dataset_id}/export-tasks",
 } as const;
 
-describe("reproduction: a task left by a killed up is created again when the lookup is delayed past its end", function () {
+describe("reliability: a task a killed up left, ending while the next up is held up by faults", function () {
     this.timeout(60_000);
     let stack: EmulatedStack;
     afterEach(() => stack.close());
