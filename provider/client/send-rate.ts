@@ -6,11 +6,18 @@
  * same second and comes back with the others, so the rate oscillates around the limit. Instead, as the AWS SDK's
  * "adaptive" retry mode does, the whole process slows down on throttling:
  *
- * - Until the first 429 nothing is paced: a healthy service never waits on this.
- * - A 429 for a request sent under the current pace is a capacity signal. The capacity estimate is how many of the
- *   requests sent in the second before that signal the service accepted (revised upwards while their answers still
- *   arrive, so a burst is judged on all its answers), and the pace drops to 90 % of it. 429s for requests sent
- *   under an earlier pace belong to the burst already answered and are not counted again.
+ * - Until 429s come nothing is paced: a healthy service never waits on this.
+ * - 429s signal that the service's capacity is reached when they are frequent among the answers to requests sent
+ *   under the current pace: at least 3 of the last 20 to 50, and a share clearly above the service's background
+ *   share (below). The capacity estimate is how many of the requests sent in the second before the signal the service
+ *   accepted (revised upwards while their answers still arrive, so a burst is judged on all its answers), grossed
+ *   up by the background share; the pace drops to 90 % of it. 429s for requests sent under an earlier pace belong
+ *   to the burst already answered and are not counted again.
+ * - Each cut is checked: if the next 50 answers are throttled at least half as often as before it, slowing down
+ *   did not help, so the 429s are background throttling that does not depend on our rate (a busy multi-tenant
+ *   service). The cut is undone and that share becomes the background share. Otherwise a service throttling 5 % of
+ *   requests at random would ratchet the pace down at every few 429s; those requests are just retried after their
+ *   `Retry-After`.
  * - The pace then follows TCP CUBIC's curve (RFC 9438), as the AWS SDK does: back to the estimate after
  *   K = ∛(estimate × 10 % / 0.4) seconds, flat around it, then faster and faster above it (0.4 × (t − K)³
  *   requests/s). So it sits just under the service's limit, yet soon leaves an estimate made while little was sent.
@@ -49,11 +56,22 @@ export interface SendTicket {
 export interface SendRateStats {
     /** The service's capacity as last estimated, requests per second; `Infinity` until the first throttle. */
     readonly estimatePerSecond: number;
-    /** Times the pace was lowered. */
+    /** Times the pace was lowered (some undone since). */
     readonly cuts: number;
+    /** The share of 429s the service answers whatever the rate, as learnt. */
+    readonly backgroundShare: number;
 }
 
 const WINDOW_MS = 1_000;
+/** Answers under the current pace that a capacity signal, or a cut's check, is judged on. */
+const SIGNAL_ANSWERS = 50;
+const SIGNAL_MIN_THROTTLED = 3;
+/** Fewer answers than this say too little about a share (3 of the first 5 would read as 60 %). */
+const SIGNAL_MIN_ANSWERS = 20;
+/** The share of 429s that signals capacity within the first second of sending. */
+const EARLY_SIGNAL_SHARE = 1 / 3;
+/** How far the share of 429s must rise above the background share to signal capacity. */
+const SIGNAL_MARGIN = 0.05;
 /** Answers can arrive this long after their request was sent (the transport's attempt timeout). */
 const HORIZON_MS = 30_000;
 
@@ -68,10 +86,17 @@ export class SendRateLimiter {
     private readonly waiting: Record<SendPriority, Array<() => void>> = { start: [], watch: [] };
     private releasing = false;
     private generation = 0;
+    /** Answers to requests sent under the current pace, the last {@link SIGNAL_ANSWERS}: throttled or not. */
+    private recent: boolean[] = [];
+    /** The share of 429s the service answers whatever our rate, as learnt from cuts that did not help. */
+    private backgroundShare = 0;
+    /** The last cut, until its check: what to restore if it did not help. */
+    private check: { readonly shareBefore: number; readonly estimate: number; readonly paceSinceMs: number } | undefined;
     private estimatePerSecond = Infinity;
     private paceSinceMs = -Infinity;
     private nextSlotMs = -Infinity;
     private cuts = 0;
+    private firstSentAtMs = Infinity;
 
     constructor(options: SendRateOptions = {}) {
         this.clock = options.clock ?? systemClock;
@@ -88,7 +113,9 @@ export class SendRateLimiter {
                 if (!this.releasing) void this.releaseInTurn();
             });
         }
-        return { sentAtMs: this.clock.now(), generation: this.generation };
+        const now = this.clock.now();
+        this.firstSentAtMs = Math.min(this.firstSentAtMs, now);
+        return { sentAtMs: now, generation: this.generation };
     }
 
     /** Records the answer to a request: throttled (HTTP 429) or not. */
@@ -97,18 +124,15 @@ export class SendRateLimiter {
         if (this.accepted.length > 0 && this.accepted[0].sentAtMs < now - 2 * HORIZON_MS) {
             this.accepted = this.accepted.filter((t) => t.sentAtMs >= now - HORIZON_MS);
         }
-        if (!throttled) {
-            this.accepted.push(ticket);
-            // A late answer to a request sent before the pace began still counts towards that estimate.
-            if (ticket.generation < this.generation) this.reviseEstimate();
+        if (!throttled) this.accepted.push(ticket);
+        // A late answer to a request sent before the pace began counts towards that estimate, and nothing else.
+        if (ticket.generation < this.generation) {
+            if (!throttled) this.reviseEstimate();
             return;
         }
-        if (ticket.generation < this.generation) return; // part of a burst the current pace already answers
-        this.generation++;
-        this.cuts++;
-        this.paceSinceMs = now;
-        this.estimatePerSecond = 0;
-        this.reviseEstimate();
+        this.recent = [...this.recent, throttled].slice(-SIGNAL_ANSWERS);
+        if (this.check !== undefined && this.recent.length >= SIGNAL_ANSWERS) this.checkLastCut();
+        if (throttled && this.capacityReached()) this.cut(now);
     }
 
     /** Requests per second allowed at `nowMs`: the CUBIC curve through `backoff × estimate` at the cut. */
@@ -121,7 +145,7 @@ export class SendRateLimiter {
     }
 
     stats(): SendRateStats {
-        return { estimatePerSecond: this.estimatePerSecond, cuts: this.cuts };
+        return { estimatePerSecond: this.estimatePerSecond, cuts: this.cuts, backgroundShare: this.backgroundShare };
     }
 
     /** Lets waiting requests go one at a time; a cut while it sleeps applies from the next request on. */
@@ -145,11 +169,54 @@ export class SendRateLimiter {
         return this.waiting.start.length + this.waiting.watch.length;
     }
 
+    /**
+     * 429s are frequent when they exceed the background share by 5 points, or by two standard deviations of a
+     * 50-answer sample of it when that is more (13 points at a background of 25 %), so that the background's own
+     * ups and downs seldom pass for a signal.
+     */
+    private capacityReached(): boolean {
+        const throttled = this.recent.filter((t) => t).length;
+        const background = this.backgroundShare;
+        const margin = Math.max(SIGNAL_MARGIN, 2 * Math.sqrt((background * (1 - background)) / SIGNAL_ANSWERS));
+        if (this.recent.length < SIGNAL_MIN_ANSWERS || throttled < SIGNAL_MIN_THROTTLED) return false;
+        // The estimate counts a second of sends: before there is one, only heavy throttling (a burst) is acted on.
+        const early = this.clock.now() - this.firstSentAtMs < WINDOW_MS ? EARLY_SIGNAL_SHARE : 0;
+        return this.shareOf(this.recent) >= Math.max(background + margin, early);
+    }
+
+    private cut(now: number): void {
+        const before = { shareBefore: this.shareOf(this.recent), estimate: this.estimatePerSecond, paceSinceMs: this.paceSinceMs };
+        this.generation++;
+        this.cuts++;
+        this.recent = [];
+        this.check = before;
+        this.paceSinceMs = now;
+        this.estimatePerSecond = 0;
+        this.reviseEstimate();
+    }
+
+    /** A cut after which 429s stay at least half as frequent did not help: undo it, and learn the background. */
+    private checkLastCut(): void {
+        const { shareBefore, estimate, paceSinceMs } = this.check!;
+        this.check = undefined;
+        const shareAfter = this.shareOf(this.recent);
+        if (shareAfter < shareBefore / 2) return;
+        // Averaged with what was known: one 50-answer sample is noisy.
+        this.backgroundShare = this.backgroundShare === 0 ? shareAfter : (this.backgroundShare + shareAfter) / 2;
+        this.estimatePerSecond = estimate;
+        this.paceSinceMs = paceSinceMs;
+    }
+
+    private shareOf(answers: readonly boolean[]): number {
+        return answers.length === 0 ? 0 : answers.filter((t) => t).length / answers.length;
+    }
+
     /** The estimate: how many of the requests sent in the second before the pace began the service accepted. */
     private reviseEstimate(): void {
         const from = this.paceSinceMs - WINDOW_MS;
         const count = this.accepted.filter((t) => t.sentAtMs >= from && t.generation < this.generation).length;
-        this.estimatePerSecond = Math.max(this.estimatePerSecond, (count * 1000) / WINDOW_MS, this.minPerSecond);
+        const carried = (count * 1000) / WINDOW_MS / (1 - this.backgroundShare);
+        this.estimatePerSecond = Math.max(this.estimatePerSecond, carried, this.minPerSecond);
     }
 }
 

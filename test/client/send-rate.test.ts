@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { SendRateLimiter } from "../../provider/client/send-rate";
-import { EventClock } from "../support/fake-clock";
+import { EventClock, seededRandom } from "../support/fake-clock";
 
 /** Sends `count` requests at once; the first `accepted` answers are accepted, the rest throttled. */
 async function burst(limiter: SendRateLimiter, clock: EventClock, count: number, accepted: number): Promise<void> {
@@ -38,20 +38,30 @@ describe("client/send-rate", () => {
 
     it("estimates the capacity from what the service accepted of the burst, and drops to 90 % of it", async () => {
         await burst(limiter, clock, 200, 50);
-        assert.deepEqual(limiter.stats(), { estimatePerSecond: 50, cuts: 1 }, "one burst lowers the pace once");
+        assert.deepEqual(limiter.stats(), { estimatePerSecond: 50, cuts: 1, backgroundShare: 0 }, "one burst lowers the pace once");
         assert.equal(limiter.paceAt(clock.now()), 45);
     });
 
-    it("revises the estimate upwards when accepted answers of the burst arrive after its first throttle", async () => {
+    it("revises the estimate upwards when accepted answers of the burst arrive after the signal", async () => {
         const tickets = await clock.run(Promise.all(Array.from({ length: 60 }, () => limiter.acquire())));
-        limiter.record(tickets[0], true);
-        assert.equal(limiter.stats().estimatePerSecond, 1, "nothing accepted yet: the floor");
-        tickets.slice(1, 41).forEach((ticket) => limiter.record(ticket, false));
+        tickets.slice(0, 20).forEach((ticket) => limiter.record(ticket, true));
+        assert.deepEqual(limiter.stats(), { estimatePerSecond: 1, cuts: 1, backgroundShare: 0 }, "nothing accepted yet: the floor");
+        tickets.slice(20, 60).forEach((ticket) => limiter.record(ticket, false));
         assert.equal(limiter.stats().estimatePerSecond, 40);
     });
 
+    it("takes neither one nor two 429s among many answers for a signal, nor a mild share in the first second", async () => {
+        const tickets = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
+        tickets.forEach((ticket, i) => limiter.record(ticket, i === 10 || i === 30));
+        assert.equal(limiter.stats().cuts, 0);
+        const more = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
+        more.forEach((ticket, i) => limiter.record(ticket, i % 4 === 0)); // 25 %: not yet a third
+        assert.equal(limiter.stats().cuts, 0);
+        assert.equal(limiter.paceAt(clock.now()), Infinity);
+    });
+
     it("lets waiting requests go one at a time, evenly spaced at the pace, in the order they came", async () => {
-        await burst(limiter, clock, 30, 20); // pace 18/s
+        await burst(limiter, clock, 40, 20); // pace 18/s
         const start = clock.now();
         const order: number[] = [];
         const tickets = await clock.run(
@@ -67,7 +77,7 @@ describe("client/send-rate", () => {
     });
 
     it("lets requests that start a task go before those that watch one, each in the order they came", async () => {
-        await burst(limiter, clock, 30, 20);
+        await burst(limiter, clock, 40, 20);
         const order: string[] = [];
         const send = async (name: string, priority: "start" | "watch") => {
             await limiter.acquire(priority);
@@ -89,24 +99,44 @@ describe("client/send-rate", () => {
     });
 
     it("soon leaves a low estimate made while little was sent", async () => {
-        await burst(limiter, clock, 5, 4);
+        await burst(limiter, clock, 30, 4);
         const start = clock.now();
         assert.equal(limiter.paceAt(start), 3.6);
         assert.ok(limiter.paceAt(start + 6_000) > 50, `${limiter.paceAt(start + 6_000)} requests/s after 6 s`);
     });
 
-    it("counts a throttle of a request sent under the current pace as a new signal", async () => {
+    it("signals again when 429s become frequent under the current pace, re-estimating from the last second", async () => {
         await burst(limiter, clock, 100, 50);
         await clock.run(clock.sleep(5_000));
         const tickets = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
-        tickets.forEach((ticket, i) => limiter.record(ticket, i === 39));
+        tickets.forEach((ticket, i) => limiter.record(ticket, i >= 37));
         assert.equal(limiter.stats().cuts, 2);
-        assert.equal(limiter.stats().estimatePerSecond, 39, "the accepted sends of the last second");
+        assert.equal(limiter.stats().estimatePerSecond, 37, "the accepted sends of the last second");
+    });
+
+    it("undoes a cut after which 429s stay as frequent, and learns their share as the service's background", async () => {
+        const random = seededRandom(3);
+        const sendMany = async (count: number, throttledShare: number) => {
+            for (let i = 0; i < count; i++) {
+                const ticket = await clock.run(limiter.acquire());
+                limiter.record(ticket, random() < throttledShare);
+                await clock.run(clock.sleep(10));
+            }
+        };
+        await sendMany(300, 0.1); // 10 % throttled at any rate, sending 100 requests/s
+        assert.ok(limiter.stats().cuts >= 1);
+        const { backgroundShare } = limiter.stats();
+        assert.ok(backgroundShare > 0.05 && backgroundShare < 0.15, `background ${backgroundShare}`);
+        const start = clock.now();
+        await sendMany(3_000, 0.1);
+        const perSecond = 3_000 / ((clock.now() - start) / 1000);
+        // A pace cut at every few 429s would fall to a few requests a second (the soak measured 6/s).
+        assert.ok(perSecond > 85, `${perSecond.toFixed(1)} requests/s went out of the 100/s sent`);
     });
 
     it("never paces below the floor", async () => {
         limiter = new SendRateLimiter({ clock, minPerSecond: 2 });
-        await burst(limiter, clock, 5, 0);
+        await burst(limiter, clock, 25, 0);
         assert.equal(limiter.paceAt(clock.now()), 2);
     });
 
