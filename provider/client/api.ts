@@ -4,9 +4,8 @@
  * the schemas' job, and user maps must reach the API verbatim. Creates, and the lists that make a create safe
  * (the provider lists only to find a task a create may have made), go first when the process is paced.
  */
-import { HttpMethod, HttpTransport, ServerTime, TransportOptions, TransportStats } from "./http";
+import { HttpMethod, HttpRequest, HttpTransport, ServerTime, TransportOptions, TransportStats } from "./http";
 import { ModelArtsError } from "./errors";
-import type { SendPriority } from "./send-rate";
 import type { ClientSettings } from "./settings";
 import type {
     CreateTaskResponse,
@@ -22,6 +21,9 @@ import type {
 } from "./types";
 
 const segment = encodeURIComponent;
+
+/** How a task is read while waiting on it: see {@link HttpRequest}. */
+export type ReadOptions = Pick<HttpRequest, "priority" | "notAfterMs">;
 
 /** The ModelArts dataset task API of one project. */
 export class ModelArtsClient {
@@ -45,13 +47,13 @@ export class ModelArtsClient {
     }
 
     /** `GET …/datasets/{dataset_id}/import-tasks/{task_id}` (querying_details_about_a_dataset_import_task.txt). */
-    getImportTask(datasetId: string, taskId: string): Promise<ImportTaskResponse> {
-        return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks/${segment(taskId)}`);
+    getImportTask(datasetId: string, taskId: string, options: ReadOptions = {}): Promise<ImportTaskResponse> {
+        return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks/${segment(taskId)}`, options);
     }
 
     /** `GET …/datasets/{dataset_id}/import-tasks` (import-task-list.txt). */
     listImportTasks(datasetId: string, page: PageQuery = {}): Promise<ImportTaskListResponse> {
-        return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks`, { query: definedOnly(page), priority: "start" });
+        return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks`, { query: definedOnly(page), priority: "urgent" });
     }
 
     /** `GET /v2/{project_id}/datasets/{dataset_id}`: the dataset exists and is readable. */
@@ -65,13 +67,13 @@ export class ModelArtsClient {
     }
 
     /** `GET …/datasets/{dataset_id}/export-tasks/{task_id}` (querying_the_status_of_a_dataset_export_task.txt). */
-    getExportTask(datasetId: string, taskId: string): Promise<ExportTaskResponse> {
-        return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks/${segment(taskId)}`);
+    getExportTask(datasetId: string, taskId: string, options: ReadOptions = {}): Promise<ExportTaskResponse> {
+        return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks/${segment(taskId)}`, options);
     }
 
     /** `GET …/datasets/{dataset_id}/export-tasks` (export-task-list.md). */
     listExportTasks(datasetId: string, page: PageQuery = {}): Promise<ExportTaskListResponse> {
-        return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks`, { query: definedOnly(page), priority: "start" });
+        return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks`, { query: definedOnly(page), priority: "urgent" });
     }
 
     /** `POST /v2/{project_id}/processor-tasks` (processor-task-create.txt). Never retried. */
@@ -80,13 +82,13 @@ export class ModelArtsClient {
     }
 
     /** `GET /v2/{project_id}/processor-tasks/{task_id}` (reference/querying_details_about_a_processing_task.txt). */
-    getProcessorTask(taskId: string): Promise<ProcessorTaskResponse> {
-        return this.call("GET", `${this.projectPath}/processor-tasks/${segment(taskId)}`);
+    getProcessorTask(taskId: string, options: ReadOptions = {}): Promise<ProcessorTaskResponse> {
+        return this.call("GET", `${this.projectPath}/processor-tasks/${segment(taskId)}`, options);
     }
 
     /** `GET /v2/{project_id}/processor-tasks` (reference/querying_the_list_of_a_processing_task.txt). */
     listProcessorTasks(query: ProcessorTaskListQuery = {}): Promise<ProcessorTaskListResponse> {
-        return this.call("GET", `${this.projectPath}/processor-tasks`, { query: definedOnly(query), priority: "start" });
+        return this.call("GET", `${this.projectPath}/processor-tasks`, { query: definedOnly(query), priority: "urgent" });
     }
 
     /** `PUT /v2/{project_id}/processor-tasks/{task_id}`: `description` is the only mutable field. */
@@ -116,7 +118,7 @@ export class ModelArtsClient {
     private call<T>(
         method: HttpMethod,
         path: string,
-        extra: { query?: Record<string, string | number>; body?: unknown; secrets?: string[]; priority?: SendPriority } = {},
+        extra: Pick<HttpRequest, "query" | "body" | "secrets" | "priority" | "notAfterMs"> = {},
     ): Promise<T> {
         return this.transport.send<T>({ method, path, ...extra });
     }

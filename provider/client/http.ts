@@ -42,11 +42,10 @@ export interface HttpRequest {
     readonly path: string;
     readonly query?: Readonly<Record<string, string | number>>;
     readonly body?: unknown;
-    /**
-     * `start` for a request that starts a task or makes its create safe (a create's lists): sent before requests
-     * that only watch tasks when the process is being paced. Default: `start` for POST, `watch` otherwise.
-     */
+    /** Its place when the process is paced (see {@link SendPriority}); default `urgent` for POST, else `routine`. */
     readonly priority?: SendPriority;
+    /** No retry starts after this instant (epoch ms): a wait's poll must not outlive the wait's deadline. */
+    readonly notAfterMs?: number;
     /** Secrets the body carries (a data source password), redacted from this request's errors like credentials. */
     readonly secrets?: readonly string[];
 }
@@ -133,7 +132,7 @@ export class HttpTransport {
                 this.budget.recordSuccess(lastRetryCost);
                 return answer;
             } catch (error) {
-                const delayMs = this.retryDelayMs(request.method, error, attempt);
+                const delayMs = this.retryDelayMs(request, error, attempt);
                 const cost =
                     delayMs === undefined
                         ? undefined
@@ -166,11 +165,13 @@ export class HttpTransport {
     }
 
     /** The delay before the next attempt, or undefined when this failure must not be retried. */
-    private retryDelayMs(method: HttpMethod, error: unknown, attempt: number): number | undefined {
-        if (method === "POST" || attempt >= this.maxAttempts || !isRetryable(error)) return undefined;
+    private retryDelayMs(request: HttpRequest, error: unknown, attempt: number): number | undefined {
+        if (request.method === "POST" || attempt >= this.maxAttempts || !isRetryable(error)) return undefined;
         const retryAfterMs = ModelArtsError.isInstance(error) ? (error.retryAfterMs ?? 0) : 0;
         if (retryAfterMs > MAX_RETRY_AFTER_MS) return undefined;
-        return Math.max(retryAfterMs, backoffDelayMs(attempt, this.random));
+        const delayMs = Math.max(retryAfterMs, backoffDelayMs(attempt, this.random));
+        if (request.notAfterMs !== undefined && this.clock.now() + delayMs > request.notAfterMs) return undefined;
+        return delayMs;
     }
 
     private async attempt<T>(request: HttpRequest): Promise<T> {
@@ -191,7 +192,7 @@ export class HttpTransport {
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
         const query = Object.entries(request.query ?? {}).map(([k, v]): [string, string] => [k, String(v)]);
         const path = this.basePath + request.path;
-        const ticket = await this.sendRate.acquire(request.priority ?? (request.method === "POST" ? "start" : "watch"));
+        const ticket = await this.sendRate.acquire(request.priority ?? (request.method === "POST" ? "urgent" : "routine"));
         const headers = this.headersFor(request.method, path, query, body ?? "");
         // Loaded on first use, not at import: the provider host's start-up time matters (issue 5).
         // eslint-disable-next-line @typescript-eslint/no-var-requires

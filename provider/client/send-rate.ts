@@ -21,8 +21,8 @@
  * - The pace then follows TCP CUBIC's curve (RFC 9438), as the AWS SDK does: back to the estimate after
  *   K = ∛(estimate × 10 % / 0.4) seconds, flat around it, then faster and faster above it (0.4 × (t − K)³
  *   requests/s). So it sits just under the service's limit, yet soon leaves an estimate made while little was sent.
- * - Waiting requests leave one at a time, evenly spaced at the pace of the moment: requests that start a task
- *   (its create, and the lists that make the create safe) before those that only watch one, each first come first
+ * - Waiting requests leave one at a time, evenly spaced at the pace of the moment: urgent ones (a create, the
+ *   lists that make it safe, a wait's final poll at its deadline) before routine polls, each first come first
  *   served. Under a limit, every task then starts as early as the limit allows, and polls, which would mostly
  *   find tasks still running, wait: the stack finishes sooner for the same number of requests.
  *
@@ -42,8 +42,11 @@ export interface SendRateOptions {
     readonly minPerSecond?: number;
 }
 
-/** Whether a request starts a task (sent first when requests wait) or watches one. */
-export type SendPriority = "start" | "watch";
+/**
+ * `urgent` requests go before `routine` ones when requests wait: creates, the lists that make a create safe, and
+ * a wait's final poll at its deadline. Polls of running tasks are routine.
+ */
+export type SendPriority = "urgent" | "routine";
 
 /** What {@link SendRateLimiter.acquire} hands out, to be given back with the answer. */
 export interface SendTicket {
@@ -83,7 +86,7 @@ export class SendRateLimiter {
     private readonly minPerSecond: number;
     /** The requests the service accepted, sent over the last {@link HORIZON_MS}. */
     private accepted: SendTicket[] = [];
-    private readonly waiting: Record<SendPriority, Array<() => void>> = { start: [], watch: [] };
+    private readonly waiting: Record<SendPriority, Array<() => void>> = { urgent: [], routine: [] };
     private releasing = false;
     private generation = 0;
     /** Answers to requests sent under the current pace, the last {@link SIGNAL_ANSWERS}: throttled or not. */
@@ -106,7 +109,7 @@ export class SendRateLimiter {
     }
 
     /** Waits for this request's turn; resolves to the ticket to give back to {@link record} with the answer. */
-    async acquire(priority: SendPriority = "watch"): Promise<SendTicket> {
+    async acquire(priority: SendPriority = "routine"): Promise<SendTicket> {
         if (this.estimatePerSecond !== Infinity || this.waitingCount() > 0) {
             await new Promise<void>((release) => {
                 this.waiting[priority].push(release);
@@ -157,7 +160,7 @@ export class SendRateLimiter {
                 await this.clock.sleep(waitMs);
                 continue;
             }
-            (this.waiting.start.shift() ?? this.waiting.watch.shift())!();
+            (this.waiting.urgent.shift() ?? this.waiting.routine.shift())!();
             const now = this.clock.now();
             const pace = this.paceAt(now);
             this.nextSlotMs = pace === Infinity ? now : now + 1000 / pace;
@@ -166,7 +169,7 @@ export class SendRateLimiter {
     }
 
     private waitingCount(): number {
-        return this.waiting.start.length + this.waiting.watch.length;
+        return this.waiting.urgent.length + this.waiting.routine.length;
     }
 
     /**

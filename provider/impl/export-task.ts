@@ -30,7 +30,7 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
         return (await client.createExportTask(datasetOf(inputs), body)).task_id;
     },
 
-    fetch: (client, inputs, taskId) => client.getExportTask(datasetOf(inputs), taskId),
+    fetch: (client, inputs, taskId, options) => client.getExportTask(datasetOf(inputs), taskId, options),
 
     // An unknown export task is an HTTP 400 ModelArts.4359, handled as not-found by the lifecycle.
     isGone: () => false,

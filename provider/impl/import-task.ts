@@ -32,7 +32,7 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
         return (await client.createImportTask(datasetOf(inputs), body)).task_id;
     },
 
-    fetch: (client, inputs, taskId) => client.getImportTask(datasetOf(inputs), taskId),
+    fetch: (client, inputs, taskId, options) => client.getImportTask(datasetOf(inputs), taskId, options),
 
     isGone: (raw) => raw.status === "NOT_EXIST",
 

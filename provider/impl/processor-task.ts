@@ -37,7 +37,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
         return (await client.createProcessorTask(body)).task_id;
     },
 
-    fetch: (client, _inputs, taskId) => client.getProcessorTask(taskId),
+    fetch: (client, _inputs, taskId, options) => client.getProcessorTask(taskId, options),
 
     // An unknown processor task is an HTTP 400 ModelArts.4700, handled as not-found by the lifecycle.
     isGone: () => false,

@@ -2,7 +2,7 @@
  * What distinguishes one ModelArts task resource from another. The lifecycle (`task-lifecycle.ts`) is written
  * once against this interface; `import-task.ts`, `export-task.ts` and `processor-task.ts` each supply one.
  */
-import type { ModelArtsClient } from "../client/api";
+import type { ModelArtsClient, ReadOptions } from "../client/api";
 import type { Acceptance } from "../wait";
 
 /** Resource inputs after `check`: plain JSON as the user wrote it (camelCase), without `__provider`. */
@@ -43,7 +43,7 @@ export interface TaskKind<Raw> {
     /** Sends the create request; resolves to the new task's id. */
     submit(client: ModelArtsClient, inputs: Inputs): Promise<string>;
     /** Reads the task. */
-    fetch(client: ModelArtsClient, inputs: Inputs, taskId: string): Promise<Raw>;
+    fetch(client: ModelArtsClient, inputs: Inputs, taskId: string, options?: ReadOptions): Promise<Raw>;
     /** True when the API reports the task as not existing (besides not-found errors). */
     isGone(raw: Raw): boolean;
     /** Succeeded, failed (with `error_code: error_msg`) or still running. */

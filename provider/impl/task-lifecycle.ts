@@ -103,8 +103,13 @@ export class TaskLifecycle<Raw> {
         submittedAtMs: number | undefined,
     ): Promise<{ id: string; outs: Props }> {
         const client = session.client();
+        // No poll retries past the deadline, and the final poll at the deadline goes before routine ones.
+        const poll = () => {
+            const priority = session.clock.now() >= deadlineMs ? "urgent" : "routine";
+            return this.kind.fetch(client, inputs, taskId, { notAfterMs: deadlineMs, priority });
+        };
         const outcome = await waitForTask(
-            () => this.kind.fetch(client, inputs, taskId),
+            poll,
             (raw) => (this.kind.isGone(raw) ? { state: "failed", reason: `task ${taskId} does not exist` } : this.kind.accept(raw)),
             {
                 clock: session.clock,

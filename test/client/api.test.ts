@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
 import { RetryBudget } from "../../provider/client/retry-budget";
-import { SendRateLimiter } from "../../provider/client/send-rate";
+import { SendRateLimiter, type SendPriority } from "../../provider/client/send-rate";
 import { FakeClock } from "../support/fake-clock";
 import { akskSettings, FakeFetch, hasValidSignature, Reply, SECRET_KEY } from "./fake-fetch";
 
@@ -136,8 +136,8 @@ describe("client/api", () => {
         const clock = new FakeClock();
         const priorities: string[] = [];
         const sendRate = new (class extends SendRateLimiter {
-            override acquire(priority?: "start" | "watch") {
-                priorities.push(priority ?? "watch");
+            override acquire(priority?: SendPriority) {
+                priorities.push(priority ?? "routine");
                 return super.acquire(priority);
             }
         })({ clock });
@@ -148,7 +148,7 @@ describe("client/api", () => {
         await client.listProcessorTasks();
         await client.getImportTask("d", "t");
         await client.deleteProcessorTask("t");
-        assert.deepEqual(priorities, ["start", "start", "start", "start", "watch", "watch"]);
+        assert.deepEqual(priorities, ["urgent", "urgent", "urgent", "urgent", "routine", "routine"]);
     });
 
     it("resolves update and delete on the documented `{ }` answer", async () => {

@@ -229,6 +229,15 @@ describe("client/http", () => {
             );
         });
 
+        it("starts no retry after notAfterMs: a poll does not outlive its wait's deadline", async () => {
+            const clock = new FakeClock();
+            const { server, transport } = setup(Array(5).fill({ status: 503 }), { clock });
+            const error = await expectModelArtsError(transport.send({ ...get, notAfterMs: clock.now() + 1_000 }));
+            assert.equal(error.status, 503);
+            assert.deepEqual(clock.sleeps, [250, 500], "a third retry would start 1.75 s after the first attempt");
+            assert.equal(server.calls.length, 3);
+        });
+
         it("does not retry a client error", async () => {
             const { server, transport } = setup([{ status: 403, body: { error_code: "ModelArts.0206" } }, ok()]);
             await expectModelArtsError(transport.send(get));

@@ -79,11 +79,11 @@ describe("client/send-rate", () => {
     it("lets requests that start a task go before those that watch one, each in the order they came", async () => {
         await burst(limiter, clock, 40, 20);
         const order: string[] = [];
-        const send = async (name: string, priority: "start" | "watch") => {
+        const send = async (name: string, priority: "urgent" | "routine") => {
             await limiter.acquire(priority);
             order.push(name);
         };
-        await clock.run(Promise.all([send("poll-1", "watch"), send("poll-2", "watch"), send("create-1", "start"), send("create-2", "start")]));
+        await clock.run(Promise.all([send("poll-1", "routine"), send("poll-2", "routine"), send("create-1", "urgent"), send("create-2", "urgent")]));
         assert.deepEqual(order, ["poll-1", "create-1", "create-2", "poll-2"], "the first goes at once: nothing waited yet");
     });
 
