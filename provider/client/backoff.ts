@@ -1,4 +1,7 @@
-/** Delays between retries of one request: full-jitter exponential backoff, floored by the server's `Retry-After`. */
+/**
+ * Delays between retries (of one request in the transport, of a create's attempts in `obtain-task.ts`): full-jitter
+ * exponential backoff, floored by the server's `Retry-After`.
+ */
 
 const BASE_MS = 500;
 const CAP_MS = 20_000;
@@ -10,6 +13,11 @@ const CAP_MS = 20_000;
  */
 export function backoffDelayMs(retry: number, random: () => number): number {
     return Math.floor(random() * Math.min(CAP_MS, BASE_MS * 2 ** (retry - 1)));
+}
+
+/** The delay before retry number `retry` (1 for the first): the backoff, or the `Retry-After` when longer. */
+export function retryDelayMs(retry: number, random: () => number, retryAfterMs = 0): number {
+    return Math.max(retryAfterMs, backoffDelayMs(retry, random));
 }
 
 /**

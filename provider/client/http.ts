@@ -11,7 +11,7 @@
  *   (`ModelArtsError.outcomeUnknown`).
  */
 import { Clock, systemClock } from "../clock";
-import { backoffDelayMs, parseRetryAfterMs } from "./backoff";
+import { parseRetryAfterMs, retryDelayMs } from "./backoff";
 import { assertSafeEndpoint } from "./endpoints";
 import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails } from "./errors";
 import { mayHaveBeenApplied, networkReason } from "./outcome";
@@ -169,7 +169,7 @@ export class HttpTransport {
         if (request.method === "POST" || attempt >= this.maxAttempts || !isRetryable(error)) return undefined;
         const retryAfterMs = ModelArtsError.isInstance(error) ? (error.retryAfterMs ?? 0) : 0;
         if (retryAfterMs > MAX_RETRY_AFTER_MS) return undefined;
-        const delayMs = Math.max(retryAfterMs, backoffDelayMs(attempt, this.random));
+        const delayMs = retryDelayMs(attempt, this.random, retryAfterMs);
         if (request.notAfterMs !== undefined && this.clock.now() + delayMs > request.notAfterMs) return undefined;
         return delayMs;
     }

@@ -23,3 +23,8 @@ export class TaskInitError extends Error {
         return typeof e === "object" && e !== null && (e as TaskInitError).isTaskInitError === true;
     }
 }
+
+/** An error's message, or the thrown value as text. */
+export function messageOf(error: unknown): string {
+    return error instanceof Error ? error.message : String(error);
+}

@@ -14,7 +14,9 @@
  * it (`busy`) or fails the create (`taken`). Everything is bounded by the resource's deadline, and failed attempts
  * in a row by {@link MAX_FAILED_ATTEMPTS}; waiting for another task is not a failure.
  */
+import { retryDelayMs } from "../client/backoff";
 import { isRetryable, ModelArtsError } from "../client/errors";
+import { messageOf } from "./errors";
 import type { Session } from "./session";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
@@ -26,13 +28,14 @@ export interface ObtainedTask {
 
 /** Failed attempts (POST or look) in a row after which the create gives up. */
 const MAX_FAILED_ATTEMPTS = 10;
-const FIRST_RETRY_MS = 1_000;
-const MAX_RETRY_MS = 30_000;
 
-/** What one attempt ended with: the task, or what to do before the next attempt. */
+/**
+ * What one attempt ended with: the task; or whether it failed (else it waits for another task), and whether the
+ * next attempt goes `again` at once (after a look that found nothing).
+ */
 type Attempt =
     | { readonly obtained: ObtainedTask }
-    | { readonly obtained?: undefined; readonly error?: unknown; readonly failed: boolean; readonly now?: boolean };
+    | { readonly obtained?: undefined; readonly error?: unknown; readonly failed: boolean; readonly again?: boolean };
 
 /** Finds or creates the task of a create; see the module comment. */
 export async function obtainTask<Raw>(
@@ -44,12 +47,13 @@ export async function obtainTask<Raw>(
     if (typeof inputs.adoptTaskId === "string") return { taskId: inputs.adoptTaskId };
     const creation = new Creation(kind, session, inputs);
     let failedAttempts = 0;
-    for (let retry = 0; ; retry++) {
+    for (let retry = 1; ; retry++) {
         const attempt = await creation.attempt();
         if (attempt.obtained) return attempt.obtained;
-        if (attempt.now) continue;
-        if (attempt.failed) failedAttempts++;
-        const delayMs = retryDelayMs(attempt.error, retry, session.random);
+        if (attempt.again) continue; // a look found nothing: part of handling the failure before it
+        failedAttempts = attempt.failed ? failedAttempts + 1 : 0; // waiting for another task is no failure
+        const retryAfterMs = ModelArtsError.isInstance(attempt.error) ? attempt.error.retryAfterMs : undefined;
+        const delayMs = retryDelayMs(retry, session.random, retryAfterMs);
         if (failedAttempts >= MAX_FAILED_ATTEMPTS || session.clock.now() + delayMs >= deadlineMs) {
             throw creation.givingUp(attempt.error);
         }
@@ -83,7 +87,7 @@ class Creation<Raw> {
         return new Error(
             "ModelArts may have created the task, but it could not be confirmed: if it is in the task list, set " +
                 "`adoptTaskId` to its id; the next `pulumi up` adopts it by itself while it is still running " +
-                `(last error: ${describe(error)})`,
+                `(last error: ${messageOf(error)})`,
         );
     }
 
@@ -96,7 +100,7 @@ class Creation<Raw> {
                 return { obtained: { taskId: found, ...sent } };
             }
             this.mustLook = false;
-            return { failed: false, now: true };
+            return { failed: false, again: true };
         } catch (error) {
             if (!isRetryable(error)) throw this.givingUp(error);
             return { error, failed: true };
@@ -123,24 +127,18 @@ class Creation<Raw> {
         }
     }
 
-    /** The service refused the POST because of another task: ours (adopt it), or another one (wait, or fail). */
+    /**
+     * The service refused the POST because of another task: ours (adopt it), or another one (wait, or fail). Until a
+     * look succeeds, no POST goes: ours may end in the meantime, and the next POST would get no conflict answer.
+     */
     private async afterConflict(conflict: "busy" | "taken", postError: unknown): Promise<Attempt> {
+        this.mustLook = true;
         const looked = await this.look();
-        if (looked.obtained || looked.failed) return looked; // a failed look: nothing was created, POST again
+        if (looked.obtained || looked.failed) return looked;
         if (conflict === "busy") return { error: postError, failed: false };
         const field = this.kind.uniqueField ?? "name";
         const reason = `${field} "${String(this.inputs[field])}" is already used by another ${this.kind.name} with other settings`;
-        throw new Error(`${reason}: choose another ${field} (${describe(postError)})`);
+        throw new Error(`${reason}: choose another ${field} (${messageOf(postError)})`);
     }
 }
 
-/** `Retry-After` when the service gave one, else exponential backoff from 1 s to 30 s, jittered down by up to half. */
-function retryDelayMs(error: unknown, retry: number, random: () => number): number {
-    const backoff = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** retry) * (0.5 + random() / 2);
-    const retryAfter = ModelArtsError.isInstance(error) ? (error.retryAfterMs ?? 0) : 0;
-    return Math.max(retryAfter, backoff);
-}
-
-function describe(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
-}

@@ -15,7 +15,7 @@ import { isNotFound } from "../client/errors";
 import { parseDurationMs } from "../schemas/common";
 import { validateInputs } from "../schemas/validate";
 import { waitForTask, WaitOutcome } from "../wait";
-import { TaskInitError } from "./errors";
+import { messageOf, TaskInitError } from "./errors";
 import { obtainTask } from "./obtain-task";
 import type { Session } from "./session";
 import type { Inputs, TaskKind } from "./task-kind";
@@ -166,11 +166,11 @@ function describeFailure(outcome: Exclude<WaitOutcome<unknown>, { kind: "succeed
         case "timedOut": {
             const after = `timed out after ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"} (the \`timeout\` input)`;
             const lastStatus = outcome.observed === undefined ? "" : `, task ${statusOf(outcome.observed)}`;
-            const lastError = outcome.lastError === undefined ? "" : `; last poll failed: ${errorMessage(outcome.lastError)}`;
+            const lastError = outcome.lastError === undefined ? "" : `; last poll failed: ${messageOf(outcome.lastError)}`;
             return after + lastStatus + lastError;
         }
         case "pollErrors":
-            return `lost contact with ModelArts while waiting: ${errorMessage(outcome.lastError)}`;
+            return `lost contact with ModelArts while waiting: ${messageOf(outcome.lastError)}`;
     }
 }
 
@@ -179,6 +179,3 @@ function statusOf(observed: unknown): string {
     return typeof status === "string" || typeof status === "number" ? `status ${status}` : "status unknown";
 }
 
-function errorMessage(error: unknown): string {
-    return error instanceof Error ? error.message : String(error);
-}

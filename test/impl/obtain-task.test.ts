@@ -80,7 +80,7 @@ describe("impl/obtain-task", () => {
         const { kind, calls } = scriptedKind({ posts: [apiError(504, { outcomeUnknown: true }), "t2"], lists: [lookFails, lookFails, []] });
         assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t2");
         assert.deepEqual(calls.map((c) => c.call), ["post", "list", "list", "list", "post"]);
-        assert.deepEqual(clock.sleeps, [750, 1500, 3000], "1 s doubling, × 0.75 for random() = 0.5");
+        assert.deepEqual(clock.sleeps, [250, 500, 1000], "the transport's full-jitter backoff, random() = 0.5");
     });
 
     it("sends a throttled POST again after Retry-After, first looking for a task a killed run left", async () => {
@@ -113,6 +113,19 @@ describe("impl/obtain-task", () => {
         const { kind, calls } = scriptedKind({ posts: [busy()], lists: [["left-running"]] }, { conflictOf: () => "busy" });
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
         assert.deepEqual(calls, [{ call: "post" }, { call: "list", filter: { liveSinceMs: clock.now(), createdSinceMs: undefined } }]);
+    });
+
+    it("does not post after a busy answer until a look succeeds: the import a killed run left may end meanwhile", async () => {
+        const listFails = new ModelArtsError({ method: "GET", path: "/x", status: 503 });
+        const { kind, calls } = scriptedKind({ posts: [busy()], lists: [listFails, ["left-running"]] }, { conflictOf: () => "busy" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
+        assert.deepEqual(calls.map((c) => c.call), ["post", "list", "list"]);
+    });
+
+    it("counts failed attempts in a row only: waiting for another task starts the count again", async () => {
+        const posts = Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? apiError(429) : busy())); // 12 × 429
+        const { kind } = scriptedKind({ posts: [...posts, "t1"], lists: Array(60).fill([]) }, { conflictOf: (e) => (ModelArtsError.isInstance(e) && e.errorCode === "ModelArts.4356" ? "busy" : undefined) });
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
     });
 
     it("waits for another task that keeps the dataset busy, beyond the failed-attempt limit, until the deadline", async () => {
