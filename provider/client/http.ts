@@ -13,7 +13,7 @@
 import { Clock, systemClock } from "../clock";
 import { parseRetryAfterMs, retryDelayMs } from "./backoff";
 import { assertSafeEndpoint } from "./endpoints";
-import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails } from "./errors";
+import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails, redact } from "./errors";
 import { mayHaveBeenApplied, networkReason } from "./outcome";
 import { RetryBudget, sharedRetryBudget } from "./retry-budget";
 import { SendPriority, SendRateLimiter, sharedSendRate } from "./send-rate";
@@ -175,13 +175,12 @@ export class HttpTransport {
     }
 
     private async attempt<T>(request: HttpRequest): Promise<T> {
+        const secrets = [...this.secrets, ...(request.secrets ?? [])];
         const fail: FailureFactory = (details) =>
-            new ModelArtsError(
-                { method: request.method, path: request.path, ...details },
-                [...this.secrets, ...(request.secrets ?? [])],
-            );
+            new ModelArtsError({ method: request.method, path: request.path, ...details }, secrets);
         const { response, text } = await this.exchange(request, fail);
-        return this.interpret<T>(request.method, response, text, fail);
+        // Redacted before anything shortens it: a secret cut in half would no longer be found.
+        return this.interpret<T>(request.method, response, redact(text, secrets), fail);
     }
 
     /** Sends one signed attempt and reads the whole answer within the attempt timeout. */

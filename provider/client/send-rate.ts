@@ -13,9 +13,10 @@
  *   accepted (revised upwards while their answers still arrive, so a burst is judged on all its answers), grossed
  *   up by the background share; the pace drops to 90 % of it. 429s for requests sent under an earlier pace belong
  *   to the burst already answered and are not counted again.
- * - Each cut is checked: if the next 50 answers are throttled at least half as often as before it, slowing down
- *   did not help, so the 429s are background throttling that does not depend on our rate (a busy multi-tenant
- *   service). The cut is undone and that share becomes the background share. Otherwise a service throttling 5 % of
+ * - Each cut is checked: if the next 50 answers (fewer when the pace is back at the estimate sooner) are
+ *   throttled at least half as often as before it (yet less than a fifth of them: that much is the service's limit), slowing down did not help, so the 429s are background
+ *   throttling that does not depend on our rate (a busy multi-tenant service). The cut is undone and that share
+ *   becomes the background share. Otherwise a service throttling 5 % of
  *   requests at random would ratchet the pace down at every few 429s; those requests are just retried after their
  *   `Retry-After`.
  * - The pace then follows TCP CUBIC's curve (RFC 9438), as the AWS SDK does: back to the estimate after
@@ -71,8 +72,15 @@ const SIGNAL_ANSWERS = 50;
 const SIGNAL_MIN_THROTTLED = 3;
 /** Fewer answers than this say too little about a share (3 of the first 5 would read as 60 %). */
 const SIGNAL_MIN_ANSWERS = 20;
+/** The fewest answers a cut's check is made on. */
+const CHECK_MIN_ANSWERS = 10;
 /** The share of 429s that signals capacity within the first second of sending. */
 const EARLY_SIGNAL_SHARE = 1 / 3;
+/**
+ * A share of 429s this high is the service's limit, never background: a cut after which 429s stay this frequent is
+ * kept (and followed by more), however little it helped.
+ */
+const HEAVY_SHARE = 0.2;
 /** How far the share of 429s must rise above the background share to signal capacity. */
 const SIGNAL_MARGIN = 0.05;
 /** Answers can arrive this long after their request was sent (the transport's attempt timeout). */
@@ -95,6 +103,8 @@ export class SendRateLimiter {
     private backgroundShare = 0;
     /** The last cut, until its check: what to restore if it did not help. */
     private check: { readonly shareBefore: number; readonly estimate: number; readonly paceSinceMs: number } | undefined;
+    /** Whether late answers may still revise the estimate: not once its cut was undone. */
+    private estimateOpen = false;
     private estimatePerSecond = Infinity;
     private paceSinceMs = -Infinity;
     private nextSlotMs = -Infinity;
@@ -130,11 +140,11 @@ export class SendRateLimiter {
         if (!throttled) this.accepted.push(ticket);
         // A late answer to a request sent before the pace began counts towards that estimate, and nothing else.
         if (ticket.generation < this.generation) {
-            if (!throttled) this.reviseEstimate();
+            if (!throttled && this.estimateOpen) this.reviseEstimate();
             return;
         }
         this.recent = [...this.recent, throttled].slice(-SIGNAL_ANSWERS);
-        if (this.check !== undefined && this.recent.length >= SIGNAL_ANSWERS) this.checkLastCut();
+        if (this.check !== undefined && this.checkIsDue(now)) this.checkLastCut();
         if (throttled && this.capacityReached()) this.cut(now);
     }
 
@@ -174,7 +184,7 @@ export class SendRateLimiter {
 
     /**
      * 429s are frequent when they exceed the background share by 5 points, or by two standard deviations of a
-     * 50-answer sample of it when that is more (13 points at a background of 25 %), so that the background's own
+     * 50-answer sample of it when that is more (12 points at a background of 25 %), so that the background's own
      * ups and downs seldom pass for a signal.
      */
     private capacityReached(): boolean {
@@ -182,9 +192,11 @@ export class SendRateLimiter {
         const background = this.backgroundShare;
         const margin = Math.max(SIGNAL_MARGIN, 2 * Math.sqrt((background * (1 - background)) / SIGNAL_ANSWERS));
         if (this.recent.length < SIGNAL_MIN_ANSWERS || throttled < SIGNAL_MIN_THROTTLED) return false;
-        // The estimate counts a second of sends: before there is one, only heavy throttling (a burst) is acted on.
+        // The estimate counts a second of sends: before there is one, only a burst's throttling is acted on. While
+        // the last cut is being checked, only heavy throttling: a moderate share may yet prove background.
         const early = this.clock.now() - this.firstSentAtMs < WINDOW_MS ? EARLY_SIGNAL_SHARE : 0;
-        return this.shareOf(this.recent) >= Math.max(background + margin, early);
+        const checking = this.check !== undefined ? HEAVY_SHARE : 0;
+        return this.shareOf(this.recent) >= Math.max(background + margin, early, checking);
     }
 
     private cut(now: number): void {
@@ -193,19 +205,34 @@ export class SendRateLimiter {
         this.cuts++;
         this.recent = [];
         this.check = before;
+        this.estimateOpen = true;
         this.paceSinceMs = now;
         this.estimatePerSecond = 0;
         this.reviseEstimate();
     }
 
-    /** A cut after which 429s stay at least half as frequent did not help: undo it, and learn the background. */
+    /**
+     * A cut is judged on 50 answers, or on those (at least 10) sent before the pace climbed back to the estimate,
+     * when that comes first: past it, the pace probes above the estimate and meets the limit again by design.
+     */
+    private checkIsDue(now: number): boolean {
+        if (this.recent.length >= SIGNAL_ANSWERS) return true;
+        const k = Math.cbrt((this.estimatePerSecond * (1 - this.backoff)) / this.cubicScale);
+        return this.recent.length >= CHECK_MIN_ANSWERS && now - this.paceSinceMs >= k * 1000;
+    }
+
+    /**
+     * A cut after which 429s stay at least half as frequent, but short of heavy, did not help: undo it, and learn
+     * their share as the background.
+     */
     private checkLastCut(): void {
         const { shareBefore, estimate, paceSinceMs } = this.check!;
         this.check = undefined;
         const shareAfter = this.shareOf(this.recent);
-        if (shareAfter < shareBefore / 2) return;
+        if (shareAfter < shareBefore / 2 || shareAfter >= HEAVY_SHARE) return;
         // Averaged with what was known: one 50-answer sample is noisy.
         this.backgroundShare = this.backgroundShare === 0 ? shareAfter : (this.backgroundShare + shareAfter) / 2;
+        this.estimateOpen = false;
         this.estimatePerSecond = estimate;
         this.paceSinceMs = paceSinceMs;
     }

@@ -284,6 +284,18 @@ describe("client/http", () => {
         });
     });
 
+    describe("the service's clock", () => {
+        it("is read off the Date header of the last answer, to whole seconds", async () => {
+            const clock = new FakeClock();
+            const serviceTime = new Date(clock.now() + 61_400).toUTCString(); // the header drops the 400 ms
+            const { transport } = setup([ok(), { status: 200, body: {}, headers: { Date: serviceTime } }], { clock });
+            await transport.send(get);
+            assert.deepEqual(transport.serverTime(clock.now()), { atMs: clock.now(), uncertaintyMs: 300_000 });
+            await transport.send(get);
+            assert.deepEqual(transport.serverTime(clock.now() + 5_000), { atMs: clock.now() + 66_000, uncertaintyMs: 2_000 });
+        });
+    });
+
     describe("pacing", () => {
         it("sends without waiting while nothing is throttled", async () => {
             const { clock, transport, sendRate } = setup([ok(), ok(), ok()]);
@@ -376,6 +388,15 @@ describe("client/http", () => {
             ["security token", SECURITY_TOKEN, temporaryCredentials],
             ["IAM token", AUTH_TOKEN, { ...akskSettings, credentials: { kind: "token", authToken: AUTH_TOKEN } }],
         ];
+        it("never puts the start of a long token in an error when a non-JSON answer echoing it is shortened", async () => {
+            const token = `MIIX${"a1B2c3D4".repeat(100)}`; // IAM tokens run to kilobytes
+            const settings: ClientSettings = { ...akskSettings, credentials: { kind: "token", authToken: token } };
+            const { transport } = setup([{ status: 401, body: `<html><pre>X-Auth-Token: ${token}</pre></html>` }], {}, settings);
+            const error = await expectModelArtsError(transport.send(get));
+            assert.ok(!`${error.message}${error.errorMsg}`.includes(token.slice(0, 40)), error.message);
+            assert.match(error.errorMsg ?? "", /X-Auth-Token: \*\*\*/);
+        });
+
         for (const [what, secret, settings] of settingsWith) {
             it(`never puts the ${what} in an error, even when the server echoes it`, async () => {
                 const { transport } = setup(echo(secret), {}, settings);

@@ -87,6 +87,23 @@ describe("client/send-rate", () => {
         assert.deepEqual(order, ["poll-1", "create-1", "create-2", "poll-2"], "the first goes at once: nothing waited yet");
     });
 
+    it("lets no late answer revise an estimate whose cut was undone", async () => {
+        const early = await clock.run(Promise.all(Array.from({ length: 10 }, () => limiter.acquire())));
+        await clock.run(clock.sleep(1_500));
+        const send = async (count: number, throttledEvery: number) => {
+            for (let i = 0; i < count; i++) {
+                limiter.record(await clock.run(limiter.acquire()), i % throttledEvery === 0);
+                await clock.run(clock.sleep(20));
+            }
+        };
+        await send(40, 7); // a seventh throttled: a cut
+        await send(60, 7); // still a seventh after it: undone, a background share
+        const undone = limiter.stats();
+        assert.ok(undone.backgroundShare > 0.1, JSON.stringify(undone));
+        early.forEach((ticket) => limiter.record(ticket, false));
+        assert.equal(limiter.stats().estimatePerSecond, undone.estimatePerSecond);
+    });
+
     it("follows the CUBIC curve: 90 % at the cut, flat around the estimate after K s, then growing as the cube", async () => {
         await burst(limiter, clock, 100, 50);
         const start = clock.now();
