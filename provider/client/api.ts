@@ -101,7 +101,7 @@ export class ModelArtsClient {
         await this.call("DELETE", `${this.projectPath}/processor-tasks/${segment(taskId)}`);
     }
 
-    /** Request counters of this client, for benchmarks. */
+    /** Request counters of this client (for tests and diagnosis). */
     stats(): TransportStats {
         return this.transport.stats();
     }

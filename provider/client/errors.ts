@@ -46,7 +46,8 @@ export class ModelArtsError extends Error {
     readonly path: string;
     /**
      * True when a POST may have been applied by the server although the caller got no usable answer: a timeout
-     * or lost connection after the request was sent, any HTTP 5xx, or a 2xx whose body could not be used. ModelArts has no idempotency key, so the caller must look for the task before posting again.
+     * or lost connection after the request was sent, any HTTP 5xx, or a 2xx whose body could not be used.
+     * ModelArts has no idempotency key, so the caller must look for the task before posting again.
      * False when the failure proves nothing was sent (connection refused, DNS) and for every other HTTP answer.
      */
     readonly outcomeUnknown: boolean;
@@ -131,10 +132,6 @@ export function isNotFound(e: unknown): boolean {
     return clientError && NOT_FOUND_CODES.has(e.errorCode ?? "");
 }
 
-/** True for HTTP 429 (ModelArts.4206/4395/2799/6101, APIGW.0308: NOTES.md). */
-export function isThrottled(e: unknown): boolean {
-    return httpStatus(e) === 429;
-}
 
 /** True for a ModelArtsError without an HTTP answer (network error, timeout). */
 export function isNetworkError(e: unknown): boolean {

@@ -69,7 +69,7 @@ export interface ServerTime {
     readonly uncertaintyMs: number;
 }
 
-/** Counters of one transport, for benchmarks. */
+/** Counters of one transport (for tests and diagnosis). */
 export interface TransportStats {
     /** Attempts sent, retries included. */
     readonly requests: number;

@@ -14,7 +14,7 @@ export interface RetryBudgetOptions {
     readonly successRefund?: number;
 }
 
-/** Counters of a {@link RetryBudget}, for benchmarks. */
+/** Counters of a {@link RetryBudget} (for tests and diagnosis). */
 export interface RetryBudgetStats {
     readonly available: number;
     /** Retries the budget allowed. */

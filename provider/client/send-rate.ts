@@ -56,7 +56,7 @@ export interface SendTicket {
     readonly generation: number;
 }
 
-/** Counters of a {@link SendRateLimiter}, for benchmarks and tests. */
+/** Counters of a {@link SendRateLimiter} (for tests and diagnosis). */
 export interface SendRateStats {
     /** The service's capacity as last estimated, requests per second; `Infinity` until the first throttle. */
     readonly estimatePerSecond: number;

@@ -3,12 +3,13 @@
  * `GET …/export-tasks/{task_id}` (reference/querying_the_status_of_a_dataset_export_task.txt) until `SUCCESSED`
  * (sic). `FAILED` and `STOPPED` are failures. The API has no delete: deleting the resource forgets the task.
  */
+import { isDeepStrictEqual } from "util";
 import type { ModelArtsClient } from "../client/api";
 import type { ExportTaskResponse } from "../client/types";
 import { providerOptionFields } from "../schemas/common";
 import { exportTaskApiFields, toExportTaskRequestBody } from "../schemas/export-task";
 import type { ExportTaskInputs } from "../schemas/export-task";
-import { apiReason, compact, listAll, filterOnServerClock, samePath } from "./state";
+import { apiReason, compact, listAll, matchingIds, samePath } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 const UNFINISHED = new Set(["INIT", "RUNNING", "STOPPING"]);
@@ -65,12 +66,27 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
             const answer = await client.listExportTasks(datasetOf(inputs), page);
             return { items: answer.export_tasks ?? [], total: answer.total_count ?? 0 };
         });
-        return tasks
-            .filter((t) => samePath(t.path, inputs.path))
-            .filter((t) => inputs.exportType === undefined || t.export_type === inputs.exportType)
-            .filter(filterOnServerClock(client, filter, UNFINISHED, (t) => t.update_time))
-            .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
-            .map((t) => t.task_id)
-            .filter((id): id is string => typeof id === "string");
+        const body = toExportTaskRequestBody(inputs as unknown as ExportTaskInputs);
+        const matches = (t: ExportTaskResponse) => samePath(t.path, inputs.path) && madeWith(body, t);
+        return matchingIds(client, tasks, matches, filter, UNFINISHED, (t) => t.update_time);
     },
 };
+
+/**
+ * Whether a listed export was made with this create body, as far as the list echoes it (export-task-list.md,
+ * ExportTaskStatusResp and ExportParams): every scalar field and the sample ids the body sets must be those the task
+ * shows. `train_sample_ratio` is sent as `"1.00"` and answered as `1.0` (NOTES.md). Search conditions are not
+ * compared: the service may answer them with its own defaults filled in.
+ */
+function madeWith(body: Record<string, unknown>, task: ExportTaskResponse): boolean {
+    const sameValue = (key: string, sent: unknown, shown: unknown) =>
+        key === "train_sample_ratio" ? Number(sent) === Number(shown) : isDeepStrictEqual(sent, shown);
+    const echoes = (sent: Record<string, unknown>, shown: Readonly<Record<string, unknown>>) =>
+        Object.entries(sent).every(([key, value]) => {
+            const comparable = key === "samples" || value === null || typeof value !== "object";
+            return !comparable || !(key in shown) || sameValue(key, value, shown[key]);
+        });
+    const { path: _, export_params: params, ...topLevel } = body;
+    if (!echoes(topLevel, task)) return false;
+    return params === undefined || task.export_params === undefined || echoes(params as Record<string, unknown>, task.export_params);
+}

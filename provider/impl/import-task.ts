@@ -9,7 +9,7 @@ import type { ImportTaskResponse } from "../client/types";
 import { providerOptionFields } from "../schemas/common";
 import { importTaskApiFields, toImportTaskRequestBody } from "../schemas/import-task";
 import type { ImportTaskInputs } from "../schemas/import-task";
-import { apiReason, compact, listAll, filterOnServerClock, samePath } from "./state";
+import { apiReason, compact, listAll, matchingIds, samePath } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 const UNFINISHED = new Set(["QUEUING", "STARTING", "RUNNING"]);
@@ -72,12 +72,10 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
             const answer = await client.listImportTasks(datasetOf(inputs), page);
             return { items: answer.import_tasks ?? [], total: answer.total_count ?? 0 };
         });
-        return tasks
-            .filter((t) => samePath(t.import_path, inputs.importPath) && sameImportType(t.import_type, inputs.importType))
-            .filter(filterOnServerClock(client, filter, UNFINISHED, (t) => t.update_ms))
-            .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
-            .map((t) => t.task_id)
-            .filter((id): id is string => typeof id === "string");
+        // The list echoes the path, type and data source, not the label or annotation settings (import-task-list.txt).
+        const matches = (t: ImportTaskResponse) =>
+            samePath(t.import_path, inputs.importPath) && sameImportType(t.import_type, inputs.importType);
+        return matchingIds(client, tasks, matches, filter, UNFINISHED, (t) => t.update_ms);
     },
 
     // ModelArts.4356: an import into this dataset is already running (NOTES.md): ours, left by an interrupted run,

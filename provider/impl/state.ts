@@ -41,17 +41,40 @@ export async function listAll<T>(
     return all;
 }
 
-/** What {@link filterOnServerClock} reads of a listed import or export task. */
+/** What {@link matchingIds} reads of a listed import or export task. */
 export interface ListedTask {
+    readonly task_id?: string;
     readonly status?: unknown;
     /** Epoch ms, the service's clock. */
     readonly create_time?: number;
 }
 
 /**
+ * The ids of the listed tasks that `matches` the resource's inputs and pass `filter` (see {@link filterOnServerClock}),
+ * newest first: what `TaskKind.findMatching` answers for imports and exports.
+ */
+export function matchingIds<T extends ListedTask>(
+    client: ModelArtsClient,
+    tasks: readonly T[],
+    matches: (task: T) => boolean,
+    filter: MatchFilter,
+    unfinished: ReadonlySet<string>,
+    endedAtOf: (task: T) => number | undefined,
+): string[] {
+    return tasks
+        .filter(matches)
+        .filter(filterOnServerClock(client, filter, unfinished, endedAtOf))
+        .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
+        .map((t) => t.task_id)
+        .filter((id): id is string => typeof id === "string");
+}
+
+/**
  * The `MatchFilter` test for listed tasks, on the service's clock (call it after listing, so the list's own answer
- * has set the clock): a task passes when still unfinished, or when its end (its last update, `endedAtOf`) or its
- * creation comes at or after the filter's instants, less the clock's uncertainty.
+ * has set the clock): a task passes when still unfinished, or when its end or its creation comes at or after the
+ * filter's instants, less the clock's uncertainty. A finished task's end is taken to be its last update
+ * (`update_ms`, `update_time`: the docs say only "time when a task is updated"); a later update would only make
+ * it pass more easily.
  */
 export function filterOnServerClock<T extends ListedTask>(
     client: ModelArtsClient,

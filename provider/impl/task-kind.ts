@@ -8,7 +8,7 @@ import type { Acceptance } from "../wait";
 /** Resource inputs after `check`: plain JSON as the user wrote it (camelCase), without `__provider`. */
 export type Inputs = Record<string, unknown>;
 
-/** The state part of a resource's outputs (camelCase), merged over the inputs. */
+/** The state part of a resource's outputs (camelCase); the inputs go on top of it (`task-lifecycle.ts`). */
 export type TaskState = Record<string, unknown>;
 
 /**

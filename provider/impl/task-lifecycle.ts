@@ -1,14 +1,14 @@
 /**
  * The lifecycle every task resource shares, as the dynamic-provider host calls it (ARCHITECTURE.md, facts 3–7):
  *
- * | verb   | API                                                                                    |
- * |--------|----------------------------------------------------------------------------------------|
- * | check  | none: JSON Schema validation only                                                      |
- * | diff   | none: API fields replace, provider-side options and updatable fields update in place   |
- * | create | one POST (never two tasks: see obtain-task.ts), then GETs until the task ends              |
- * | read   | GET; a vanished task gives a blank id                                                  |
- * | update | PUT for updatable fields, then GETs: resumes waiting on the same task                  |
- * | delete | DELETE where the API has one; otherwise the task is forgotten                          |
+ * | verb   | API                                                                                        |
+ * |--------|--------------------------------------------------------------------------------------------|
+ * | check  | none: JSON Schema validation only                                                          |
+ * | diff   | none: API fields replace, provider-side options and updatable fields update in place       |
+ * | create | POST, with lists where needed so no resource ever gets two tasks (`obtain-task.ts`); GETs  |
+ * | read   | GET; a vanished task gives a blank id                                                      |
+ * | update | PUT for updatable fields, then GETs: resumes waiting on the same task                      |
+ * | delete | DELETE where the API has one; otherwise the task is forgotten                              |
  */
 import { isDeepStrictEqual } from "util";
 import { isNotFound } from "../client/errors";
@@ -143,8 +143,8 @@ export class TaskLifecycle<Raw> {
 }
 
 /**
- * Outputs: the task's state, then the inputs exactly as the user gave them on top, so that the service's echo
- * (`obs://` for `s3://`, a default it filled in) never makes the next diff see a change.
+ * Outputs: the task's state, then the inputs exactly as the user gave them on top, so that a value the service
+ * reports for an input (an export's `exportFormat` or `versionId`) never makes the next diff see a change.
  */
 function outputsOf(inputs: Inputs, state: Props): Props {
     return { ...state, ...inputs };

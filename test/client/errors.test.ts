@@ -3,7 +3,6 @@ import {
     ConfigurationError,
     isNotFound,
     isRetryable,
-    isThrottled,
     ModelArtsError,
     ModelArtsErrorDetails,
 } from "../../provider/client/errors";
@@ -99,12 +98,7 @@ describe("client/errors", () => {
         });
     });
 
-    describe("isThrottled and isRetryable", () => {
-        it("treats only 429 as throttling", () => {
-            assert.equal(isThrottled(http(429, "APIGW.0308")), true);
-            assert.equal(isThrottled(http(503)), false);
-        });
-
+    describe("isRetryable", () => {
         it("retries network errors, 408, 429 and 5xx only", () => {
             const retryable = [network(), http(408), http(429), http(500), http(502), http(503), http(504)];
             for (const e of retryable) assert.equal(isRetryable(e), true, e.message);

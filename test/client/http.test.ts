@@ -304,7 +304,7 @@ describe("client/http", () => {
             assert.equal(sendRate.stats().cuts, 0);
         });
 
-        it("reports each answer to the process's limiter, throttled or not, and waits for its turn", async () => {
+        it("reports each answer to the process's limiter, throttled or not", async () => {
             const clock = new FakeClock();
             const recorded: boolean[] = [];
             const sendRate = new (class extends SendRateLimiter {

@@ -40,12 +40,18 @@ describe("reliability: a task a killed up left, ending while the next up is held
         return created.atMs + TASK_DURATION_MS;
     }
 
-    /** The next `up`: succeeds, its first request reached the service while the task ran, and no second task exists. */
-    async function assertAdopted(kind: TaskKindName, taskEndsAtMs: number): Promise<void> {
+    /**
+     * The next `up`: succeeds; its first request reached the service while the task ran; the look that found the
+     * task was answered only after the task had ended; and no second task exists.
+     */
+    async function assertAdopted(kind: TaskKindName, taskEndsAtMs: number, listRoute: string): Promise<void> {
         const mark = stack.emulator.requests.length;
         const resumed = await stack.engine.up();
         assert.equal(resumed.ok, true, resumed.errors.join("\n"));
-        assert.ok(stack.emulator.requests[mark].atMs < taskEndsAtMs, "precondition: the next up reached the service while the task ran");
+        const requests = stack.emulator.requests.slice(mark);
+        assert.ok(requests[0].atMs < taskEndsAtMs, "precondition: the next up reached the service while the task ran");
+        const look = requests.find((r) => r.route === listRoute && r.status === 200);
+        assert.ok(look !== undefined && look.atMs > taskEndsAtMs, "precondition: the look was answered after the task ended");
         const counter = kind === "ImportTask" ? "import" : "export";
         assert.equal(stack.emulator.createdTasks()[counter], 1, "one task for one resource");
     }
@@ -53,18 +59,19 @@ describe("reliability: a task a killed up left, ending while the next up is held
     it("ImportTask: the POST is answered 4356 (an import is running), then the list is throttled until the task ended", async () => {
         const endsAtMs = await killedMidWait("ImportTask");
         stack.emulator.planFault({ route: ROUTES.importList, fault: 429, times: 4 });
-        await assertAdopted("ImportTask", endsAtMs);
+        await assertAdopted("ImportTask", endsAtMs, ROUTES.importList);
     });
 
-    it("ImportTask: the POST is throttled until the task ended", async () => {
+    it("ImportTask: the POST is throttled (no 4356 to tell), then the list is throttled until the task ended", async () => {
         const endsAtMs = await killedMidWait("ImportTask");
-        stack.emulator.planFault({ route: ROUTES.importPost, fault: 429, times: 3 });
-        await assertAdopted("ImportTask", endsAtMs);
+        stack.emulator.planFault({ route: ROUTES.importPost, fault: 429 });
+        stack.emulator.planFault({ route: ROUTES.importList, fault: 429, times: 4 });
+        await assertAdopted("ImportTask", endsAtMs, ROUTES.importList);
     });
 
     it("ExportTask: the list made before the POST is throttled until the task ended", async () => {
         const endsAtMs = await killedMidWait("ExportTask");
         stack.emulator.planFault({ route: ROUTES.exportList, fault: 429, times: 4 });
-        await assertAdopted("ExportTask", endsAtMs);
+        await assertAdopted("ExportTask", endsAtMs, ROUTES.exportList);
     });
 });

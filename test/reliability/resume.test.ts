@@ -49,12 +49,17 @@ describe("reliability: resuming after a failure", function () {
         await start(2_500);
         const running = stack.engine.up();
         await until(() => stack.emulator.requests.some((r) => r.route === GET_IMPORT), 10_000);
+        const polledBefore = stack.emulator.requests.length;
         await stack.emulator.restart();
+        const restartedAtMs = Date.now();
 
         const result = await running;
 
         assert.equal(result.ok, true, result.errors.join("\n"));
         assert.equal(stack.engine.state.resources.find((r) => r.custom)!.outputs.status, "COMPLETED");
+        const created = stack.emulator.requests.find((r) => r.route === POST_IMPORT && r.status === 200)!;
+        assert.ok(created.atMs + 2_500 > restartedAtMs, "precondition: the task still ran when the service restarted");
+        assert.ok(stack.emulator.requests.slice(polledBefore).some((r) => r.route === GET_IMPORT), "polled after the restart");
         assert.equal(stack.emulator.createdTasks().import, 1);
     });
 

@@ -18,18 +18,19 @@ const temporary = { accessKey: "TEMPORARYACCESSKEY01", secretKey: TEMPORARY_SECR
 
 /**
  * Everything the harness recorded of a stack's runs that the provider or the engine produced. A secret *input*
- * also travels back in the host's Check and Create answers, in plain text as the protocol wants (the host does not
- * accept secrets; the engine seals outputs by key, ARCHITECTURE.md fact 8): for those, `inputSecret` leaves the
- * answers out and keeps the errors and everything the host printed.
+ * also travels back in the host's answers, in plain text as the protocol wants: Check's inputs, Create's outputs,
+ * an init failure's outputs (the host does not accept secrets; the engine seals outputs by key, ARCHITECTURE.md
+ * fact 8). For those, `inputSecret` keeps of the host's answers only the error messages, with everything the host
+ * printed.
  */
 function recorded(stack: EmulatedStack, results: RunResult[], inputSecret = false): string {
-    const kinds = inputSecret ? PRODUCED_BY_PROVIDER.filter((k) => k !== "response") : PRODUCED_BY_PROVIDER;
-    return [
-        ...stack.engine.providerTexts().values(),
-        JSON.stringify(stack.engine.state),
-        JSON.stringify(results),
-        stack.engine.transcript.text(kinds),
-    ].join("\n");
+    const transcript = inputSecret
+        ? [
+              stack.engine.transcript.text(PRODUCED_BY_PROVIDER.filter((k) => k !== "response" && k !== "error")),
+              ...stack.engine.transcript.entries.filter((e) => e.kind === "error").map((e) => String((e.data as { message?: unknown }).message)),
+          ].join("\n")
+        : stack.engine.transcript.text(PRODUCED_BY_PROVIDER);
+    return [...stack.engine.providerTexts().values(), JSON.stringify(stack.engine.state), JSON.stringify(results), transcript].join("\n");
 }
 
 describe("reliability: secrets", function () {
@@ -103,5 +104,23 @@ describe("reliability: secrets", function () {
         assert.equal(refused.ok, false);
         assert.match(refused.steps.find((s) => s.op === "failed")?.error ?? "", /ModelArts\.4352/);
         assert.ok(!recorded(stack, [created, refused], true).includes(PASSWORD));
+    });
+
+    it("keeps a data source password out of the state and error of a task that failed and was kept", async () => {
+        const dataSource = { dataType: 1, sourceInfo: { userName: "dbadmin", userPassword: PASSWORD } };
+        stack = await startEmulatedStack({
+            program: () => {
+                new (modelarts().ImportTask)("failing", { ...fleetTask("ImportTask", 0).args, dataSource } as never);
+                return {};
+            },
+            emulator: { datasets: fleetDatasets(1), faults: { taskFailureRate: 1 } },
+        });
+        for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
+        const failed = await stack.engine.up();
+        assert.equal(failed.ok, false);
+        const [kept] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.match(kept.initErrors?.join() ?? "", /ModelArts\.4362/);
+        assert.ok(JSON.stringify(kept.outputs.dataSource).includes("ciphertext"), "the kept outputs seal the password");
+        assert.ok(!recorded(stack, [failed], true).includes(PASSWORD));
     });
 });
