@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { EmulatorOptions } from "../../emulator/server";
-import { EmulatedStack, isTask, modelarts, resourceNamed, startEmulatedStack } from "../support/emulated-stack";
+import { assertSteady, EmulatedStack, isTask, modelarts, resourceNamed, startEmulatedStack, taskOps } from "../support/emulated-stack";
 
 const EXPORT_ROUTE = "POST /v2/{project_id}/datasets/{dataset_id}/export-tasks";
 
@@ -45,7 +45,6 @@ describe("ExportTask through the engine-side harness", function () {
     }
     const exportedImages = (dir: string) =>
         readdirSync(join(stack.dataDir, "obs", "my-bucket", dir)).filter((f) => /\.(png|jpg)$/.test(f)).sort();
-    const taskOps = (steps: Array<{ type: string; op: string }>) => steps.filter(isTask).map((s) => s.op);
 
     beforeEach(() => start());
     afterEach(() => stack.close());
@@ -79,11 +78,7 @@ describe("ExportTask through the engine-side harness", function () {
 
     it("shows no change for the same program, and none after a refresh", async () => {
         await stack.engine.up();
-        assert.deepEqual(taskOps((await stack.engine.up()).steps), ["same"]);
-        const refreshed = await stack.engine.refresh();
-        assert.deepEqual(refreshed.steps.filter(isTask).map((s) => [s.op, s.changed]), [["read", false]]);
-        assert.deepEqual(taskOps((await stack.engine.up()).steps), ["same"]);
-        assert.equal(stack.emulator.createdTasks().export, 1);
+        await assertSteady(stack, "export");
     });
 
     it("replaces the task when path changes, and updates in place when only timeout changes", async () => {
@@ -91,7 +86,7 @@ describe("ExportTask through the engine-side harness", function () {
         knobs.path = "/my-bucket/export-v2/";
         const replaced = await stack.engine.up();
         assert.equal(replaced.ok, true, replaced.errors.join("\n"));
-        assert.deepEqual(taskOps(replaced.steps), ["replace", "delete"]);
+        assert.deepEqual(taskOps(replaced), ["replace", "delete"]);
         assert.notEqual(replaced.outputs.taskId, first.outputs.taskId);
         assert.equal(resourceNamed(stack.engine, "labelled").id, replaced.outputs.taskId);
         assert.equal(stack.emulator.createdTasks().export, 2);
@@ -101,7 +96,7 @@ describe("ExportTask through the engine-side harness", function () {
 
         knobs.timeout = "30m";
         const updated = await stack.engine.up();
-        assert.deepEqual(taskOps(updated.steps), ["update"]);
+        assert.deepEqual(taskOps(updated), ["update"]);
         assert.equal(updated.outputs.taskId, replaced.outputs.taskId);
         assert.equal(stack.emulator.createdTasks().export, 2, "an in-place update creates no task");
     });

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { DATASET_ID, EmulatedStack, PNG, isTask, modelarts, startEmulatedStack } from "../support/emulated-stack";
+import { assertSteady, DATASET_ID, EmulatedStack, modelarts, PNG, startEmulatedStack, taskOps } from "../support/emulated-stack";
 
 interface Knobs {
     importPath: string;
@@ -56,29 +56,24 @@ describe("ImportTask through the engine-side harness", function () {
 
     it("shows no change for the same program, and none after a refresh", async () => {
         await stack.engine.up();
-        const again = await stack.engine.up();
-        assert.deepEqual(again.steps.filter(isTask).map((s) => s.op), ["same"]);
-        const refreshed = await stack.engine.refresh();
-        assert.deepEqual(refreshed.steps.filter(isTask).map((s) => [s.op, s.changed]), [["read", false]]);
-        assert.deepEqual((await stack.engine.up()).steps.filter(isTask).map((s) => s.op), ["same"]);
-        assert.equal(stack.emulator.createdTasks().import, 1);
+        await assertSteady(stack, "import");
     });
 
     it("keeps the user's s3:// path although the server echoes obs://", async () => {
         knobs.importPath = "s3://my-bucket/raw/cats-dogs/";
         await stack.engine.up();
         await stack.engine.refresh();
-        assert.deepEqual((await stack.engine.up()).steps.filter(isTask).map((s) => s.op), ["same"]);
+        assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
     });
 
     it("replaces the task when importPath changes, and updates in place when only timeout changes", async () => {
         await stack.engine.up();
         const firstId = stack.engine.state.resources.find((r) => r.type.endsWith("ImportTask"))?.id;
         knobs.timeout = "30m";
-        assert.deepEqual((await stack.engine.up()).steps.filter(isTask).map((s) => s.op), ["update"]);
+        assert.deepEqual(taskOps(await stack.engine.up()), ["update"]);
         knobs.importPath = "obs://my-bucket/raw/other/";
         const replaced = await stack.engine.up();
-        assert.deepEqual(replaced.steps.filter(isTask).map((s) => s.op), ["replace", "delete"]);
+        assert.deepEqual(taskOps(replaced), ["replace", "delete"]);
         assert.equal(replaced.outputs.imported, 1);
         assert.notEqual(replaced.outputs.taskId, firstId);
         assert.equal(stack.emulator.createdTasks().import, 2);
@@ -111,7 +106,7 @@ describe("ImportTask through the engine-side harness", function () {
         knobs.timeout = "1m";
         const second = await stack.engine.up();
         assert.equal(second.ok, true, second.errors.join("\n"));
-        assert.deepEqual(second.steps.filter(isTask).map((s) => s.op), ["update"]);
+        assert.deepEqual(taskOps(second), ["update"]);
         assert.equal(second.outputs.taskId, taskId);
         assert.equal(second.outputs.status, "COMPLETED");
         assert.equal(stack.emulator.createdTasks().import, 1);

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import type { RunResult } from "../harness/step";
-import { EmulatedStack, isTask, modelarts, resourceNamed, startEmulatedStack } from "../support/emulated-stack";
+import { assertSteady, EmulatedStack, isTask, modelarts, resourceNamed, startEmulatedStack, taskOps } from "../support/emulated-stack";
 
 const TASKS = "/v2/{project_id}/processor-tasks";
 
@@ -43,7 +42,6 @@ describe("ProcessorTask through the engine-side harness", function () {
     });
     afterEach(() => stack.close());
 
-    const taskOps = (result: RunResult) => result.steps.filter(isTask).map((s) => s.op);
     const requestsTo = (route: string) => stack.emulator.requests.filter((r) => r.route === route);
 
     it("rejects bad inputs at preview naming each property path, and calls no API", async () => {
@@ -86,11 +84,7 @@ describe("ProcessorTask through the engine-side harness", function () {
 
     it("shows no change for the same program, and none after a refresh", async () => {
         await stack.engine.up();
-        assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
-        const refreshed = await stack.engine.refresh();
-        assert.deepEqual(refreshed.steps.filter(isTask).map((s) => [s.op, s.changed]), [["read", false]]);
-        assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
-        assert.equal(stack.emulator.createdTasks().processor, 1);
+        await assertSteady(stack, "processor");
     });
 
     it("updates a description change in place with exactly one PUT, keeping the task", async () => {
@@ -146,7 +140,7 @@ describe("ProcessorTask through the engine-side harness", function () {
         await stack.api("DELETE", `/processor-tasks/${created.outputs.taskId}`);
         const destroyed = await stack.engine.destroy();
         assert.equal(destroyed.ok, true, JSON.stringify(destroyed.steps));
-        assert.deepEqual(destroyed.steps.filter(isTask).map((s) => s.op), ["delete"]);
+        assert.deepEqual(taskOps(destroyed), ["delete"]);
         assert.equal(stack.engine.state.resources.filter((r) => r.custom).length, 0);
         // The provider did ask: its DELETE met the documented not-found answer (400 ModelArts.4700).
         assert.deepEqual(requestsTo(`DELETE ${TASKS}/{task_id}`).map((r) => r.status), [200, 400]);

@@ -9,7 +9,8 @@ import { DEFAULT_PROJECT_ID, DEMO_CREDENTIALS, EmulatorOptions, RunningEmulator,
 import { HttpTransport } from "../../provider/client/http";
 import { MockEngine } from "../harness/engine";
 import type { ResourceState } from "../harness/state";
-import type { Step } from "../harness/step";
+import assert from "node:assert/strict";
+import type { RunResult, Step } from "../harness/step";
 
 export const repoRoot = join(__dirname, "..", "..");
 export const DATASET_ID = "gfghHSokody6AJigS5A";
@@ -102,6 +103,21 @@ export function modelarts(): typeof import("../../provider/index") {
 
 /** Steps of the task resources (the stack itself also reports a step). */
 export const isTask = (step: Pick<Step, "type">): boolean => step.type.startsWith("pulumi-nodejs:dynamic/modelarts:");
+
+/** The operations of a run on the task resources, in the order they finished. */
+export const taskOps = (result: Pick<RunResult, "steps">): string[] => result.steps.filter(isTask).map((s) => s.op);
+
+/**
+ * Asserts what a user must see of a stack of one task that is up to date: the same program again shows `same`, a
+ * refresh reads it unchanged, `same` again after it, and the service holds one task of `kind` in all.
+ */
+export async function assertSteady(stack: EmulatedStack, kind: "import" | "export" | "processor"): Promise<void> {
+    assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
+    const refreshed = await stack.engine.refresh();
+    assert.deepEqual(refreshed.steps.filter(isTask).map((s) => [s.op, s.changed]), [["read", false]]);
+    assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
+    assert.equal(stack.emulator.createdTasks()[kind], 1);
+}
 
 /** The resource named `name` in the engine's state; fails the test when there is none. */
 export function resourceNamed(engine: MockEngine, name: string): ResourceState {
