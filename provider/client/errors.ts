@@ -105,33 +105,20 @@ function redactedCause(cause: unknown, secrets: readonly string[]): unknown {
     return copy;
 }
 
-/**
- * Codes that mean "this resource does not exist" (error_codes.txt), although ModelArts answers them with HTTP 400:
- * dataset, dataset version, export task, processing task, processing task version.
- */
-const NOT_FOUND_CODES = new Set(["4352", "4353", "4359", "4700", "4851"].map((n) => `ModelArts.${n}`));
-
-/**
- * HTTP 404 codes that say the route or the credentials are wrong, not that the resource is gone
- * (error_codes.txt: 2786 project id does not match the token, 2836 path not found, 4204 API does not exist,
- * 4901 app-auth API does not exist). Treating them as "gone" would make `pulumi refresh` drop live tasks.
- */
-const NOT_ABOUT_THE_RESOURCE_404 = new Set(["2786", "2836", "4204", "4901"].map((n) => `ModelArts.${n}`));
-
 const httpStatus = (e: unknown): number | undefined => (ModelArtsError.isInstance(e) ? e.status : undefined);
 
 /**
- * True when the error says the resource does not exist. Classified by HTTP status first, then code (NOTES.md):
- * a 5xx or 429 is transient whatever its code (error_codes.txt lists 503 ModelArts.4700 "Unavailable gateway").
+ * True when the error is a documented "does not exist" answer: HTTP 400 or 404 carrying one of `codes` in a
+ * ModelArts error body. ModelArts answers "not found" with HTTP 400 and a specific code (API reference, "Error
+ * Codes": 4352 dataset, 4338 resource, 4359 export task, 4700 processing task). A 404 without such a code (a proxy's
+ * HTML page, `APIG.0101` for an unpublished route, a code about the URL or the token) is an error, never "gone":
+ * taking it for one would drop a live task from the stack, or count a failed DELETE as done.
  */
-export function isNotFound(e: unknown): boolean {
+export function isNotFoundError(e: unknown, codes: readonly string[]): boolean {
     const status = httpStatus(e);
-    if (status === undefined || !ModelArtsError.isInstance(e)) return false;
-    if (status === 404) return !NOT_ABOUT_THE_RESOURCE_404.has(e.errorCode ?? "");
-    const clientError = status >= 400 && status < 500 && status !== 408 && status !== 429;
-    return clientError && NOT_FOUND_CODES.has(e.errorCode ?? "");
+    if (!ModelArtsError.isInstance(e) || (status !== 400 && status !== 404)) return false;
+    return e.errorCode !== undefined && codes.includes(e.errorCode);
 }
-
 
 /** True for a ModelArtsError without an HTTP answer (network error, timeout). */
 export function isNetworkError(e: unknown): boolean {

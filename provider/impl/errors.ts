@@ -1,8 +1,9 @@
 /**
  * The error shape the dynamic-provider host turns into "created but failed to initialize"
  * (ARCHITECTURE.md, fact 5): a thrown error carrying `id`, `properties` and `reasons`. The engine then keeps the
- * resource in state with that id and those outputs, and the next `pulumi up` calls `update`, which resumes
- * waiting on the same task. Nothing is orphaned.
+ * resource in state with that id and those outputs, so nothing is orphaned. On the next `pulumi up` the engine
+ * calls Diff first: a task still running is resumed by `update`; one that ended in failure or vanished makes
+ * Diff replace the resource, so a new task runs.
  */
 export class TaskInitError extends Error {
     override readonly name = "TaskInitError";
@@ -15,14 +16,25 @@ export class TaskInitError extends Error {
         readonly properties: Record<string, unknown>,
         /** `error_code: error_msg` lines, or what ended the wait. */
         readonly reasons: string[],
+        /** What the next `pulumi up` does with the task: said in the message. */
+        readonly next: NextUp,
     ) {
-        super(`${reasons.join("; ")} (task ${id} is kept in the stack; the next \`pulumi up\` resumes waiting on it)`);
+        super(`${reasons.join("; ")} (${NEXT_UP[next](id)})`);
     }
 
     static isInstance(e: unknown): e is TaskInitError {
         return typeof e === "object" && e !== null && (e as TaskInitError).isTaskInitError === true;
     }
 }
+
+/** What the next `pulumi up` does with a task kept in the stack after a failed create or update. */
+export type NextUp = "resumes" | "replaces";
+
+const NEXT_UP: Readonly<Record<NextUp, (id: string) => string>> = {
+    resumes: (id) => `task ${id} has not ended and is kept in the stack; the next \`pulumi up\` resumes waiting on it`,
+    replaces: (id) =>
+        `task ${id} is kept in the stack; the next \`pulumi up\` replaces it with a new task (fix the data or inputs first)`,
+};
 
 /** An error's message, or the thrown value as text. */
 export function messageOf(error: unknown): string {

@@ -6,21 +6,27 @@
 import { isDeepStrictEqual } from "util";
 import type { ModelArtsClient } from "../client/api";
 import type { ExportTaskResponse } from "../client/types";
-import { providerOptionFields } from "../schemas/common";
+import { inPlaceProviderOptions, replacingProviderOptions } from "../schemas/common";
 import { exportTaskApiFields, toExportTaskRequestBody } from "../schemas/export-task";
 import type { ExportTaskInputs } from "../schemas/export-task";
-import { apiReason, compact, listAll, matchingIds, samePath } from "./state";
+import { apiReason, compact, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 const UNFINISHED = new Set(["INIT", "RUNNING", "STOPPING"]);
 const FAILED = new Set(["FAILED", "STOPPED"]);
 
+/** An unknown export task is 400 ModelArts.4359, a deleted dataset 4352 or 4338 (API reference, "Error Codes"). */
+const STATUS_RULES: StatusRules = {
+    failed: [...FAILED],
+    notFoundCodes: ["ModelArts.4359", "ModelArts.4352", "ModelArts.4338"],
+};
+
 const datasetOf = (inputs: Inputs) => String(inputs.datasetId);
 
 export const exportTaskKind: TaskKind<ExportTaskResponse> = {
     name: "ExportTask",
-    replaceFields: ["datasetId", ...exportTaskApiFields, "adoptTaskId"],
-    inPlaceFields: providerOptionFields.filter((f) => f !== "adoptTaskId"),
+    replaceFields: ["datasetId", ...exportTaskApiFields, ...replacingProviderOptions],
+    inPlaceFields: inPlaceProviderOptions,
     // The service answers with the layout, version format and version it used when the create left them out.
     serverDefaultedFields: ["exportFormat", "versionFormat", "versionId"],
     // Nothing stops a second export of the same dataset to the same path: look before the first POST.
@@ -33,8 +39,10 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
 
     fetch: (client, inputs, taskId, options) => client.getExportTask(datasetOf(inputs), taskId, options),
 
-    // An unknown export task is an HTTP 400 ModelArts.4359, handled as not-found by the lifecycle.
     isGone: () => false,
+    notFoundCodes: STATUS_RULES.notFoundCodes,
+    documentedStatuses: [...UNFINISHED, "SUCCESSED", ...FAILED],
+    deadEnd: (outputs) => deadEndOf(outputs, STATUS_RULES),
 
     accept(raw) {
         if (raw.status === "SUCCESSED") return { state: "succeeded" };

@@ -6,13 +6,23 @@
 import type { ModelArtsClient } from "../client/api";
 import { ModelArtsError } from "../client/errors";
 import type { ImportTaskResponse } from "../client/types";
-import { providerOptionFields } from "../schemas/common";
+import { inPlaceProviderOptions, replacingProviderOptions } from "../schemas/common";
 import { importTaskApiFields, toImportTaskRequestBody } from "../schemas/import-task";
 import type { ImportTaskInputs } from "../schemas/import-task";
-import { apiReason, compact, listAll, matchingIds, samePath } from "./state";
+import { apiReason, compact, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 const UNFINISHED = new Set(["QUEUING", "STARTING", "RUNNING"]);
+
+/**
+ * An unknown import task is answered 200 `NOT_EXIST` (querying_details_about_a_dataset_import_task); a deleted
+ * dataset 400 ModelArts.4352 or 4338 (API reference, "Error Codes").
+ */
+const STATUS_RULES: StatusRules = {
+    failed: ["FAILED"],
+    gone: ["NOT_EXIST"],
+    notFoundCodes: ["ModelArts.4352", "ModelArts.4338"],
+};
 
 const datasetOf = (inputs: Inputs) => String(inputs.datasetId);
 
@@ -24,8 +34,8 @@ function sameImportType(returned: unknown, given: unknown): boolean {
 
 export const importTaskKind: TaskKind<ImportTaskResponse> = {
     name: "ImportTask",
-    replaceFields: ["datasetId", ...importTaskApiFields, "adoptTaskId"],
-    inPlaceFields: providerOptionFields.filter((f) => f !== "adoptTaskId"),
+    replaceFields: ["datasetId", ...importTaskApiFields, ...replacingProviderOptions],
+    inPlaceFields: inPlaceProviderOptions,
 
     async submit(client: ModelArtsClient, inputs: Inputs) {
         const body = toImportTaskRequestBody(inputs as unknown as ImportTaskInputs);
@@ -35,6 +45,9 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
     fetch: (client, inputs, taskId, options) => client.getImportTask(datasetOf(inputs), taskId, options),
 
     isGone: (raw) => raw.status === "NOT_EXIST",
+    notFoundCodes: STATUS_RULES.notFoundCodes,
+    documentedStatuses: [...UNFINISHED, "COMPLETED", "FAILED", "NOT_EXIST"],
+    deadEnd: (outputs) => deadEndOf(outputs, STATUS_RULES),
 
     accept(raw) {
         if (raw.status === "COMPLETED") return { state: "succeeded" };

@@ -7,23 +7,33 @@
 import type { ModelArtsClient } from "../client/api";
 import { ModelArtsError } from "../client/errors";
 import type { ProcessorTaskResponse } from "../client/types";
-import { providerOptionFields } from "../schemas/common";
+import { inPlaceProviderOptions, replacingProviderOptions } from "../schemas/common";
 import {
     processorTaskApiFields,
     processorTaskUpdatableFields,
     toProcessorTaskRequestBody,
 } from "../schemas/processor-task";
 import type { ProcessorTaskInputs } from "../schemas/processor-task";
-import { compact, listAll } from "./state";
+import { compact, deadEndOf, listAll, StatusRules } from "./state";
 import type { Inputs, TaskKind } from "./task-kind";
 
 /** Integer statuses (NOTES.md: no source defines more than these five). */
 const STATUS_NAMES = ["INITIALIZED", "RUNNING", "COMPLETED", "FAILED", "STOPPED"] as const;
 
+/** An unknown processing task is 400 ModelArts.4700 (API reference, "Error Codes"). */
+const STATUS_RULES: StatusRules = {
+    failed: [3, 4],
+    notFoundCodes: ["ModelArts.4700"],
+    word: statusName,
+};
+
 export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     name: "ProcessorTask",
-    replaceFields: [...processorTaskApiFields.filter((f) => !processorTaskUpdatableFields.includes(f)), "adoptTaskId"],
-    inPlaceFields: [...providerOptionFields.filter((f) => f !== "adoptTaskId"), ...processorTaskUpdatableFields],
+    replaceFields: [
+        ...processorTaskApiFields.filter((f) => !processorTaskUpdatableFields.includes(f)),
+        ...replacingProviderOptions,
+    ],
+    inPlaceFields: [...inPlaceProviderOptions, ...processorTaskUpdatableFields],
 
     uniqueField: "name",
     // The service answers with the dataset version the task worked on when the create named none.
@@ -39,8 +49,10 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
 
     fetch: (client, _inputs, taskId, options) => client.getProcessorTask(taskId, options),
 
-    // An unknown processor task is an HTTP 400 ModelArts.4700, handled as not-found by the lifecycle.
     isGone: () => false,
+    notFoundCodes: STATUS_RULES.notFoundCodes,
+    documentedStatuses: STATUS_NAMES.map((_, status) => status),
+    deadEnd: (outputs) => deadEndOf(outputs, STATUS_RULES),
 
     accept(raw) {
         if (raw.status === 2) return { state: "succeeded" };

@@ -1,6 +1,6 @@
 /** Helpers shared by the task kinds: API responses into outputs, paging, and matching listed tasks. */
 import type { ModelArtsClient } from "../client/api";
-import type { MatchFilter } from "./task-kind";
+import type { DeadEnd, MatchFilter } from "./task-kind";
 
 /** Drops absent values: outputs must be plain JSON, and `undefined` anywhere fails the host (fact 5). */
 export function compact(values: Record<string, unknown>): Record<string, unknown> {
@@ -11,6 +11,36 @@ export function compact(values: Record<string, unknown>): Record<string, unknown
 export function apiReason(code: unknown, message: unknown, fallback: string): string {
     const parts = [code, message].filter((p) => typeof p === "string" && p.length > 0);
     return parts.length > 0 ? parts.join(": ") : fallback;
+}
+
+/** How a kind's statuses read, for {@link deadEndOf}. */
+export interface StatusRules {
+    /** Statuses of a task that ended in failure (it will never succeed). */
+    readonly failed: readonly unknown[];
+    /** Statuses that say the task does not exist (an import's `NOT_EXIST`). */
+    readonly gone?: readonly unknown[];
+    /** The kind's documented not-found error codes. */
+    readonly notFoundCodes: readonly string[];
+    /** The status as a word for messages (a processing task's 3 is `FAILED`). */
+    readonly word?: (status: unknown) => string;
+}
+
+/**
+ * Why the task recorded in `outputs` can never succeed: it no longer exists (a documented not-found code recorded
+ * in `errorCode` when a wait ended on it, or a gone status), or it ended in failure. Undefined otherwise.
+ */
+export function deadEndOf(outputs: Readonly<Record<string, unknown>>, rules: StatusRules): DeadEnd | undefined {
+    const { taskId, status, errorCode, errorMsg } = outputs;
+    if (typeof errorCode === "string" && rules.notFoundCodes.includes(errorCode)) {
+        return { reason: `task ${String(taskId)} no longer exists (${errorCode})`, output: "errorCode" };
+    }
+    if (rules.gone?.includes(status)) {
+        return { reason: `task ${String(taskId)} no longer exists (status ${String(status)})`, output: "status" };
+    }
+    if (!rules.failed.includes(status)) return undefined;
+    const word = rules.word ? rules.word(status) : String(status);
+    const reason = `previous task ${String(taskId)} ${word}: ${apiReason(errorCode, errorMsg, "no error message")}`;
+    return { reason, output: "status" };
 }
 
 /**

@@ -22,10 +22,16 @@ export interface MatchFilter {
     readonly createdSinceMs?: number;
 }
 
+/** Why a recorded task can never succeed, and the output that shows it (reported as the diff's replace key). */
+export interface DeadEnd {
+    readonly reason: string;
+    readonly output: string;
+}
+
 /** One task resource's API calls and interpretation of the task's state. */
 export interface TaskKind<Raw> {
     readonly name: "ImportTask" | "ExportTask" | "ProcessorTask";
-    /** Input names whose change replaces the resource (everything sent to the create API, plus `adoptTaskId`). */
+    /** Input names whose change replaces the resource (everything sent to the create API, `adoptTaskId`, `triggers`). */
     readonly replaceFields: readonly string[];
     /** Input names whose change is applied in place (provider-side options, updatable API fields). */
     readonly inPlaceFields: readonly string[];
@@ -44,17 +50,36 @@ export interface TaskKind<Raw> {
     submit(client: ModelArtsClient, inputs: Inputs): Promise<string>;
     /** Reads the task. */
     fetch(client: ModelArtsClient, inputs: Inputs, taskId: string, options?: ReadOptions): Promise<Raw>;
-    /** True when the API reports the task as not existing (besides not-found errors). */
+    /** True when the API reports the task as not existing in a 2xx answer (an import's `NOT_EXIST`). */
     isGone(raw: Raw): boolean;
+    /**
+     * The error codes that mean "this task, or the dataset holding it, no longer exists" for this kind (see
+     * `isNotFoundError`). Nothing else means gone: any other answer is an error.
+     */
+    readonly notFoundCodes: readonly string[];
+    /** Every status the API pages list for this kind; any other is reported as undocumented, never as success. */
+    readonly documentedStatuses: readonly unknown[];
+    /**
+     * Why the task recorded in these outputs can never succeed (it ended in failure, or no longer exists), as
+     * `previous task <id> FAILED: <code>: <message>`, with the output that shows it; undefined while it may still
+     * succeed. Diff replaces such a resource, so the next `pulumi up` runs a new task, also after a refresh.
+     */
+    deadEnd(outputs: Readonly<Record<string, unknown>>): DeadEnd | undefined;
     /** Succeeded, failed (with `error_code: error_msg`) or still running. */
     accept(raw: Raw): Acceptance;
     /** The state outputs (taskId, status, counts…) of an observation. */
     state(raw: Raw, taskId: string): TaskState;
     /**
-     * Ids of existing tasks whose parameters match these inputs and that pass `filter`, most recent first. A kind
-     * with a `uniqueField` ignores the filter: a task holding that value is this resource's, in any state.
+     * Ids of existing tasks that can be this resource's own left-over: their listed settings equal these inputs and
+     * they pass `filter` (unfinished since the create began, or created since a POST whose answer was lost); most
+     * recent first. A finished task, or one made with other settings, is never returned.
      */
     findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter): Promise<string[]>;
+    /**
+     * The task that holds this resource's `uniqueField` value, when a create was refused as `taken` and no task
+     * could be adopted: named in the error, with its status, so the user can adopt or rename.
+     */
+    holderOf?(client: ModelArtsClient, inputs: Inputs): Promise<{ readonly taskId: string; readonly status: string } | undefined>;
     /**
      * Whether a failed create was refused because of another task (see `obtain-task.ts`): `busy` when a conflicting
      * task runs and the create can go again once it ends (an import into the same dataset, ModelArts.4356);

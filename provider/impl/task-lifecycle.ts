@@ -4,26 +4,37 @@
  * | verb   | API                                                                                        |
  * |--------|--------------------------------------------------------------------------------------------|
  * | check  | none: JSON Schema validation only                                                          |
- * | diff   | none: API fields replace, provider-side options and updatable fields update in place       |
+ * | diff   | none: API fields and `triggers` replace, provider-side options and updatable fields update |
+ * |        | in place; a task recorded as failed or vanished is replaced, so the next `up` runs a new one |
  * | create | POST, with lists where needed so no resource ever gets two tasks (`obtain-task.ts`); GETs  |
- * | read   | GET; a vanished task gives a blank id                                                      |
- * | update | PUT for updatable fields, then GETs: resumes waiting on the same task                      |
- * | delete | DELETE where the API has one; otherwise the task is forgotten                              |
+ * | read   | GET; only a documented not-found answer gives a blank id                                   |
+ * | update | PUT for updatable fields, then GETs: resumes waiting on the same, still running, task      |
+ * | delete | DELETE where the API has one (waiting out an initializing task); otherwise forgotten       |
  */
 import { isDeepStrictEqual } from "util";
-import { isNotFound } from "../client/errors";
+import { isNotFoundError, ModelArtsError } from "../client/errors";
 import { parseDurationMs } from "../schemas/common";
 import { validateInputs } from "../schemas/validate";
-import { waitForTask, WaitOutcome } from "../wait";
-import { messageOf, TaskInitError } from "./errors";
+import { Acceptance, waitForTask, WaitOutcome } from "../wait";
+import { messageOf, NextUp, TaskInitError } from "./errors";
+import { notice } from "./notice";
 import { obtainTask } from "./obtain-task";
 import type { Session } from "./session";
 import type { Inputs, TaskKind } from "./task-kind";
 
 const PROVIDER_KEY = "__provider";
 const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
+/**
+ * How long a delete waits for a task that is still initializing: DELETE answers 403 ModelArts.4850 until it runs
+ * (API reference, "Error Codes"; the emulator's tasks initialize for a fraction of their run).
+ */
+const DELETE_WHILE_INITIALIZING_MS = 2 * 60 * 1000;
+const DELETE_RETRY_DELAY_MS = 5_000;
 
 type Props = Record<string, unknown>;
+
+/** What one poll saw: the task, or a documented not-found answer. */
+type Observation<Raw> = { readonly raw: Raw } | { readonly goneCode: string };
 
 export interface CheckResult {
     readonly inputs: Props;
@@ -46,10 +57,13 @@ export class TaskLifecycle<Raw> {
     async diff(_id: string, olds: Props, news: Props): Promise<DiffResult> {
         const changed = this.inputFields(olds, news).filter((f) => !isDeepStrictEqual(olds[f], news[f]));
         const inPlace = new Set(this.kind.inPlaceFields);
-        const replaces = changed.filter((f) => !inPlace.has(f));
+        // A task that ended in failure or vanished never succeeds: replacing the resource runs a new task.
+        const deadEnd = this.kind.deadEnd(olds);
+        if (deadEnd) notice(this.kind.name, `${deadEnd.reason}: the resource is replaced, so a new task runs`);
+        const replaces = [...changed.filter((f) => !inPlace.has(f)), ...(deadEnd ? [deadEnd.output] : [])];
         const unique = this.kind.uniqueField;
         return {
-            changes: changed.length > 0,
+            changes: replaces.length > 0 || changed.length > 0,
             replaces,
             deleteBeforeReplace: replaces.length > 0 && unique !== undefined && !changed.includes(unique),
         };
@@ -69,7 +83,7 @@ export class TaskLifecycle<Raw> {
             if (this.kind.isGone(raw)) return { id: "", props: {} };
             return { id, props: outputsOf(inputs, this.kind.state(raw, id)) };
         } catch (error) {
-            if (isNotFound(error)) return { id: "", props: {} };
+            if (isNotFoundError(error, this.kind.notFoundCodes)) return { id: "", props: {} };
             throw error;
         }
     }
@@ -85,15 +99,30 @@ export class TaskLifecycle<Raw> {
     }
 
     async delete(session: Session, id: string, props: Props): Promise<void> {
-        if (!this.kind.remove) return; // no delete API: the task is only forgotten (NOTES.md)
-        try {
-            await this.kind.remove(session.client(), this.inputsOf(props), id);
-        } catch (error) {
-            if (!isNotFound(error)) throw error; // already gone is what delete wants
+        const remove = this.kind.remove;
+        if (!remove) return; // no delete API: the task is only forgotten
+        const giveUpAtMs = session.clock.now() + DELETE_WHILE_INITIALIZING_MS;
+        for (;;) {
+            try {
+                return await remove(session.client(), this.inputsOf(props), id);
+            } catch (error) {
+                if (isNotFoundError(error, this.kind.notFoundCodes)) return; // already gone is what delete wants
+                if (!isInitializing(error)) throw error;
+                if (session.clock.now() + DELETE_RETRY_DELAY_MS > giveUpAtMs) {
+                    throw new Error(
+                        `task ${id} was still initializing after ${DELETE_WHILE_INITIALIZING_MS / 60_000} minutes, ` +
+                            `and ModelArts refuses to delete it until it runs: try again later (${messageOf(error)})`,
+                    );
+                }
+                await session.clock.sleep(DELETE_RETRY_DELAY_MS);
+            }
         }
     }
 
-    /** Waits for the task to end; success gives outputs, anything else keeps the task in state (fact 5). */
+    /**
+     * Waits for the task to end; success gives outputs. Anything else keeps the task in state with its id (see
+     * `TaskInitError`); the error says whether the next `up` resumes waiting or replaces the resource.
+     */
     private async settle(
         session: Session,
         taskId: string,
@@ -103,25 +132,61 @@ export class TaskLifecycle<Raw> {
         submittedAtMs: number | undefined,
     ): Promise<{ id: string; outs: Props }> {
         const client = session.client();
-        // No poll retries past the deadline, and the final poll at the deadline goes before routine ones.
-        const poll = () => {
+        let lastRaw: Raw | undefined;
+        // No poll retries past the deadline, and the final poll at the deadline goes before routine ones. A
+        // documented not-found answer is an observation, not a failed poll: the task is gone, the wait ends.
+        const poll = async (): Promise<Observation<Raw>> => {
             const priority = session.clock.now() >= deadlineMs ? "urgent" : "routine";
-            return this.kind.fetch(client, inputs, taskId, { notAfterMs: deadlineMs, priority });
+            try {
+                lastRaw = await this.kind.fetch(client, inputs, taskId, { notAfterMs: deadlineMs, priority });
+                return { raw: lastRaw };
+            } catch (error) {
+                if (isNotFoundError(error, this.kind.notFoundCodes)) return { goneCode: (error as ModelArtsError).errorCode! };
+                throw error;
+            }
         };
-        const outcome = await waitForTask(
-            poll,
-            (raw) => (this.kind.isGone(raw) ? { state: "failed", reason: `task ${taskId} does not exist` } : this.kind.accept(raw)),
-            {
-                clock: session.clock,
-                random: session.random,
-                startedAtMs: submittedAtMs ?? session.clock.now(),
-                deadlineMs,
-            },
-        );
-        const state = outcome.observed === undefined ? { taskId } : this.kind.state(outcome.observed, taskId);
-        const outs = outputsOf(inputs, state);
+        const outcome = await waitForTask(poll, (seen) => this.acceptance(taskId, seen), {
+            clock: session.clock,
+            random: session.random,
+            startedAtMs: submittedAtMs ?? session.clock.now(),
+            deadlineMs,
+        });
+        const state = lastRaw === undefined ? { taskId } : this.kind.state(lastRaw, taskId);
+        const gone = outcome.observed !== undefined && "goneCode" in outcome.observed ? outcome.observed.goneCode : undefined;
+        const goneState = gone === undefined ? {} : { errorCode: gone, errorMsg: `task ${taskId} no longer exists` };
+        const outs = outputsOf(inputs, { ...state, ...goneState });
         if (outcome.kind === "succeeded") return { id: taskId, outs };
-        throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [describeFailure(outcome, inputs)]);
+        const next: NextUp = this.kind.deadEnd(outs) ? "replaces" : "resumes";
+        const reason = this.describeFailure(outcome, inputs);
+        throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [reason], next);
+    }
+
+    private acceptance(taskId: string, seen: Observation<Raw>): Acceptance {
+        if ("goneCode" in seen) return { state: "failed", reason: `task ${taskId} no longer exists (${seen.goneCode})` };
+        if (this.kind.isGone(seen.raw)) return { state: "failed", reason: `task ${taskId} no longer exists (status ${statusOf(seen.raw)})` };
+        return this.kind.accept(seen.raw);
+    }
+
+    private describeFailure(outcome: Exclude<WaitOutcome<Observation<Raw>>, { kind: "succeeded" }>, inputs: Inputs): string {
+        switch (outcome.kind) {
+            case "failed":
+                return outcome.reason;
+            case "timedOut": {
+                const after = `timed out after ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"} (the \`timeout\` input)`;
+                const seen = outcome.observed && "raw" in outcome.observed ? outcome.observed.raw : undefined;
+                const lastStatus = seen === undefined ? "" : `, task status ${statusOf(seen)}${this.undocumented(seen)}`;
+                const lastError = outcome.lastError === undefined ? "" : `; last poll failed: ${messageOf(outcome.lastError)}`;
+                return after + lastStatus + lastError;
+            }
+            case "pollErrors":
+                return `lost contact with ModelArts while waiting: ${messageOf(outcome.lastError)}`;
+        }
+    }
+
+    /** A note on a status the API pages do not list: it is waited on, never taken for success. */
+    private undocumented(raw: Raw): string {
+        const status = (raw as { status?: unknown }).status;
+        return this.kind.documentedStatuses.includes(status) ? "" : " (not a documented status: never taken for success)";
     }
 
     /** The user's inputs within old outputs (which also hold the task's state). */
@@ -159,23 +224,12 @@ function timeoutMs(inputs: Inputs): number {
     return typeof inputs.timeout === "string" ? parseDurationMs(inputs.timeout) : DEFAULT_TIMEOUT_MS;
 }
 
-function describeFailure(outcome: Exclude<WaitOutcome<unknown>, { kind: "succeeded" }>, inputs: Inputs): string {
-    switch (outcome.kind) {
-        case "failed":
-            return outcome.reason;
-        case "timedOut": {
-            const after = `timed out after ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"} (the \`timeout\` input)`;
-            const lastStatus = outcome.observed === undefined ? "" : `, task ${statusOf(outcome.observed)}`;
-            const lastError = outcome.lastError === undefined ? "" : `; last poll failed: ${messageOf(outcome.lastError)}`;
-            return after + lastStatus + lastError;
-        }
-        case "pollErrors":
-            return `lost contact with ModelArts while waiting: ${messageOf(outcome.lastError)}`;
-    }
-}
-
 function statusOf(observed: unknown): string {
-    const status = (observed as { status?: unknown }).status;
-    return typeof status === "string" || typeof status === "number" ? `status ${status}` : "status unknown";
+    const status = (observed as { status?: unknown } | null)?.status;
+    return typeof status === "string" || typeof status === "number" ? String(status) : "unknown";
 }
 
+/** ModelArts.4850: the processing task is still initializing and cannot be deleted yet (HTTP 403). */
+function isInitializing(error: unknown): boolean {
+    return ModelArtsError.isInstance(error) && error.status === 403 && error.errorCode === "ModelArts.4850";
+}

@@ -24,10 +24,24 @@ export interface ProviderOptions {
      * work for dynamic resources). The other inputs should describe that task. Changing it replaces the resource.
      */
     readonly adoptTaskId?: string;
+    /**
+     * Any JSON value; a change replaces the resource, so the task runs again (as `triggers` in pulumi-command).
+     * Never sent to the API. Use it to re-run an import when new files land in OBS (e.g. a batch date), or a
+     * task after fixing its data.
+     */
+    readonly triggers?: unknown;
 }
 
-/** Names of the provider-side inputs: not sent to the API, so a change updates in place (except `adoptTaskId`). */
-export const providerOptionFields: ReadonlyArray<keyof ProviderOptions> = ["timeout", "adoptTaskId"];
+/** Names of the provider-side inputs: none is sent to the API. */
+export const providerOptionFields: ReadonlyArray<keyof ProviderOptions> = ["timeout", "adoptTaskId", "triggers"];
+
+/** Provider-side inputs whose change replaces the resource: another task to adopt, or a re-run asked for. */
+export const replacingProviderOptions: ReadonlyArray<keyof ProviderOptions> = ["adoptTaskId", "triggers"];
+
+/** Provider-side inputs that change in place: they steer only the wait. */
+export const inPlaceProviderOptions: ReadonlyArray<keyof ProviderOptions> = providerOptionFields.filter(
+    (f) => !replacingProviderOptions.includes(f),
+);
 
 /** Longest `timeout` text accepted ("167h59m59s999ms" is 15 characters). */
 const MAX_TIMEOUT_LENGTH = 32;
@@ -42,6 +56,7 @@ const DURATION_TERM = /(\d+(?:\.\d+)?)(ms|h|m|s)/g;
 export const providerOptionsSchema: { readonly [K in keyof ProviderOptions]-?: Schema<ProviderOptions[K]> } = {
     timeout: { type: "string", maxLength: MAX_TIMEOUT_LENGTH, format: "duration" },
     adoptTaskId: idSchema,
+    triggers: { maxJsonLength: 65_536 },
 };
 
 /**

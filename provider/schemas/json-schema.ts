@@ -12,7 +12,9 @@ import type { FormatName } from "./formats";
 /** The schema of a value of type `T` (an optional field's schema describes the value when it is present). */
 export type Schema<T> = SchemaOf<Exclude<T, undefined>>;
 
-type SchemaOf<T> = [T] extends [boolean]
+type SchemaOf<T> = unknown extends T
+    ? AnyJsonSchema
+    : [T] extends [boolean]
     ? { readonly type: "boolean" }
     : [T] extends [string]
       ? StringSchema<T>
@@ -43,6 +45,11 @@ type StringSchema<S extends string> = string extends S
 type NumberSchema<N extends number> = number extends N
     ? { readonly type: "integer" | "number"; readonly minimum: number; readonly maximum: number }
     : { readonly type: "integer"; readonly enum: readonly N[] };
+
+/** Any JSON value, bounded only in size (`triggers`: never sent to the API, so no API rule applies). */
+interface AnyJsonSchema {
+    readonly maxJsonLength: number;
+}
 
 /** A field the docs type as a string that users may also write as a number (`trainSampleRatio`). */
 interface StringOrNumberSchema {

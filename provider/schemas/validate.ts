@@ -98,7 +98,7 @@ export function withOurVocabulary(instance: Ajv): Ajv {
         instance.addFormat(name, { type: "string", validate: format.test });
     }
     instance.addKeyword({ keyword: "alternatives", type: "object", schemaType: "object", validate: alternatives });
-    instance.addKeyword({ keyword: "maxJsonLength", type: "object", schemaType: "number", validate: jsonLength });
+    instance.addKeyword({ keyword: "maxJsonLength", schemaType: "number", validate: jsonLength });
     return instance;
 }
 
@@ -122,7 +122,7 @@ const alternatives: SchemaValidateFunction = (rule: Alternatives<string>, data: 
     return true;
 };
 
-/** Keyword `maxJsonLength`: bounds a user map whose values may be any JSON (operator `params`). */
+/** Keyword `maxJsonLength`: bounds a value that may hold any JSON (operator `params`, `triggers`). */
 const jsonLength: SchemaValidateFunction = (limit: number, data: unknown) => {
     jsonLength.errors = [{ keyword: "maxJsonLength", params: { limit } }];
     return JSON.stringify(data).length <= limit;

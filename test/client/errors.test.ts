@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import {
     ConfigurationError,
-    isNotFound,
+    isNotFoundError,
     isRetryable,
     ModelArtsError,
     ModelArtsErrorDetails,
@@ -76,25 +76,27 @@ describe("client/errors", () => {
         });
     });
 
-    describe("isNotFound", () => {
-        it("accepts 404 and the documented not-found codes, which ModelArts answers with HTTP 400", () => {
-            assert.equal(isNotFound(http(404)), true);
-            for (const code of ["4352", "4353", "4359", "4700", "4851"]) {
-                assert.equal(isNotFound(http(400, `ModelArts.${code}`)), true, code);
-            }
+    describe("isNotFoundError", () => {
+        const codes = ["ModelArts.4700", "ModelArts.4352"];
+
+        it("accepts the given documented codes, answered with HTTP 400 or in a 404's ModelArts body", () => {
+            assert.equal(isNotFoundError(http(400, "ModelArts.4700"), codes), true);
+            assert.equal(isNotFoundError(http(404, "ModelArts.4352"), codes), true);
         });
 
-        it("classifies by status first: a 5xx or 429 is transient whatever its code", () => {
-            assert.equal(isNotFound(http(503, "ModelArts.4700")), false); // "Unavailable gateway", error_codes.txt
-            assert.equal(isNotFound(http(429, "ModelArts.4352")), false);
+        it("rejects a 404 without a documented code: a proxy's page, an unpublished route, a token mismatch", () => {
+            assert.equal(isNotFoundError(http(404), codes), false);
+            assert.equal(isNotFoundError(http(404, "APIG.0101"), codes), false);
+            assert.equal(isNotFoundError(http(404, "ModelArts.2786"), codes), false);
         });
 
-        it("rejects 404s about the route or the credentials, other 400s and non-HTTP errors", () => {
-            assert.equal(isNotFound(http(404, "ModelArts.2786")), false); // project id does not match the token
-            assert.equal(isNotFound(http(404, "ModelArts.4204")), false); // API does not exist
-            assert.equal(isNotFound(http(400, "ModelArts.4356")), false);
-            assert.equal(isNotFound(network()), false);
-            assert.equal(isNotFound(new Error("404")), false);
+        it("rejects another kind's not-found code, other 4xx, transient statuses and non-HTTP errors", () => {
+            assert.equal(isNotFoundError(http(400, "ModelArts.4359"), codes), false); // an export's code
+            assert.equal(isNotFoundError(http(403, "ModelArts.4700"), codes), false);
+            assert.equal(isNotFoundError(http(503, "ModelArts.4700"), codes), false); // "Unavailable gateway"
+            assert.equal(isNotFoundError(http(429, "ModelArts.4352"), codes), false);
+            assert.equal(isNotFoundError(network(), codes), false);
+            assert.equal(isNotFoundError(new Error("404"), codes), false);
         });
     });
 

@@ -50,6 +50,8 @@ export class Deployment {
     private readonly gone = new Set<string>();
     /** Old copies of replaced resources, deleted at the end (create-before-delete). */
     private readonly replaced: ResourceState[] = [];
+    /** The diff's replace keys of each resource being replaced, reported on its step. */
+    private readonly replaceKeys = new Map<string, string[]>();
 
     constructor(
         private readonly host: ProviderHost,
@@ -122,6 +124,7 @@ export class Deployment {
     }
 
     private async replace(goal: Goal, old: ResourceState, diff: DiffResult): Promise<RegistrationResult> {
+        this.replaceKeys.set(goal.registration.urn, diff.replaces);
         const inputs = await this.check(goal, {}); // the engine re-checks without olds, so defaults are recomputed
         if (!(goal.registration.deleteBeforeReplace ?? diff.deleteBeforeReplace)) return this.create(goal, inputs, "replace", old);
         if (!this.preview) {
@@ -174,13 +177,18 @@ export class Deployment {
 
     private succeeded(goal: Goal, op: StepOp, recorded: Recorded, outputSecrets = goal.outputSecrets): RegistrationResult {
         this.record(goal, recorded, outputSecrets);
-        this.steps.push(stepOf(goal.registration, op, { id: recorded.id }));
+        this.steps.push(stepOf(goal.registration, op, { id: recorded.id, ...this.replaceDetails(goal, op) }));
         return { id: recorded.id, outputs: markSecrets(recorded.outputs, outputSecrets) };
     }
 
     private previewed(goal: Goal, op: StepOp, inputs: PlainObject, id?: string): RegistrationResult {
-        this.steps.push(stepOf(goal.registration, op, id ? { id } : {}));
+        this.steps.push(stepOf(goal.registration, op, { ...(id ? { id } : {}), ...this.replaceDetails(goal, op) }));
         return { id, outputs: markSecrets(inputs, goal.inputSecrets) };
+    }
+
+    private replaceDetails(goal: Goal, op: StepOp): Partial<Step> {
+        const replaces = op === "replace" ? this.replaceKeys.get(goal.registration.urn) : undefined;
+        return replaces ? { replaces } : {};
     }
 
     private record(goal: Goal, recorded: Recorded, outputSecrets = goal.outputSecrets): void {

@@ -24,6 +24,8 @@ export interface Step {
     readonly failures?: CheckFailure[];
     /** The error that failed the step. */
     readonly error?: string;
+    /** For `replace`: the properties whose diff asked for it, as `pulumi preview` lists them. */
+    readonly replaces?: string[];
     /** For `read` (refresh): whether the outputs read differ from those in the state. */
     readonly changed?: boolean;
 }

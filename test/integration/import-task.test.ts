@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { assertSteady, DATASET_ID, EmulatedStack, modelarts, PNG, startEmulatedStack, taskOps } from "../support/emulated-stack";
+import { assertSteady, DATASET_ID, EmulatedStack, isTask, modelarts, PNG, startEmulatedStack, taskOps } from "../support/emulated-stack";
 
 interface Knobs {
     importPath: string;
@@ -79,19 +79,21 @@ describe("ImportTask through the engine-side harness", function () {
         assert.equal(stack.emulator.createdTasks().import, 2);
     });
 
-    it("keeps a FAILED task in state with its id and error, and does not create another on the next up", async () => {
+    it("keeps a FAILED task in state with its id and error, and the next up replaces it with a new task", async () => {
         knobs.importPath = "obs://my-bucket/does/not/exist/";
         const first = await stack.engine.up();
         assert.equal(first.ok, false);
         const failed = first.steps.find((s) => s.op === "failed");
         assert.ok(failed?.id, "the failed step carries the task id");
         assert.match(failed?.error ?? "", /ModelArts\.\d{4}/);
+        assert.match(failed?.error ?? "", /next `pulumi up` replaces it with a new task/);
         const kept = stack.engine.state.resources.find((r) => r.id === failed?.id);
         assert.equal(kept?.outputs.status, "FAILED");
         const second = await stack.engine.up();
-        assert.equal(second.ok, false);
-        assert.equal(second.steps.find((s) => s.op === "failed")?.id, failed?.id);
-        assert.equal(stack.emulator.createdTasks().import, 1);
+        assert.deepEqual(second.steps.filter(isTask).map((s) => [s.op, s.replaces]), [["failed", undefined]]);
+        const replacementId = second.steps.find((s) => s.op === "failed")?.id;
+        assert.ok(replacementId !== undefined && replacementId !== failed?.id, "a new task ran, and failed again");
+        assert.equal(stack.emulator.createdTasks().import, 2);
     });
 
     it("resumes waiting on the same task after a timeout, and completes it", async () => {

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { assertSteady, EmulatedStack, isTask, modelarts, resourceNamed, startEmulatedStack, taskOps } from "../support/emulated-stack";
+import { assertSteady, EmulatedStack, isTask, modelarts, PNG, resourceNamed, startEmulatedStack, taskOps } from "../support/emulated-stack";
 
 const TASKS = "/v2/{project_id}/processor-tasks";
 
@@ -146,7 +146,7 @@ describe("ProcessorTask through the engine-side harness", function () {
         assert.deepEqual(requestsTo(`DELETE ${TASKS}/{task_id}`).map((r) => r.status), [200, 400]);
     });
 
-    it("keeps a failed task (status 3) in state with its id, and does not create another on the next up", async () => {
+    it("keeps a failed task (status 3) in state with its id; the next up deletes it and runs a new one", async () => {
         // Files with image names but no image inside: validation finds no valid sample and fails the task.
         stack.putObject("my-bucket", "broken/a.png", "not a PNG");
         stack.putObject("my-bucket", "broken/b.jpg", "not a JPEG");
@@ -161,10 +161,16 @@ describe("ProcessorTask through the engine-side harness", function () {
         assert.equal(kept.id, failed.id);
         assert.deepEqual([kept.outputs.status, kept.outputs.statusName], [3, "FAILED"]);
 
+        const preview = await stack.engine.preview();
+        assert.deepEqual(preview.steps.filter(isTask).map((s) => [s.op, s.replaces]), [["replace", ["status"]]]);
+        // The data is fixed: the broken files become images. Same name, so the failed task is deleted first.
+        stack.putObject("my-bucket", "broken/a.png", PNG);
+        stack.putObject("my-bucket", "broken/b.jpg", PNG);
         const second = await stack.engine.up();
-        assert.equal(second.ok, false);
-        assert.equal(second.steps.find((s) => s.op === "failed")?.id, failed.id);
-        assert.equal(stack.emulator.createdTasks().processor, 1);
-        assert.equal(requestsTo(`POST ${TASKS}`).length, 1);
+        assert.equal(second.ok, true, second.errors.join("\n"));
+        assert.deepEqual(taskOps(second), ["delete", "replace"]);
+        assert.equal(requestsTo(`DELETE ${TASKS}/{task_id}`).length, 1);
+        assert.equal(requestsTo(`POST ${TASKS}`).length, 2);
+        assert.notEqual(resourceNamed(stack.engine, "analyse").id, failed.id);
     });
 });

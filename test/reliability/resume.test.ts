@@ -1,10 +1,10 @@
 /**
- * Resume after failure (issue 4): a task whose wait fails (lost contact, timeout, the service restarted) or that
- * ended FAILED stays in state with its id; the next `up` with the same inputs waits on the same task again, and a
- * new task is created only when the inputs change.
+ * Resume or re-run after a failure: a task whose wait fails (lost contact, timeout, the service restarted) stays in
+ * state with its id and the next `up` waits on the same task again; a task that ended FAILED stays in state too,
+ * but the next `preview` shows a replacement and the next `up` runs a new task, also after a refresh.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, isTask, startEmulatedStack } from "../support/emulated-stack";
+import { EmulatedStack, isTask, PNG, startEmulatedStack } from "../support/emulated-stack";
 import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, type FleetTask } from "../support/task-fleet";
 import { until } from "../support/until";
 
@@ -63,24 +63,39 @@ describe("reliability: resuming after a failure", function () {
         assert.equal(stack.emulator.createdTasks().import, 1);
     });
 
-    it("retries a FAILED task's wait with the same inputs, and creates a new task only when they change", async () => {
-        await start(300);
+    it("re-runs a FAILED task as a replacement once the data is fixed, saying so at preview, also after a refresh", async () => {
+        await start(300, { importPath: "obs://fleet/missing/" });
         tasks = [fleetTask("ImportTask", 0, { importPath: "obs://fleet/missing/" })];
         const failed = await stack.engine.up();
-        const failedId = failed.steps.find((s) => s.op === "failed")!.id;
-        assert.match(failed.steps.find((s) => s.op === "failed")!.error!, /ModelArts\.4312/);
+        const failedStep = failed.steps.find((s) => s.op === "failed")!;
+        assert.match(failedStep.error!, /ModelArts\.4312/);
+        assert.match(failedStep.error!, /the next `pulumi up` replaces it with a new task/);
 
-        const again = await stack.engine.up();
+        const refreshed = await stack.engine.refresh();
+        assert.deepEqual(refreshed.steps.filter(isTask).map((s) => s.op), ["read"]);
+        const kept = stack.engine.state.resources.find((r) => r.custom)!;
+        assert.equal(kept.initErrors, undefined, "precondition: refresh cleared the init errors, as the engine does");
+        assert.deepEqual([kept.id, kept.outputs.status, kept.outputs.errorCode], [failedStep.id, "FAILED", "ModelArts.4312"]);
 
-        assert.deepEqual(again.steps.filter(isTask).map((s) => [s.op, s.id]), [["failed", failedId]]);
-        assert.equal(posts(), 1, "the same inputs never create a second task");
-        tasks = [fleetTask("ImportTask", 0)];
+        const preview = await stack.engine.preview();
+        assert.deepEqual(preview.steps.filter(isTask).map((s) => [s.op, s.replaces]), [["replace", ["status"]]]);
+        const said = stack.engine.transcript.entries.filter((e) => e.kind === "stderr").map((e) => String(e.data));
+        assert.ok(
+            said.some((line) => line.includes(`previous task ${failedStep.id} FAILED: ModelArts.4312`)),
+            `the reason reaches the preview's diagnostics: ${said.join("\n")}`,
+        );
+        assert.equal(posts(), 1, "a preview creates nothing");
 
-        const fixed = await stack.engine.up();
+        // The data is fixed in OBS; the program is unchanged.
+        stack.putObject("fleet", "missing/cat-0.png", PNG);
+        const rerun = await stack.engine.up();
 
-        assert.equal(fixed.ok, true, fixed.errors.join("\n"));
-        assert.deepEqual(fixed.steps.filter(isTask).map((s) => s.op), ["replace", "delete"]);
-        assert.notEqual(stack.engine.state.resources.find((r) => r.custom)!.id, failedId);
+        assert.equal(rerun.ok, true, rerun.errors.join("\n"));
+        assert.deepEqual(rerun.steps.filter(isTask).map((s) => s.op), ["replace", "delete"]);
+        const replacement = stack.engine.state.resources.find((r) => r.custom)!;
+        assert.notEqual(replacement.id, failedStep.id);
+        assert.equal(replacement.outputs.status, "COMPLETED");
         assert.equal(posts(), 2);
+        assert.deepEqual((await stack.engine.up()).steps.filter(isTask).map((s) => s.op), ["same"]);
     });
 });

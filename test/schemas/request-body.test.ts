@@ -98,7 +98,7 @@ describe("request bodies", () => {
 
 describe("field classes", () => {
     it("keep provider options apart from API fields", () => {
-        assert.deepEqual([...providerOptionFields], ["timeout", "adoptTaskId"]);
+        assert.deepEqual([...providerOptionFields], ["timeout", "adoptTaskId", "triggers"]);
         for (const apiFields of [importTaskApiFields, exportTaskApiFields, processorTaskApiFields]) {
             assert.ok(providerOptionFields.every((f) => !(apiFields as readonly string[]).includes(f)));
         }
