@@ -136,9 +136,20 @@ class Creation<Raw> {
         const looked = await this.look();
         if (looked.obtained || looked.failed) return looked;
         if (conflict === "busy") return { error: postError, failed: false };
+        throw await this.takenBySomeoneElse(postError);
+    }
+
+    /** The error of a create whose unique value is held by a task this resource cannot adopt. */
+    private async takenBySomeoneElse(postError: unknown): Promise<Error> {
         const field = this.kind.uniqueField ?? "name";
-        const reason = `${field} "${String(this.inputs[field])}" is already used by another ${this.kind.name} with other settings`;
-        throw new Error(`${reason}: choose another ${field} (${messageOf(postError)})`);
+        const value = JSON.stringify(String(this.inputs[field]));
+        const holder = await this.kind.holderOf?.(this.session.client(), this.inputs).catch(() => undefined);
+        const who = holder ? `task ${holder.taskId} (status ${holder.status})` : "another task";
+        return new Error(
+            `${field} ${value} is already used by ${who}, which this resource did not create: it finished before this ` +
+                `create began, or was made with other settings. Set \`adoptTaskId: "${holder?.taskId ?? "<task id>"}"\` ` +
+                `to take it over, or choose another ${field} (${messageOf(postError)})`,
+        );
     }
 }
 

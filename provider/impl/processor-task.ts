@@ -14,11 +14,14 @@ import {
     toProcessorTaskRequestBody,
 } from "../schemas/processor-task";
 import type { ProcessorTaskInputs } from "../schemas/processor-task";
-import { compact, deadEndOf, listAll, StatusRules } from "./state";
-import type { Inputs, TaskKind } from "./task-kind";
+import { compact, deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
+import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 /** Integer statuses (NOTES.md: no source defines more than these five). */
 const STATUS_NAMES = ["INITIALIZED", "RUNNING", "COMPLETED", "FAILED", "STOPPED"] as const;
+
+/** Initialized or running: a task a killed `pulumi up` may have left. */
+const UNFINISHED = new Set(["0", "1"]);
 
 /** An unknown processing task is 400 ModelArts.4700 (API reference, "Error Codes"). */
 const STATUS_RULES: StatusRules = {
@@ -78,18 +81,27 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
         }),
 
     /**
-     * Task names are unique in a project (a second create answers ModelArts.4709, error_codes.txt), so a task
-     * with this resource's name is the one an interrupted or unanswered create made, whatever its state.
+     * Task names are unique in a project (a second create answers ModelArts.4709, API reference "Error Codes"), but
+     * a task holding this name is not necessarily this resource's: another stack, or the console, may use the same
+     * name. It is adopted only when it can be this resource's own left-over: unfinished (or created since a POST
+     * whose answer was lost), and made with the same template and operator parameters, data source or inputs,
+     * work path and description, as far as the list shows them (querying_the_list_of_a_processing_task).
      */
-    async findMatching(client: ModelArtsClient, inputs: Inputs) {
-        const tasks = await listAll(async (page) => {
-            const answer = await client.listProcessorTasks({ ...page, task_name: String(inputs.name) });
-            return { items: answer.tasks ?? [], total: answer.count ?? 0 };
-        });
+    async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
+        const tasks = await listNamed(client, inputs);
+        // A create without a description makes a task described "" (processor-task-create: 0 to 256 characters).
+        const body = { description: "", ...toProcessorTaskRequestBody(inputs as unknown as ProcessorTaskInputs) };
+        const live = filterOnServerClock<ProcessorTaskResponse>(client, filter, UNFINISHED, () => undefined);
         return tasks
-            .filter((t) => t.name === inputs.name && t.template?.id === (inputs.template as { id?: unknown })?.id)
+            .filter((t) => t.name === inputs.name && echoes(body, t) && live(t))
+            .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
             .map((t) => t.task_id)
             .filter((id): id is string => typeof id === "string");
+    },
+
+    async holderOf(client: ModelArtsClient, inputs: Inputs) {
+        const holder = (await listNamed(client, inputs)).find((t) => t.name === inputs.name && typeof t.task_id === "string");
+        return holder && { taskId: holder.task_id!, status: statusName(holder.status) };
     },
 
     async updateInPlace(client, taskId, olds, news) {
@@ -102,6 +114,14 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
         await client.deleteProcessorTask(taskId);
     },
 };
+
+/** The listed tasks whose name contains this resource's (`task_name` filters by substring). */
+function listNamed(client: ModelArtsClient, inputs: Inputs): Promise<ProcessorTaskResponse[]> {
+    return listAll(async (page) => {
+        const answer = await client.listProcessorTasks({ ...page, task_name: String(inputs.name) });
+        return { items: answer.tasks ?? [], total: answer.count ?? 0 };
+    });
+}
 
 function statusName(status: unknown): string {
     return typeof status === "number" && STATUS_NAMES[status] !== undefined ? STATUS_NAMES[status] : "UNKNOWN";

@@ -54,6 +54,25 @@ export function samePath(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Whether a listed task shows the values `sent` in a create body, as far as the list echoes them: every field of
+ * `sent` that the listing has must be equal (objects field by field, arrays element by element, paths in either
+ * scheme); a field the listing leaves out cannot be compared and is not held against it.
+ */
+export function echoes(sent: unknown, shown: unknown): boolean {
+    if (Array.isArray(sent)) {
+        return Array.isArray(shown) && shown.length === sent.length && sent.every((item, i) => echoes(item, shown[i]));
+    }
+    if (sent !== null && typeof sent === "object") {
+        if (shown === null || typeof shown !== "object" || Array.isArray(shown)) return false;
+        const listed = shown as Record<string, unknown>;
+        return Object.entries(sent).every(([key, value]) => !(key in listed) || echoes(value, listed[key]));
+    }
+    return sent === shown || (isPathLike(sent) && samePath(sent, shown));
+}
+
+const isPathLike = (value: unknown) => typeof value === "string" && /^(s3:\/\/|obs:\/\/|\/)/.test(value);
+
+/**
  * Pages through a list endpoint, stopping after `maxItems`. The list pages document `offset` as the "start page
  * of the paging list" (import-task-list.txt, export-task-list.md), so it counts pages of `limit` items.
  */
