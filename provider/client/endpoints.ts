@@ -1,28 +1,59 @@
 /**
- * Where the ModelArts API lives. NOTES.md ("Facts that are easy to miss"): Huawei Cloud serves
- * `https://modelarts.{region}.myhuaweicloud.com`; Open Telekom Cloud serves `eu-de` at
- * `https://modelarts.eu-de.otc.t-systems.com`. Any other cloud is reached with an explicit endpoint.
+ * Where the ModelArts API lives: Huawei Cloud serves `https://modelarts.{region}.myhuaweicloud.com`, Open Telekom
+ * Cloud `https://modelarts.{region}.otc.t-systems.com` (`eu-de`). A region of neither is refused before any
+ * request, with the nearest known name; any other cloud is reached with an explicit endpoint.
  */
 import { isIP } from "net";
 import { ConfigurationError } from "./errors";
 
-/** Regions whose endpoint is not on Huawei Cloud's domain. */
-const KNOWN_ENDPOINTS: Readonly<Record<string, string>> = {
-    "eu-de": "https://modelarts.eu-de.otc.t-systems.com",
-};
+/**
+ * Huawei Cloud regions (Huawei Cloud "Regions and Endpoints"): their ModelArts endpoint is
+ * `https://modelarts.{region}.myhuaweicloud.com`. A region missing here is reached with an explicit endpoint.
+ */
+const HUAWEI_CLOUD_REGIONS: readonly string[] = [
+    "cn-north-1", "cn-north-2", "cn-north-4", "cn-north-9", "cn-north-11", "cn-north-12", "cn-east-2", "cn-east-3",
+    "cn-east-4", "cn-east-5", "cn-south-1", "cn-south-2", "cn-south-4", "cn-southwest-2", "ap-southeast-1",
+    "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "af-south-1", "af-north-1",
+    "la-north-2", "la-south-2", "sa-brazil-1", "na-mexico-1", "tr-west-1", "me-east-1", "ru-northwest-2",
+    "eu-west-0", "eu-west-101",
+];
 
-/** Region names as both clouds spell them (`cn-north-4`, `ap-southeast-1`, `eu-de`); the name becomes a host label. */
-const REGION_PATTERN = /^[a-z]{2,}(-[a-z0-9]+)+$/;
+/** Open Telekom Cloud regions (Open Telekom Cloud "Regions and Endpoints"): `modelarts.{region}.otc.t-systems.com`. */
+const OPEN_TELEKOM_CLOUD_REGIONS: readonly string[] = ["eu-de", "eu-nl"];
 
-/** The ModelArts endpoint of a region: Open Telekom Cloud for `eu-de`, Huawei Cloud otherwise. */
-export function endpointForRegion(region: string): string {
-    if (!REGION_PATTERN.test(region)) {
-        throw new ConfigurationError(
-            `modelarts:region "${region}" is not a region name (e.g. cn-north-4, ap-southeast-1, eu-de); ` +
-                "set modelarts:endpoint for a cloud not listed here",
-        );
+/** The ModelArts endpoint of a Huawei Cloud or Open Telekom Cloud region; any other name is refused. */
+export function endpointForRegion(region: string, setting = "modelarts:region"): string {
+    if (HUAWEI_CLOUD_REGIONS.includes(region)) return `https://modelarts.${region}.myhuaweicloud.com`;
+    if (OPEN_TELEKOM_CLOUD_REGIONS.includes(region)) return `https://modelarts.${region}.otc.t-systems.com`;
+    const printable = JSON.stringify(region.slice(0, 64));
+    const closest = closestRegion(region);
+    throw new ConfigurationError(
+        `${setting} ${printable} is neither a Huawei Cloud region (${HUAWEI_CLOUD_REGIONS.join(", ")}) nor an Open ` +
+            `Telekom Cloud region (${OPEN_TELEKOM_CLOUD_REGIONS.join(", ")})` +
+            (closest ? `; did you mean ${closest}?` : "") +
+            " For another cloud or a private gateway, set modelarts:endpoint (or MODELARTS_ENDPOINT) instead",
+    );
+}
+
+/** The known region nearest to a mistyped one (at most two edits away), if any. */
+function closestRegion(region: string): string | undefined {
+    const known = [...HUAWEI_CLOUD_REGIONS, ...OPEN_TELEKOM_CLOUD_REGIONS];
+    const ranked = known.map((name) => ({ name, distance: editDistance(region, name) })).sort((a, b) => a.distance - b.distance);
+    return ranked[0] !== undefined && ranked[0].distance <= 2 ? ranked[0].name : undefined;
+}
+
+/** Levenshtein distance, for names of a few dozen characters. */
+function editDistance(a: string, b: string): number {
+    if (a.length > 64) return Infinity;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
     }
-    return KNOWN_ENDPOINTS[region] ?? `https://modelarts.${region}.myhuaweicloud.com`;
+    return previous[b.length]!;
 }
 
 /**

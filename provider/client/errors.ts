@@ -26,6 +26,8 @@ export interface ModelArtsErrorDetails {
     readonly cause?: unknown;
     /** True when a non-idempotent request may have been applied although it failed (see the field's TSDoc). */
     readonly outcomeUnknown?: boolean;
+    /** False when trying again cannot help although no answer came (an endpoint host that does not resolve). */
+    readonly retryable?: boolean;
 }
 
 /** A failed ModelArts API call: an HTTP error answer, an unusable answer, or no answer at all. */
@@ -51,6 +53,8 @@ export class ModelArtsError extends Error {
      * False when the failure proves nothing was sent (connection refused, DNS) and for every other HTTP answer.
      */
     readonly outcomeUnknown: boolean;
+    /** False when trying again cannot help; see {@link isRetryable}. */
+    readonly retryable: boolean;
 
     /** Builds the error; each string in `secrets` becomes `***` in the message, code, `errorMsg` and cause. */
     constructor(details: ModelArtsErrorDetails, secrets: readonly string[] = []) {
@@ -66,6 +70,7 @@ export class ModelArtsError extends Error {
         this.method = details.method;
         this.path = details.path;
         this.outcomeUnknown = details.outcomeUnknown ?? false;
+        this.retryable = details.retryable ?? true;
     }
 
     /** True for a ModelArtsError from any copy of this module. */
@@ -125,8 +130,12 @@ export function isNetworkError(e: unknown): boolean {
     return ModelArtsError.isInstance(e) && e.status === undefined;
 }
 
-/** True when trying again may succeed: a network error, 408, 429 or any 5xx. */
+/**
+ * True when trying again may succeed: a network error, 408, 429 or any 5xx; never an endpoint host that does not
+ * resolve (a mistyped region or endpoint: retrying only delays the error).
+ */
 export function isRetryable(e: unknown): boolean {
+    if (ModelArtsError.isInstance(e) && !e.retryable) return false;
     const status = httpStatus(e);
     return isNetworkError(e) || status === 408 || status === 429 || (status !== undefined && status >= 500);
 }

@@ -14,7 +14,7 @@ import { Clock, systemClock } from "../clock";
 import { parseRetryAfterMs, retryDelayMs } from "./backoff";
 import { assertSafeEndpoint } from "./endpoints";
 import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails, redact } from "./errors";
-import { mayHaveBeenApplied, networkReason } from "./outcome";
+import { isUnresolvedHost, mayHaveBeenApplied, networkReason } from "./outcome";
 import { RetryBudget, sharedRetryBudget } from "./retry-budget";
 import { SendPriority, SendRateLimiter, sharedSendRate } from "./send-rate";
 import type { ClientSettings } from "./settings";
@@ -211,17 +211,27 @@ export class HttpTransport {
             this.readServerClock(response);
             return { response, text: await response.text() };
         } catch (cause) {
+            const unresolved = response === undefined && isUnresolvedHost(cause);
             const reason = controller.signal.aborted
                 ? `timed out after ${this.attemptTimeoutMs} ms`
-                : networkReason(cause);
+                : unresolved
+                  ? this.unresolvedHostReason()
+                  : networkReason(cause);
             throw fail({
                 cause,
                 errorMsg: response === undefined ? reason : `lost the HTTP ${response.status} answer: ${reason}`,
                 outcomeUnknown: request.method === "POST" && mayHaveBeenApplied({ status: response?.status, cause }),
+                ...(unresolved ? { retryable: false } : {}),
             });
         } finally {
             clearTimeout(timer);
         }
+    }
+
+    /** Names the host that does not resolve, and the region it was derived from. */
+    private unresolvedHostReason(): string {
+        const from = this.settings.region === undefined ? "the configured endpoint" : `region "${this.settings.region}"`;
+        return `the endpoint host ${this.host} (from ${from}) does not resolve (DNS ENOTFOUND): check modelarts:region or modelarts:endpoint`;
     }
 
     private interpret<T>(method: HttpMethod, response: FetchResponseLike, text: string, fail: FailureFactory): T {

@@ -28,6 +28,14 @@ export function mayHaveBeenApplied(failure: { readonly status?: number; readonly
     return (status >= 200 && status < 300) || status >= 500;
 }
 
+/**
+ * True when the endpoint's host name does not resolve (`ENOTFOUND`): a mistyped region or endpoint, which no retry
+ * mends. A temporary resolver failure (`EAI_AGAIN`) is not this.
+ */
+export function isUnresolvedHost(cause: unknown): boolean {
+    return systemErrorCode(cause) === "ENOTFOUND";
+}
+
 /** A short reason for a network error: its system code when there is one (node-fetch's message repeats the URL). */
 export function networkReason(cause: unknown): string {
     const code = systemErrorCode(cause);

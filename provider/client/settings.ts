@@ -33,6 +33,8 @@ export interface TokenCredentials {
 export interface ClientSettings {
     /** Base URL without a trailing slash, checked by `assertSafeEndpoint`. */
     readonly endpoint: string;
+    /** The region the endpoint was derived from (named when its host does not resolve); absent for an explicit one. */
+    readonly region?: string;
     readonly projectId: string;
     readonly credentials: AkSkCredentials | TokenCredentials;
 }
@@ -87,33 +89,49 @@ const envSource = (names: Partial<Record<Setting, string>>, env: NodeJS.ProcessE
 const envNames = (setting: Setting) => ENV_SOURCES.flatMap((names) => names[setting] ?? []);
 
 /**
- * Resolves the settings; throws a {@link ConfigurationError} naming both ways (stack config and environment)
- * to provide whatever is missing.
+ * Resolves the settings; throws one {@link ConfigurationError} naming every missing or wrong setting, each with
+ * both ways (stack config and environment) to provide it. Makes no request: `check` calls it at preview.
  */
 export function resolveSettings(config: ConfigSource, env: NodeJS.ProcessEnv): ClientSettings {
     const all = [stackConfigSource(config), ...ENV_SOURCES.map((names) => envSource(names, env))];
-    return {
-        endpoint: resolveEndpoint(all, env),
-        projectId: resolveProjectId(all),
-        credentials: resolveCredentials(all),
+    const problems: string[] = [];
+    const attempt = <T>(resolve: () => T): T | undefined => {
+        try {
+            return resolve();
+        } catch (error) {
+            if (!ConfigurationError.isInstance(error)) throw error;
+            problems.push(error.message);
+            return undefined;
+        }
     };
+    const location = attempt(() => resolveEndpoint(all, env));
+    const projectId = attempt(() => resolveProjectId(all));
+    const credentials = attempt(() => resolveCredentials(all));
+    if (location === undefined || projectId === undefined || credentials === undefined) {
+        const listed = problems.length === 1 ? problems[0] : problems.map((p, i) => `(${i + 1}) ${p}`).join(" ");
+        throw new ConfigurationError(`the ModelArts provider is not configured: ${listed}`);
+    }
+    return { ...location, projectId, credentials };
 }
 
 /**
  * An explicit endpoint (`modelarts:endpoint`, then `MODELARTS_ENDPOINT`) overrides the one derived from a region
  * wherever that was set: the endpoint is the more specific choice (e.g. the emulator, or a private gateway).
  */
-function resolveEndpoint(all: Source[], env: NodeJS.ProcessEnv): string {
-    for (const source of [all[0], envSource({ endpoint: "MODELARTS_ENDPOINT" }, env)]) {
+function resolveEndpoint(all: Source[], env: NodeJS.ProcessEnv): Pick<ClientSettings, "endpoint" | "region"> {
+    for (const source of [all[0]!, envSource({ endpoint: "MODELARTS_ENDPOINT" }, env)]) {
         const endpoint = source.get("endpoint");
-        if (endpoint !== undefined) return assertSafeEndpoint(endpoint, source.nameOf("endpoint"));
+        if (endpoint !== undefined) return { endpoint: assertSafeEndpoint(endpoint, source.nameOf("endpoint")) };
     }
-    const region = all.map((s) => s.get("region")).find((v) => v !== undefined);
-    if (region !== undefined) return endpointForRegion(region);
+    const regionSource = all.find((s) => s.get("region") !== undefined);
+    const region = regionSource?.get("region");
+    if (regionSource !== undefined && region !== undefined) {
+        return { endpoint: endpointForRegion(region, regionSource.nameOf("region")), region };
+    }
     throw new ConfigurationError(
         "the ModelArts endpoint is not configured: run `pulumi config set modelarts:region <region>` (e.g. " +
             "cn-north-4, or eu-de for Open Telekom Cloud) or `pulumi config set modelarts:endpoint <url>`, " +
-            `or set one of the environment variables ${[...envNames("region"), "MODELARTS_ENDPOINT"].join(", ")}`,
+            `or set one of the environment variables ${[...envNames("region"), "MODELARTS_ENDPOINT"].join(", ")}.`,
     );
 }
 
@@ -122,7 +140,7 @@ function resolveProjectId(all: Source[]): string {
     if (projectId !== undefined) return projectId;
     throw new ConfigurationError(
         "the ModelArts project id is not configured: run `pulumi config set modelarts:projectId <id>` " +
-            `or set one of the environment variables ${envNames("projectId").join(", ")}`,
+            `or set one of the environment variables ${envNames("projectId").join(", ")}.`,
     );
 }
 

@@ -17,6 +17,11 @@ import type { ConfigSource } from "../client/settings";
 export interface Session {
     /** The API client; throws a ConfigurationError naming both ways to configure what is missing. */
     client(): ModelArtsClient;
+    /**
+     * Throws the ConfigurationError `client()` would, without loading the REST client or sending anything: `check`
+     * calls it, so a stack that is not configured fails at `pulumi preview`.
+     */
+    assertConfigured(): void;
     readonly clock: Clock;
     readonly random: () => number;
 }
@@ -34,15 +39,22 @@ export function openSession(config: ConfigSource, options: SessionOptions = {}):
     const clock = options.clock ?? systemClock;
     const random = options.random ?? Math.random;
     let client: ModelArtsClient | undefined;
+    let settings: settingsModule.ClientSettings | undefined;
+    const resolved = () => {
+        if (settings === undefined) {
+            const { resolveSettings } = require("../client/settings") as typeof settingsModule;
+            settings = resolveSettings(config, options.env ?? process.env);
+        }
+        return settings;
+    };
     return {
         clock,
         random,
+        assertConfigured: () => void resolved(),
         client() {
             if (client === undefined) {
                 const { ModelArtsClient } = require("../client/api") as typeof apiModule;
-                const { resolveSettings } = require("../client/settings") as typeof settingsModule;
-                const settings = resolveSettings(config, options.env ?? process.env);
-                client = new ModelArtsClient(settings, { clock, random, ...(options.fetch ? { fetch: options.fetch } : {}) });
+                client = new ModelArtsClient(resolved(), { clock, random, ...(options.fetch ? { fetch: options.fetch } : {}) });
             }
             return client;
         },

@@ -50,8 +50,15 @@ export interface DiffResult {
 export class TaskLifecycle<Raw> {
     constructor(private readonly kind: TaskKind<Raw>) {}
 
-    async check(_olds: Props, news: Props): Promise<CheckResult> {
-        return { inputs: news, failures: validateInputs(this.kind.name, news) };
+    /**
+     * Validates the inputs, then the provider's configuration (credentials, project id, region or endpoint), so
+     * that `pulumi preview` fails on either with no request sent. `session` is absent only when a provider text
+     * written by an older version of this package calls.
+     */
+    async check(_olds: Props, news: Props, session?: Session): Promise<CheckResult> {
+        const failures = validateInputs(this.kind.name, news);
+        if (failures.length === 0) session?.assertConfigured();
+        return { inputs: news, failures };
     }
 
     async diff(_id: string, olds: Props, news: Props): Promise<DiffResult> {

@@ -27,7 +27,7 @@ export function thinProvider(kind: TaskKindName): pulumi.dynamic.ResourceProvide
             this.session = impl().openSession(req.config);
         },
         async check(olds, news) {
-            return impl().lifecycle(kind).check(olds, news);
+            return impl().lifecycle(kind).check(olds, news, impl().sessionOf(this));
         },
         async diff(id, olds, news) {
             return impl().lifecycle(kind).diff(id, olds, news);

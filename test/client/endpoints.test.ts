@@ -13,9 +13,14 @@ describe("client/endpoints", () => {
             assert.equal(endpointForRegion("eu-de"), "https://modelarts.eu-de.otc.t-systems.com");
         });
 
-        it("refuses a region that is not a host label", () => {
+        it("knows Open Telekom Cloud's eu-nl", () => {
+            assert.equal(endpointForRegion("eu-nl"), "https://modelarts.eu-nl.otc.t-systems.com");
+        });
+
+        it("refuses a name that is no region of either cloud, suggesting the nearest", () => {
             const error = expectConfigurationError(() => endpointForRegion("evil.example.com/x"));
             assert.match(error.message, /modelarts:region .* modelarts:endpoint/);
+            assert.match(expectConfigurationError(() => endpointForRegion("ap-southeast-7")).message, /did you mean ap-southeast-[1-5]\?/);
         });
     });
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { HttpRequest, HttpTransport, TransportOptions } from "../../provider/client/http";
+import { isRetryable } from "../../provider/client/errors";
 import { RetryBudget, sharedRetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter, type SendTicket } from "../../provider/client/send-rate";
 import type { ClientSettings } from "../../provider/client/settings";
@@ -182,6 +183,22 @@ describe("client/http", () => {
     });
 
     describe("retries of idempotent requests", () => {
+        it("does not retry an endpoint host that does not resolve, naming the host and the region", async () => {
+            const settings = { ...akskSettings, region: "cn-north-4" };
+            const { server, clock, transport } = setup([networkError("ENOTFOUND"), ok()], {}, settings);
+            const error = await expectModelArtsError(transport.send(get));
+            assert.equal(server.calls.length, 1);
+            assert.deepEqual(clock.sleeps, []);
+            assert.equal(isRetryable(error), false);
+            assert.match(error.message, /endpoint host modelarts\.cn-north-4\.myhuaweicloud\.com \(from region "cn-north-4"\) does not resolve/);
+        });
+
+        it("retries a temporary resolver failure (EAI_AGAIN)", async () => {
+            const { server, transport } = setup([networkError("EAI_AGAIN"), ok({ status: "RUNNING" })]);
+            assert.deepEqual(await transport.send(get), { status: "RUNNING" });
+            assert.equal(server.calls.length, 2);
+        });
+
         it("waits at least Retry-After seconds after a 429", async () => {
             const { clock, transport } = setup([{ status: 429, headers: { "Retry-After": "3" } }, ok({ a: 1 })]);
             assert.deepEqual(await transport.send(get), { a: 1 });

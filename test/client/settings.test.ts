@@ -29,6 +29,7 @@ describe("client/settings", () => {
     it("prefers stack config over HW_, HUAWEICLOUD_SDK_ and OS_ variables", () => {
         assert.deepEqual(resolve(stack, { ...hw, ...sdk, ...os }), {
             endpoint: "https://modelarts.ap-southeast-1.myhuaweicloud.com",
+            region: "ap-southeast-1",
             projectId: "cfg-project",
             credentials: { kind: "aksk", accessKey: "cfg-ak", secretKey: "cfg-sk" },
         });
@@ -37,16 +38,19 @@ describe("client/settings", () => {
     it("falls back through HW_, then HUAWEICLOUD_SDK_, then OS_", () => {
         assert.deepEqual(resolve({}, { ...hw, ...sdk, ...os }), {
             endpoint: "https://modelarts.cn-north-4.myhuaweicloud.com",
+            region: "cn-north-4",
             projectId: "hw-project",
             credentials: { kind: "aksk", accessKey: "hw-ak", secretKey: "hw-sk" },
         });
         assert.deepEqual(resolve({}, { ...sdk, ...os }), {
             endpoint: "https://modelarts.eu-de.otc.t-systems.com", // the SDKs have no region variable
+            region: "eu-de",
             projectId: "sdk-project",
             credentials: { kind: "aksk", accessKey: "sdk-ak", secretKey: "sdk-sk" },
         });
         assert.deepEqual(resolve({}, os), {
             endpoint: "https://modelarts.eu-de.otc.t-systems.com",
+            region: "eu-de",
             projectId: "os-project",
             credentials: { kind: "aksk", accessKey: "os-ak", secretKey: "os-sk" },
         });
@@ -81,8 +85,8 @@ describe("client/settings", () => {
 
     it("refuses an http endpoint that is not loopback, naming where it was set", () => {
         const remote = "http://10.1.2.3";
-        assert.match(refusal({}, { ...hw, MODELARTS_ENDPOINT: remote }), /^MODELARTS_ENDPOINT uses http:\/\//);
-        assert.match(refusal({ "modelarts:endpoint": remote }, hw), /^modelarts:endpoint uses http:\/\//);
+        assert.match(refusal({}, { ...hw, MODELARTS_ENDPOINT: remote }), /not configured: MODELARTS_ENDPOINT uses http:\/\//);
+        assert.match(refusal({ "modelarts:endpoint": remote }, hw), /not configured: modelarts:endpoint uses http:\/\//);
     });
 
     it("treats empty values as unset", () => {
@@ -107,7 +111,7 @@ describe("client/settings", () => {
 
     it("names the half of a key pair that is missing, without the other half's value", () => {
         const message = refusal({ "modelarts:accessKey": "cfg-ak" }, hw);
-        assert.match(message, /^modelarts:accessKey is set but modelarts:secretKey is not/);
+        assert.match(message, /not configured: modelarts:accessKey is set but modelarts:secretKey is not/);
         assert.ok(!message.includes("cfg-ak"));
     });
 
@@ -120,6 +124,21 @@ describe("client/settings", () => {
             refusal({}, { ...keysOnly, HW_PROJECT_ID: "p" }),
             /modelarts:region .*modelarts:endpoint .*HW_REGION_NAME, OS_REGION_NAME, MODELARTS_ENDPOINT/,
         );
+    });
+
+    it("names every missing or wrong setting in one message, each with its environment variables", () => {
+        const message = refusal({ "modelarts:region": "cn-nort-4" }, {});
+        assert.match(message, /^the ModelArts provider is not configured: \(1\) modelarts:region "cn-nort-4" is neither/);
+        assert.match(message, /did you mean cn-north-4\?/);
+        assert.match(message, /\(2\) the ModelArts project id is not configured: .*HW_PROJECT_ID/);
+        assert.match(message, /\(3\) no ModelArts credentials are configured\. .*HW_ACCESS_KEY and HW_SECRET_KEY/);
+    });
+
+    it("refuses a region of neither cloud from the environment too, naming the variable", () => {
+        const message = refusal({}, { ...keysOnly, HW_PROJECT_ID: "p", HW_REGION_NAME: "mars-east-1" });
+        assert.match(message, /HW_REGION_NAME "mars-east-1" is neither a Huawei Cloud region .* nor an Open Telekom Cloud region/);
+        assert.match(message, /set modelarts:endpoint \(or MODELARTS_ENDPOINT\)/);
+        assert.doesNotMatch(message, /did you mean/);
     });
 
     it("lists the secret values for redaction", () => {

@@ -48,7 +48,7 @@ describe("impl/obtain-task", () => {
     const hour = 3_600_000;
     beforeEach(() => {
         clock = new FakeClock();
-        session = { client: () => ({}) as ModelArtsClient, clock, random: () => 0.5 };
+        session = { client: () => ({}) as ModelArtsClient, assertConfigured: () => undefined, clock, random: () => 0.5 };
     });
 
     it("creates with one POST and nothing else", async () => {
