@@ -44,16 +44,17 @@ export function taskOf(state: EmulatorState, taskId: string): ProcessorTaskRecor
 }
 
 /**
- * The fields of a create body (task or version) as they are echoed, checked against the docs' tables: `name`,
- * `template` (one of the five ids), exactly one of `data_source` / `inputs` (their datasets must exist),
- * `work_path.version_name` (0-32 of letters, digits, `_`, `-`), the description rule.
+ * The fields of a create body (task or version) as they are echoed, checked against the docs' tables: `name`
+ * (mandatory; no other rule is documented), `template` (mandatory; its `id` optional, any string: an id other
+ * than the five documented ones runs as a template that changes nothing), exactly one of `data_source` / `inputs`
+ * (their datasets must exist), `work_path.version_name` (0-32 of letters, digits, `_`, `-`), the description rule.
  */
 export function processorSpec(body: unknown, state: EmulatorState, defaults: JsonObject = {}): JsonObject {
     const fields = Fields.of(body, INVALID);
     const name = fields.string("name");
-    fields.require(name !== undefined && /^.{1,64}$/u.test(name));
+    fields.require(name !== undefined && name.length > 0);
     const template = fields.object("template") ?? defaults.template;
-    fields.require(isObject(template) && typeof template.id === "string" && template.id in TEMPLATES);
+    fields.require(isObject(template) && (template.id === undefined || typeof template.id === "string"));
     const operators = Fields.of(template, INVALID).array("operator_params") ?? [];
     fields.require(operators.every((op) => isObject(op) && (op.params === undefined || isObject(op.params))));
     const [dataSource, inputs] = [fields.object("data_source"), fields.array("inputs")];
@@ -72,13 +73,14 @@ export function processorSpec(body: unknown, state: EmulatorState, defaults: Jso
     if (workPath !== undefined) checkWorkPath(workPath, state);
     fields.string("version_id");
     fields.boolean("create_version");
-    const templateId = (template as JsonObject).id as string;
+    const templateId = (template as JsonObject).id;
+    const templateName = (template as JsonObject).name ?? (typeof templateId === "string" ? TEMPLATES[templateId] : undefined);
     return {
         ...defaults,
         name: name as string,
         description: fields.description() ?? "",
         ...sources,
-        template: { ...(template as JsonObject), name: (template as JsonObject).name ?? TEMPLATES[templateId] },
+        template: { ...(template as JsonObject), ...(templateName === undefined ? {} : { name: templateName }) },
         ...(workPath === undefined ? {} : { work_path: workPath }),
         ...pick(fields.values, "version_id", "create_version"),
         workspace_id: fields.string("workspace_id") ?? defaults.workspace_id ?? "0",

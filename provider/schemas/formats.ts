@@ -2,6 +2,7 @@
  * Named string rules (ajv formats), each with the reason a failure reports. Reasons name the rule, never the
  * value (it could be a password). Every test is linear in the input's length: hostile inputs cannot stall `check`.
  */
+import { isIP } from "net";
 import { isTimeoutDuration } from "./common";
 
 /** A string rule and the reason given when a value breaks it. */
@@ -36,6 +37,11 @@ function isBucketPath(value: string): boolean {
     return match !== null && BUCKET.test(match[1]) && isSafePath(value);
 }
 
+/** RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens (linear: no nested quantifier). */
+function isHostName(value: string): boolean {
+    return value.split(".").every((label) => /^[A-Za-z0-9-]{1,63}$/.test(label) && !label.startsWith("-") && !label.endsWith("-"));
+}
+
 const PATH_RULES = 'bucket: 3-63 lowercase letters, digits, "." or "-"; no ".." segment or control character';
 const NO_CONTROL = "or control characters";
 
@@ -58,10 +64,6 @@ export const inputFormats = {
     "label-attribute-name": {
         test: matching(/^[^<>=&"'\u0000-\u001f\u007f]*$/),
         reason: `must not contain any of <>=&"' ${NO_CONTROL}`,
-    },
-    "task-name": {
-        test: matching(/^[\p{L}\p{N}_.-]+$/u),
-        reason: "must contain only letters, digits, _, - and .",
     },
     // processor-task-create.txt, WorkPath `version_name`.
     "version-name": {
@@ -99,9 +101,10 @@ export const inputFormats = {
         test: (value) => /^[1-9][0-9]{0,4}$/.test(value) && Number(value) <= 65_535,
         reason: "must be a port number from 1 to 65535, written as a string",
     },
+    // SourceInfo `ip`: "IP address of your GaussDB(DWS) cluster" (import-task-create): IPv4 or IPv6; a host name too.
     host: {
-        test: matching(/^[A-Za-z0-9][A-Za-z0-9.:-]*$/),
-        reason: "must be an IP address or host name",
+        test: (value) => isIP(value) !== 0 || isHostName(value),
+        reason: "must be an IPv4 or IPv6 address or a host name",
     },
     // ExportParams `train_sample_ratio`: a String such as "1.00".
     ratio: {

@@ -19,11 +19,13 @@ export type ProcessorTemplateId =
     | "sys_data_cleaning"
     | "sys_data_augmentation"
     | "sys_data_validation"
-    | "sys_data_selection";
+    | "sys_data_selection"
+    // Any other template id is sent as given; `string & {}` keeps the five above as editor suggestions.
+    | (string & {});
 
 /** Inputs of a ProcessorTask. */
 export interface ProcessorTaskInputs extends ProviderOptions {
-    /** Name of the task (unique in the project). */
+    /** Name of the task (unique in the project; the API sets no other rule: up to 1024 characters here). */
     readonly name: string;
     /** Processing template: its id and operator parameters. */
     readonly template: ProcessorTemplate;
@@ -59,14 +61,14 @@ export interface ProcessorDataSource {
     readonly type?: "OBS" | "TASK" | "DATASET" | "CUSTOM";
     /** Dataset version id. */
     readonly versionId?: string;
-    /** Dataset version name: 0 to 32 letters, digits, `_` and `-`. */
+    /** Dataset version name. */
     readonly versionName?: string;
 }
 
 /** The processing template (TemplateParam). */
 export interface ProcessorTemplate {
-    /** Template id, i.e. the task type (see {@link ProcessorTemplateId}). */
-    readonly id: ProcessorTemplateId;
+    /** Template id, i.e. the task type (see {@link ProcessorTemplateId}); optional, as in the API. */
+    readonly id?: ProcessorTemplateId;
     /** Template name. */
     readonly name?: string;
     /** Operator parameters. */
@@ -106,7 +108,15 @@ export interface ProcessorWorkPath {
 }
 
 const nameSchema = textSchema(128);
-const versionNameSchema = textSchema(32, "version-name");
+/** processor-task-create, WorkPath `version_name`: "0 to 32 characters. Only digits, letters, _ and -". */
+const workPathVersionNameSchema = textSchema(32, "version-name");
+/** processor-task-create, ProcessorDataSource `version_name`: "Dataset version name", no rule given. */
+const sourceVersionNameSchema = textSchema(256);
+/**
+ * processor-task-create, `name`: "Name of a data processing task", with no length or character rule; bounded only
+ * so a request stays small. Names are unique in a project (ModelArts.4709).
+ */
+const MAX_TASK_NAME_LENGTH = 1024;
 const locationSchema = textSchema(MAX_PATH_LENGTH, "path");
 const obsLocationSchema = textSchema(MAX_PATH_LENGTH, "bucket-path");
 
@@ -117,7 +127,7 @@ const dataSourceSchema: Schema<ProcessorDataSource> = {
         source: locationSchema,
         type: { type: "string", enum: ["OBS", "TASK", "DATASET", "CUSTOM"] },
         versionId: idSchema,
-        versionName: versionNameSchema,
+        versionName: sourceVersionNameSchema,
     },
     // What `source` must be depends on `type` (Table 3).
     allOf: [
@@ -141,7 +151,7 @@ const workPathSchema: Schema<ProcessorWorkPath> = {
         path: locationSchema,
         type: { type: "string", enum: ["OBS", "DATASET"] },
         versionId: idSchema,
-        versionName: versionNameSchema,
+        versionName: workPathVersionNameSchema,
     },
     // What `path` must be depends on `type` (Table 6).
     allOf: [
@@ -157,19 +167,14 @@ const workPathSchema: Schema<ProcessorWorkPath> = {
     additionalProperties: false,
 };
 
+/**
+ * TemplateParam (processor-task-create, Table 4): `id` is optional, and the five built-in templates are the
+ * documented options; an id of a template the page does not list (a newer one) is sent as given.
+ */
 const templateSchema: Schema<ProcessorTemplate> = {
     type: "object",
     properties: {
-        id: {
-            type: "string",
-            enum: [
-                "sys_data_analyse",
-                "sys_data_cleaning",
-                "sys_data_augmentation",
-                "sys_data_validation",
-                "sys_data_selection",
-            ],
-        },
+        id: idSchema,
         name: nameSchema,
         operatorParams: {
             type: "array",
@@ -192,7 +197,6 @@ const templateSchema: Schema<ProcessorTemplate> = {
             maxItems: 100,
         },
     },
-    required: ["id"],
     additionalProperties: false,
 };
 
@@ -200,7 +204,7 @@ const templateSchema: Schema<ProcessorTemplate> = {
 export const processorTaskInputsSchema: Schema<ProcessorTaskInputs> = {
     type: "object",
     properties: {
-        name: { type: "string", minLength: 1, maxLength: 64, format: "task-name" },
+        name: { type: "string", minLength: 1, maxLength: MAX_TASK_NAME_LENGTH, format: "text" },
         template: templateSchema,
         description: textSchema(256, "description"),
         dataSource: dataSourceSchema,

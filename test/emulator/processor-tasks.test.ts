@@ -105,8 +105,8 @@ describe("emulator processor tasks", () => {
         assert.match(failed.error_msg, /^Task failed/);
     });
 
-    it("sys_data_selection drops exact duplicates by content; cleaning and augmentation change nothing", async () => {
-        for (const template of ["sys_data_cleaning", "sys_data_augmentation"]) {
+    it("sys_data_selection drops exact duplicates by content; cleaning, augmentation and unlisted ids change nothing", async () => {
+        for (const template of ["sys_data_cleaning", "sys_data_augmentation", "sys_data_not_listed"]) {
             assert.equal((await runTask(template)).status, 2);
             assert.equal(await sampleCount(), 4, template);
         }
@@ -122,7 +122,8 @@ describe("emulator processor tasks", () => {
         const base = { name: "t", inputs, template: { id: "sys_data_validation" } };
         const cases: Array<[object, string]> = [
             [{ ...base, name: undefined }, "ModelArts.0101"],
-            [{ ...base, template: { id: "sys_unknown" } }, "ModelArts.0101"],
+            [{ ...base, template: { id: 7 } }, "ModelArts.0101"],
+            [{ ...base, template: undefined }, "ModelArts.0101"],
             [{ ...base, data_source: { type: "DATASET", source: datasetId } }, "ModelArts.0101"],
             [{ ...base, inputs: undefined }, "ModelArts.0101"],
             [{ ...base, description: "a <b>" }, "ModelArts.0101"],

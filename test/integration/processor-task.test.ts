@@ -52,8 +52,7 @@ describe("ProcessorTask through the engine-side harness", function () {
             const dataSource = { type: "DATASET" as const, source: knobs.datasetId };
             new ProcessorTask("both-sources", { name: "both", template, dataSource, inputs: [dataSource] });
             new ProcessorTask("bad-description", { name: "quoted", template, dataSource, description: "a <b> c" });
-            const unknownTemplate = { id: "sys_data_magic" as "sys_data_analyse" };
-            new ProcessorTask("bad-template", { name: "magic", template: unknownTemplate, dataSource });
+            new ProcessorTask("bad-template", { name: "magic", template: { id: "sys/magic" }, dataSource });
         };
         const result = await stack.engine.preview();
         assert.equal(result.ok, false);
@@ -63,8 +62,25 @@ describe("ProcessorTask through the engine-side harness", function () {
         assert.match(failures["both-sources"]?.[0].reason ?? "", /either dataSource or inputs/);
         assert.deepEqual(failures["bad-description"]?.map((f) => f.property), ["description"]);
         assert.deepEqual(failures["bad-template"]?.map((f) => f.property), ["template.id"]);
-        assert.match(failures["bad-template"]?.[0].reason ?? "", /sys_data_analyse/);
+        assert.match(failures["bad-template"]?.[0].reason ?? "", /letters, digits, _ and -/);
         assert.equal(stack.emulator.requests.length, before);
+    });
+
+    it("runs a task whose name has spaces and 80 characters and whose template names no id, as the docs allow", async () => {
+        declare = () => {
+            const task = new (modelarts().ProcessorTask)("unnamed-template", {
+                name: `nightly clean-up of the cats and dogs dataset, run by the platform team ${"x".repeat(8)}`,
+                dataSource: { type: "DATASET", source: knobs.datasetId },
+                template: { name: "custom cleaning" },
+            });
+            return { name: task.name, statusName: task.statusName };
+        };
+        const result = await stack.engine.up();
+        assert.equal(result.ok, true, result.errors.join("\n"));
+        assert.equal(result.outputs.statusName, "COMPLETED");
+        assert.equal((result.outputs.name as string).length, 80);
+        const [post] = requestsTo(`POST ${TASKS}`);
+        assert.deepEqual((post?.body as { template: unknown }).template, { name: "custom cleaning" });
     });
 
     it("creates the task, waits for status 2 and exposes COMPLETED and the analysis as plain JSON", async () => {

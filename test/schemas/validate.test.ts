@@ -116,6 +116,28 @@ describe("validateInputs", () => {
         }
     });
 
+    it("accepts what the API pages allow: any processing task name, template id optional or unlisted, IPv6 hosts", () => {
+        const allowed: Array<[string, Record<string, unknown>]> = [
+            ["a name with spaces, over 64 characters", { ...validProcessor, name: `nightly validation ${"x".repeat(80)}` }],
+            ["a template without an id", { ...validProcessor, template: { name: "custom" } }],
+            ["a template id the page does not list", { ...validProcessor, template: { id: "sys_data_newer" } }],
+            ["a data source version name with a dot", { ...validProcessor, inputs: [{ type: "DATASET", source: "d1", versionName: "v1.0 final" }] }],
+        ];
+        for (const [what, inputs] of allowed) assert.deepEqual(validateInputs("ProcessorTask", inputs), [], what);
+        for (const ip of ["10.0.0.1", "fd00::1", "2001:db8::8a2e:370:7334", "dws.example.internal"]) {
+            const dataSource = { dataType: 1, sourceInfo: { ip, port: "8000" } };
+            assert.deepEqual(validateInputs("ImportTask", { ...validImport, dataSource }), [], ip);
+        }
+        assert.equal(validateInputs("ImportTask", { ...validImport, dataSource: { dataType: 1, sourceInfo: { ip: "-bad-.host" } } }).length, 1);
+    });
+
+    it("accepts any JSON as triggers, and changes nothing sent", () => {
+        for (const triggers of ["2026-11-30", 3, true, ["a", { b: [1, null] }], { nested: { deep: "x" } }]) {
+            assert.deepEqual(validateInputs("ExportTask", { ...validExport, triggers }), [], JSON.stringify(triggers));
+        }
+        assert.equal(validateInputs("ExportTask", { ...validExport, triggers: "x".repeat(70_000) }).length, 1);
+    });
+
     it("accepts timeouts from one second to 168 hours", () => {
         for (const timeout of ["1s", "45s", "30m", "1h30m", "1.5h", "168h", "1000ms"]) {
             assert.deepEqual(validateInputs("ImportTask", { ...validImport, timeout }), [], timeout);
