@@ -1,5 +1,13 @@
 import assert from "node:assert/strict";
+import type { ModelArtsClient } from "../../provider/client/api";
+import { ModelArtsError } from "../../provider/client/errors";
+import { TaskInitError } from "../../provider/impl/errors";
 import { lifecycle } from "../../provider/impl/lifecycle";
+import { processorTaskKind } from "../../provider/impl/processor-task";
+import type { Session } from "../../provider/impl/session";
+import type { TaskKind } from "../../provider/impl/task-kind";
+import { TaskLifecycle } from "../../provider/impl/task-lifecycle";
+import { FakeClock } from "../support/fake-clock";
 
 describe("impl/task-lifecycle diff", () => {
     const exportInputs = { datasetId: "d1", path: "/bucket/export/", exportType: 2 };
@@ -52,5 +60,79 @@ describe("impl/task-lifecycle diff", () => {
         assert.deepEqual(sameName, { changes: true, replaces: ["template"], deleteBeforeReplace: true });
         const renamed = await lifecycle("ProcessorTask").diff("t2", processor, { name: "q", template: { id: "sys_data_selection" } });
         assert.equal(renamed.deleteBeforeReplace, false);
+    });
+});
+
+describe("impl/task-lifecycle against a scripted kind", () => {
+    const TASK_PATH = "/v2/p/processor-tasks/t1";
+    const answer = (status: number, errorCode?: string) => new ModelArtsError({ method: "GET", path: TASK_PATH, status, errorCode });
+    let clock: FakeClock;
+    let session: Session;
+
+    /** A processing-task-like kind whose GET and DELETE replay `script`; each entry is a value or an error. */
+    function scriptedLifecycle(script: { fetches?: unknown[]; removes?: unknown[] }) {
+        const next = (queue: unknown[] | undefined) => {
+            const item = queue?.shift();
+            if (item instanceof Error) throw item;
+            return item;
+        };
+        const kind: TaskKind<{ status?: unknown }> = {
+            ...(processorTaskKind as unknown as TaskKind<{ status?: unknown }>),
+            fetch: async () => next(script.fetches) as { status?: unknown },
+            remove: async () => void next(script.removes),
+        };
+        return new TaskLifecycle(kind);
+    }
+
+    beforeEach(() => {
+        clock = new FakeClock();
+        session = { client: () => ({}) as ModelArtsClient, assertConfigured: () => undefined, clock, random: () => 0.5 };
+    });
+
+    it("reads a documented not-found answer as gone, and any other 404 as an error", async () => {
+        assert.deepEqual(await scriptedLifecycle({ fetches: [answer(400, "ModelArts.4700")] }).read(session, "t1", {}), { id: "", props: {} });
+        await assert.rejects(scriptedLifecycle({ fetches: [answer(404)] }).read(session, "t1", {}), /HTTP 404/);
+        await assert.rejects(scriptedLifecycle({ fetches: [answer(404, "APIG.0101")] }).read(session, "t1", {}), /APIG\.0101/);
+    });
+
+    it("counts a documented not-found DELETE as deleted, and fails on any other 404", async () => {
+        await scriptedLifecycle({ removes: [answer(400, "ModelArts.4700")] }).delete(session, "t1", {});
+        await assert.rejects(scriptedLifecycle({ removes: [answer(404)] }).delete(session, "t1", {}), /HTTP 404/);
+    });
+
+    it("waits out a task that is still initializing (403 ModelArts.4850) before deleting it", async () => {
+        const initializing = () => answer(403, "ModelArts.4850");
+        await scriptedLifecycle({ removes: [initializing(), initializing(), undefined] }).delete(session, "t1", {});
+        assert.deepEqual(clock.sleeps, [5_000, 5_000]);
+    });
+
+    it("gives up on a task still initializing after about two minutes, saying so", async () => {
+        const removes = Array.from({ length: 100 }, () => answer(403, "ModelArts.4850"));
+        const started = clock.now();
+        await assert.rejects(
+            scriptedLifecycle({ removes }).delete(session, "t1", {}),
+            /task t1 was still initializing after 2 minutes, and ModelArts refuses to delete it until it runs: try again later .*ModelArts\.4850/,
+        );
+        assert.ok(clock.now() - started <= 120_000 && clock.now() - started >= 115_000, `${clock.now() - started} ms`);
+    });
+
+    it("ends a wait at once on a documented not-found answer, recording the code, and the next diff replaces", async () => {
+        const lifecycle = scriptedLifecycle({ fetches: [{ status: 1 }, answer(400, "ModelArts.4700")] });
+        const inputs = { name: "p", template: { id: "sys_data_analyse" } };
+        const error = await lifecycle.update(session, "t1", inputs, inputs).catch((e: unknown) => e);
+        assert.ok(TaskInitError.isInstance(error));
+        assert.match(error.message, /^task t1 no longer exists \(ModelArts\.4700\) \(task t1 is kept in the stack; the next `pulumi up` replaces it/);
+        assert.equal(error.properties.errorCode, "ModelArts.4700");
+        const diff = await lifecycle.diff("t1", error.properties, inputs);
+        assert.deepEqual(diff, { changes: true, replaces: ["errorCode"], deleteBeforeReplace: true });
+    });
+
+    it("never takes an undocumented status for success, and names it when the wait times out", async () => {
+        const fetches = Array.from({ length: 200 }, () => ({ status: 9 }));
+        const inputs = { name: "p", template: { id: "sys_data_analyse" }, timeout: "30s" };
+        const error = await scriptedLifecycle({ fetches }).update(session, "t1", inputs, inputs).catch((e: unknown) => e);
+        assert.ok(TaskInitError.isInstance(error));
+        assert.match(error.message, /timed out after 30s .*task status 9 \(not a documented status: never taken for success\)/);
+        assert.match(error.message, /the next `pulumi up` resumes waiting on it/);
     });
 });
