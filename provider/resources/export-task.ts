@@ -27,7 +27,8 @@ const exportTaskProvider = thinProvider("ExportTask");
 
 /**
  * A dataset export task. `pulumi up` creates it and waits for `SUCCESSED`; `FAILED` or `STOPPED` fail the
- * update but keep the task in state. Any change to a field sent to the API replaces it; deleting forgets it.
+ * update but keep the task in state until the next `up` replaces it. Any change to a field sent to the API or to
+ * `triggers` replaces it; deleting forgets it.
  */
 export class ExportTask extends pulumi.dynamic.Resource {
     /** The export task id, also the resource id. */

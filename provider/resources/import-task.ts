@@ -30,8 +30,8 @@ const importTaskProvider = thinProvider("ImportTask");
 
 /**
  * A dataset import task. `pulumi up` creates it with one API call and waits until it is `COMPLETED`; the outputs
- * report the counts. Any change to a field sent to the API replaces the resource (a new import task); `timeout`
- * changes in place. Deleting the resource only forgets the task: ModelArts has no delete for import tasks.
+ * report the counts. Any change to a field sent to the API or to `triggers` replaces the resource (a new import
+ * task), and so does a task that ended `FAILED`; `timeout` changes in place. Deleting the resource only forgets the task: ModelArts has no delete for import tasks.
  */
 export class ImportTask extends pulumi.dynamic.Resource {
     /** The import task id, also the resource id. */

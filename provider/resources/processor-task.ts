@@ -20,15 +20,15 @@ export type ProcessorTaskArgs = DeepInputs<ProcessorTaskInputs>;
 const PROCESSOR_TASK_OUTPUTS = {
     taskId: undefined, status: undefined, statusName: undefined, durationSeconds: undefined,
     versionCount: undefined, versionId: undefined, versionName: undefined, result: undefined, errorMsg: undefined,
-    createTime: undefined,
+    errorCode: undefined, createTime: undefined,
 };
 
 const processorTaskProvider = thinProvider("ProcessorTask");
 
 /**
  * A data processing task. `pulumi up` creates it and waits for status 2 (completed); 3 (failed) and 4 (stopped)
- * fail the update but keep the task in state. `description` changes in place; any other change replaces the
- * task; deleting the resource deletes the task.
+ * fail the update but keep the task in state, and the next `up` replaces it with a new task. `description` changes
+ * in place; any other change, or of `triggers`, replaces the task; deleting the resource deletes the task.
  */
 export class ProcessorTask extends pulumi.dynamic.Resource {
     /** The processing task id, also the resource id. */
@@ -49,6 +49,8 @@ export class ProcessorTask extends pulumi.dynamic.Resource {
     declare readonly result: pulumi.Output<unknown>;
     /** Error message of a failed task. */
     declare readonly errorMsg: pulumi.Output<string | undefined>;
+    /** `ModelArts.4700` when the task vanished while `pulumi up` waited on it (the next `up` replaces it). */
+    declare readonly errorCode: pulumi.Output<string | undefined>;
     /** When the task was created (epoch milliseconds). */
     declare readonly createTime: pulumi.Output<number | undefined>;
 
