@@ -1,5 +1,5 @@
 /**
- * Where the ModelArts API lives. NOTES.md ("Facts that are easy to miss"): Huawei Cloud serves
+ * Where the ModelArts API lives (docs/api-notes.md, "Endpoints"): Huawei Cloud serves
  * `https://modelarts.{region}.myhuaweicloud.com`; Open Telekom Cloud serves `eu-de` at
  * `https://modelarts.eu-de.otc.t-systems.com`. Any other cloud is reached with an explicit endpoint.
  */

@@ -106,14 +106,14 @@ function redactedCause(cause: unknown, secrets: readonly string[]): unknown {
 }
 
 /**
- * Codes that mean "this resource does not exist" (error_codes.txt), although ModelArts answers them with HTTP 400:
+ * Codes that mean "this resource does not exist" ("Error Codes"), although ModelArts answers them with HTTP 400:
  * dataset, dataset version, export task, processing task, processing task version.
  */
 const NOT_FOUND_CODES = new Set(["4352", "4353", "4359", "4700", "4851"].map((n) => `ModelArts.${n}`));
 
 /**
  * HTTP 404 codes that say the route or the credentials are wrong, not that the resource is gone
- * (error_codes.txt: 2786 project id does not match the token, 2836 path not found, 4204 API does not exist,
+ * ("Error Codes": 2786 project id does not match the token, 2836 path not found, 4204 API does not exist,
  * 4901 app-auth API does not exist). Treating them as "gone" would make `pulumi refresh` drop live tasks.
  */
 const NOT_ABOUT_THE_RESOURCE_404 = new Set(["2786", "2836", "4204", "4901"].map((n) => `ModelArts.${n}`));
@@ -121,8 +121,8 @@ const NOT_ABOUT_THE_RESOURCE_404 = new Set(["2786", "2836", "4204", "4901"].map(
 const httpStatus = (e: unknown): number | undefined => (ModelArtsError.isInstance(e) ? e.status : undefined);
 
 /**
- * True when the error says the resource does not exist. Classified by HTTP status first, then code (NOTES.md):
- * a 5xx or 429 is transient whatever its code (error_codes.txt lists 503 ModelArts.4700 "Unavailable gateway").
+ * True when the error says the resource does not exist. Classified by HTTP status first, then code (docs/api-notes.md):
+ * a 5xx or 429 is transient whatever its code ("Error Codes" lists 503 ModelArts.4700 "Unavailable gateway").
  */
 export function isNotFound(e: unknown): boolean {
     const status = httpStatus(e);

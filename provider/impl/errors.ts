@@ -1,6 +1,6 @@
 /**
  * The error shape the dynamic-provider host turns into "created but failed to initialize"
- * (ARCHITECTURE.md, fact 5): a thrown error carrying `id`, `properties` and `reasons`. The engine then keeps the
+ * (docs/architecture.md, fact 5): a thrown error carrying `id`, `properties` and `reasons`. The engine then keeps the
  * resource in state with that id and those outputs, and the next `pulumi up` calls `update`, which resumes
  * waiting on the same task. Nothing is orphaned.
  */

@@ -1,8 +1,8 @@
 /**
- * ProcessorTask: `POST /v2/{project_id}/processor-tasks` (processor-task-create.txt), then
- * `GET /v2/{project_id}/processor-tasks/{task_id}` (reference/querying_details_about_a_processing_task.txt) until
+ * ProcessorTask: `POST /v2/{project_id}/processor-tasks` ("Creating a Processing Task"), then
+ * `GET /v2/{project_id}/processor-tasks/{task_id}` ("Querying Details About a Processing Task") until
  * status 2; 3 (failed) and 4 (stopped) are failures. `description` is the only mutable field
- * (reference/updating_a_processing_task.txt, PUT); delete is `DELETE …/processor-tasks/{task_id}`.
+ * ("Updating a Processing Task", PUT); delete is `DELETE …/processor-tasks/{task_id}`.
  */
 import type { ModelArtsClient } from "../client/api";
 import { ModelArtsError } from "../client/errors";
@@ -17,7 +17,7 @@ import type { ProcessorTaskInputs } from "../schemas/processor-task";
 import { compact, listAll } from "./state";
 import type { Inputs, TaskKind } from "./task-kind";
 
-/** Integer statuses (NOTES.md: no source defines more than these five). */
+/** Integer statuses (docs/api-notes.md, "Statuses": no source defines more than these five). */
 const STATUS_NAMES = ["INITIALIZED", "RUNNING", "COMPLETED", "FAILED", "STOPPED"] as const;
 
 export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
@@ -29,7 +29,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     // The service answers with the dataset version the task worked on when the create named none.
     serverDefaultedFields: ["versionId"],
 
-    // ModelArts.4709: a task with this name exists (error_codes.txt), possibly the one an interrupted run created.
+    // ModelArts.4709: a task with this name exists ("Error Codes"), possibly the one an interrupted run created.
     conflictOf: (error) => (ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4709" ? "taken" : undefined),
 
     async submit(client: ModelArtsClient, inputs: Inputs) {
@@ -66,7 +66,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
         }),
 
     /**
-     * Task names are unique in a project (a second create answers ModelArts.4709, error_codes.txt), so a task
+     * Task names are unique in a project (a second create answers ModelArts.4709, "Error Codes"), so a task
      * with this resource's name is the one an interrupted or unanswered create made, whatever its state.
      */
     async findMatching(client: ModelArtsClient, inputs: Inputs) {

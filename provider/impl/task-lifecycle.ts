@@ -1,5 +1,5 @@
 /**
- * The lifecycle every task resource shares, as the dynamic-provider host calls it (ARCHITECTURE.md, facts 3–7):
+ * The lifecycle every task resource shares, as the dynamic-provider host calls it (docs/architecture.md, facts 3–7):
  *
  * | verb   | API                                                                                        |
  * |--------|--------------------------------------------------------------------------------------------|
@@ -85,7 +85,7 @@ export class TaskLifecycle<Raw> {
     }
 
     async delete(session: Session, id: string, props: Props): Promise<void> {
-        if (!this.kind.remove) return; // no delete API: the task is only forgotten (NOTES.md)
+        if (!this.kind.remove) return; // no delete API: the task is only forgotten (docs/api-notes.md)
         try {
             await this.kind.remove(session.client(), this.inputsOf(props), id);
         } catch (error) {

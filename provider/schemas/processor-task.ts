@@ -1,7 +1,7 @@
 /**
- * ProcessorTask inputs: the request body of `POST /v2/{project_id}/processor-tasks` (processor-task-create.txt,
+ * ProcessorTask inputs: the request body of `POST /v2/{project_id}/processor-tasks` ("Creating a Processing Task",
  * Tables 2–6), in camelCase. Only `description` can change later (`PUT …/processor-tasks/{task_id}`,
- * reference/updating_a_processing_task.txt).
+ * "Updating a Processing Task").
  */
 import { providerOptionsSchema } from "./common";
 import type { ProviderOptions } from "./common";
