@@ -85,7 +85,7 @@ describe("client/errors", () => {
         });
 
         it("classifies by status first: a 5xx or 429 is transient whatever its code", () => {
-            assert.equal(isNotFound(http(503, "ModelArts.4700")), false); // "Unavailable gateway", error_codes.txt
+            assert.equal(isNotFound(http(503, "ModelArts.4700")), false); // "Unavailable gateway", "Error Codes"
             assert.equal(isNotFound(http(429, "ModelArts.4352")), false);
         });
 

@@ -1,5 +1,5 @@
 /**
- * Resume after failure (issue 4): a task whose wait fails (lost contact, timeout, the service restarted) or that
+ * Resume after failure: a task whose wait fails (lost contact, timeout, the service restarted) or that
  * ended FAILED stays in state with its id; the next `up` with the same inputs waits on the same task again, and a
  * new task is created only when the inputs change.
  */
