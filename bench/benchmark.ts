@@ -1,5 +1,5 @@
 /**
- * The waiter benchmark of issue 5, section 1: every contender waits on the same simulated tasks, many runs per
+ * The waiter benchmark (bench/README.md, "Waiter"): every contender waits on the same simulated tasks, many runs per
  * task duration, with seeded randomness so a run can be reproduced exactly.
  */
 import { seededRandom } from "../test/support/fake-clock";
@@ -18,7 +18,7 @@ export const contenders = [
 /** Identifies one contender. */
 export type ContenderId = (typeof contenders)[number]["id"];
 
-/** The task durations of the issue, in seconds after the POST. */
+/** The task durations of the targets (bench/README.md), in seconds after the POST. */
 export const TASK_DURATIONS_S = [5, 60, 600, 3_600] as const;
 
 /** One of {@link TASK_DURATIONS_S}. */

@@ -1,5 +1,5 @@
 /**
- * Cost-per-resource benchmark (issue 5, section 3). Run after `npm run build` (the host loads the built package):
+ * Cost-per-resource benchmark (bench/README.md). Run after `npm run build` (the host loads the built package):
  *   npx ts-node -P tsconfig.json bench/cost.ts [--runs N] [--profile-runs N] [--checks N] [--warmup N]
  *     [--labels N] [--operators N] [--baseline DIR] [--json out.json]
  * Prints the `__provider` size of each resource kind, the host's start-up to its first answered Check against

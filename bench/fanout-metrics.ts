@@ -1,5 +1,5 @@
 /**
- * What the fan-out benchmark reads off the emulator's request log (issue 5, section 2): how long the stack's API
+ * What the fan-out benchmark reads off the emulator's request log (bench/README.md): how long the stack's API
  * work took against the ideal, what it cost per task, and whether the request rate settled under the limit.
  */
 
@@ -31,7 +31,8 @@ export interface FanoutFigures {
 
 /**
  * The fewest requests a task can take: one POST and one GET that sees it finished; an export also lists the
- * dataset's exports before its POST, the one way to find an export a killed `pulumi up` left running (issue 4).
+ * dataset's exports before its POST, the one way to find an export a killed `pulumi up` left running
+ * (docs/design/duplicate-safe-create.md).
  */
 export const MIN_REQUESTS_PER_TASK = { ImportTask: 2, ExportTask: 3, ProcessorTask: 2 } as const;
 

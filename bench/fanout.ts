@@ -1,5 +1,5 @@
 /**
- * Fan-out benchmark (issue 5, section 2). Run after `npm run build` (the provider host loads the built package):
+ * Fan-out benchmark (bench/README.md). Run after `npm run build` (the provider host loads the built package):
  *   npx ts-node -P tsconfig.json bench/fanout.ts [--kinds ImportTask,ExportTask,ProcessorTask] [--sizes 1,10,50,200]
  *       [--duration-ms 3000] [--rate-limit 50] [--json out.json]
  * For each kind and N: one stack of N tasks (each with its own dataset, path or name, so none waits for another)

@@ -1,5 +1,5 @@
 /**
- * The soak's verdict figures (issue 4 targets: 0 duplicates, 0 orphans, 0 failed resources for faults the service
+ * The soak's verdict figures (its targets: 0 duplicates, 0 orphans, 0 failed resources for faults the service
  * can recover from), from a {@link SoakRecord}:
  *
  * - duplicates: server tasks beyond one per resource, a task belonging to the resource whose kind and target

@@ -77,7 +77,7 @@ export interface SoakRecord {
  */
 export function taskKey(kind: TaskKindName, target: { datasetId?: unknown; path?: unknown; name?: unknown }): string {
     if (kind === "ProcessorTask") return `${kind} ${String(target.name)}`;
-    // The server echoes `s3://`/`obs://` import paths as `obs://` and export paths as `/bucket/dir/` (NOTES.md).
+    // The server echoes `s3://`/`obs://` import paths as `obs://`, export paths as `/bucket/dir/` (docs/api-notes.md).
     const path = String(target.path).replace(/^(s3|obs):\/\//, "/").replace(/\/+$/, "");
     return `${kind} ${String(target.datasetId)} ${path}`;
 }

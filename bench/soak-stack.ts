@@ -1,5 +1,5 @@
 /**
- * Drives the soak (issue 4): one stack of a task fleet through the engine-side harness against a faulted
+ * Drives the soak (bench/README.md): one stack of a task fleet through the engine-side harness against a faulted
  * emulator, with the service restarted while tasks run and the provider host killed mid-wait (an interrupted
  * `pulumi up`), then `up` again, as a user would, until an `up` changes nothing. Records what happened
  * (`SoakRecord`); measuring it is left to the pure figures modules.

@@ -1,5 +1,5 @@
 /**
- * Soak benchmark (issue 4). Run after `npm run build` (the provider host loads the package from `dist/`):
+ * Soak benchmark (bench/README.md). Run after `npm run build` (the provider host loads the package from `dist/`):
  *   npx ts-node -P tsconfig.json bench/soak.ts [--tasks N] [--seed S] [--faults SPEC] [--task-duration MS]
  *     [--timeout D] [--max-ups N] [--json FILE]
  * Applies a stack of task resources through the engine-side harness against the emulator injecting faults of

@@ -1,5 +1,5 @@
 /**
- * The benchmark's text output: one table of schedule × task duration, and one line per duration with the issue's
+ * The benchmark's text output: one table of schedule × task duration, and one line per duration with the targeted
  * claims about ours against the other schedules.
  */
 import { contenders, ContenderId, Measurement } from "./benchmark";

@@ -1,5 +1,5 @@
 /**
- * Our schedule's targets (issue 5, section 1) and its comparison with the schedules users would otherwise get:
+ * Our schedule's targets (bench/README.md, "Targets") and its comparison with the schedules users would otherwise get:
  * fewer GETs than fixed 5 s and Terraform polling, less lag than the Huawei provider and AWS waiters.
  */
 import { ContenderId, Measurement, TaskDurationS } from "./benchmark";
@@ -15,7 +15,7 @@ export interface Target {
     readonly lagP95S: number;
 }
 
-/** The issue's table, keyed by task duration in seconds. */
+/** The targets' table (bench/README.md), keyed by task duration in seconds. */
 export const ourTargets: Readonly<Record<TaskDurationS, Target>> = {
     5: { getsMean: 5, lagMeanS: 1, lagP95S: 2 },
     60: { getsMean: 17, lagMeanS: 6, lagP95S: 12 },
@@ -39,7 +39,7 @@ export function targetFailures(summary: DetectionSummary, target: Target): strin
     return failures;
 }
 
-/** One claim of the issue about ours against a competitor, on one figure (lower is better). */
+/** One targeted claim about ours against a competitor, on one figure (lower is better). */
 export interface Comparison {
     readonly against: ContenderId;
     readonly figure: "getsMean" | "lagMeanMs" | "lagP95Ms";
@@ -57,7 +57,7 @@ const claims: readonly Pick<Comparison, "against" | "figure">[] = [
     { against: "aws", figure: "lagP95Ms" },
 ];
 
-/** The issue's claims checked on the measurements of one task duration. */
+/** The targeted claims checked on the measurements of one task duration. */
 export function compareWithCompetitors(measurements: readonly Measurement[]): Comparison[] {
     const summaryOf = (id: ContenderId) => {
         const found = measurements.find((measurement) => measurement.contender === id);

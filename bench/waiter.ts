@@ -1,8 +1,8 @@
 /**
- * Waiter benchmark (issue 5, section 1). Run:
+ * Waiter benchmark (bench/README.md, "Waiter"). Run:
  *   npx ts-node -P tsconfig.json bench/waiter.ts [--runs N] [--seed S] [--spread F] [--json out.json]
  * Prints one table (schedule × task duration → GETs, mean and p95 detection lag, PASS/FAIL of ours against the
- * issue's targets) and one line per duration comparing ours with the other schedules. Exits 0 even when a target
+ * README's targets) and one line per duration comparing ours with the other schedules. Exits 0 even when a target
  * fails: it is a measurement, not a test.
  */
 import { writeFileSync } from "node:fs";

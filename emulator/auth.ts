@@ -1,5 +1,5 @@
 /**
- * Authentication as the API Gateway and ModelArts do it (NOTES.md "Authentication", error_codes.txt):
+ * Authentication as the API Gateway and ModelArts do it (docs/api-notes.md "Authentication", "Error Codes"):
  * - `X-Auth-Token`: an IAM token from the configured list, valid 24 h from when the emulator first started;
  *   empty → 401 ModelArts.0201, unknown → 401 ModelArts.0203, expired → 401 ModelArts.0202.
  * - `Authorization: SDK-HMAC-SHA256 …`: verified with the provider's signer (one definition of the canonical

@@ -18,5 +18,5 @@ export const DEMO_TOKEN = "emulator-demo-iam-token";
 /** How long a task takes from creation to its end state, when not configured. */
 export const DEFAULT_TASK_DURATION_MS = 2_000;
 
-/** Request bodies above this are refused with 413 ModelArts.4104 (NOTES.md: bodies are capped at 12 MB). */
+/** Request bodies above this are refused with 413 ModelArts.4104 (docs/api-notes.md: bodies are capped at 12 MB). */
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;

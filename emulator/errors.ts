@@ -1,6 +1,6 @@
 /**
- * Error answers. Codes, HTTP statuses and messages are those of `api-docs/reference/error_codes.txt`; `APIGW.*`
- * codes come from the API Gateway (NOTES.md "Errors") and its published "Incorrect IAM authentication
+ * Error answers. Codes, HTTP statuses and messages are those of the API reference's "Error Codes"; `APIGW.*`
+ * codes come from the API Gateway (docs/api-notes.md "Errors") and its published "Incorrect IAM authentication
  * information: …" messages. `%s` in a message is filled with the caller's detail, as the service does.
  */
 

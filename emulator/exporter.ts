@@ -1,5 +1,5 @@
 /**
- * What an export task does when it completes (export-task-list.md, `export_format`):
+ * What an export task does when it completes ("Querying the Dataset Export Task List", `export_format`):
  * - tile layout (`export_format` 2, the default): `<path>/<file>` and, for a labelled sample, `<path>/<name>.txt`
  *   with one label per line (the docs' "1.jpg, 1.txt");
  * - tree layout (1): `<path>/<first label>/<file>`, unlabelled samples at `<path>/<file>` (the docs'

@@ -13,7 +13,7 @@ import { FileInspection, inspectSample } from "./image-check";
 import { JsonObject, ProcessorOutput, SampleOutcome, SampleRecord } from "./state";
 import { ObsStorage, parseObsPath } from "./storage";
 
-/** The five templates (processor-task-create.txt, `template.id`) with their names from the algorithm-type list. */
+/** The five templates ("Creating a Processing Task", `template.id`) with their names from the algorithm-type list. */
 export const TEMPLATES: Readonly<Record<string, string>> = {
     sys_data_analyse: "data analyse",
     sys_data_cleaning: "data cleaning",

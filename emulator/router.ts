@@ -1,7 +1,7 @@
 /**
  * The route table: `METHOD /v2/{project_id}/…` patterns matched segment by segment (percent-decoded), a trailing
  * `/` tolerated (the signer's canonical URI always ends in one). Literal segments win over parameters, so
- * `GET /processor-tasks/items` is never read as a task id (querying_the_algorithm_type_for_data_processing.txt).
+ * `GET /processor-tasks/items` is never read as a task id ("Querying the Algorithm Type for Data Processing").
  */
 import { Backend } from "./backend";
 import { JsonObject } from "./state";

@@ -6,7 +6,7 @@
  * - 100, 101, 102 text: `.txt` (except `*_result.txt`, which are label files)
  * - 200, 201, 202 audio: `.wav`;  400 table: `.csv`;  600 video: `.mp4`;  900 free format: any file
  *
- * A sample is labelled (import-task-create.rst, `label_format`, and the console's import rules) when
+ * A sample is labelled ("Creating an Import Task", `label_format`, and the console's import rules) when
  * - its first folder below the import path names the label, for the classification types 0, 100 and 200
  *   (`raw/cat/1.png` → `cat`), or
  * - a label file sits next to it: `1.txt` (image classification: one label per line or comma-separated),

@@ -114,7 +114,7 @@ export interface CreatedTaskCounts {
 /** Everything the emulator persists. */
 export interface EmulatorState {
     readonly format: 1;
-    /** When the configured IAM tokens were issued; they expire 24 h later (NOTES.md "Authentication"). */
+    /** When the configured IAM tokens were issued; they expire 24 h later (docs/api-notes.md "Authentication"). */
     readonly tokensIssuedAt: number;
     datasets: DatasetRecord[];
     importTasks: ImportTaskRecord[];

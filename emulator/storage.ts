@@ -1,6 +1,6 @@
 /**
- * The emulated OBS: `obs://bucket/key` and `s3://bucket/key` (and the export form `/bucket/key/`, NOTES.md
- * "paths") are files under `<dataDir>/obs/<bucket>/<key>`. Paths with `.`/`..` segments, `//`, backslashes or
+ * The emulated OBS: `obs://bucket/key` and `s3://bucket/key` (and the export form `/bucket/key/`,
+ * docs/api-notes.md) are files under `<dataDir>/obs/<bucket>/<key>`. Paths with `.`/`..` segments, `//`, backslashes or
  * control characters are refused before any file system call, and every resolved path is checked to stay under
  * the root, so no request can read or write outside it. Symbolic links are not followed.
  */

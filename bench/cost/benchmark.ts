@@ -1,5 +1,5 @@
 /**
- * The cost-per-resource benchmark of issue 5, section 3, in four measurements made in one run:
+ * The cost-per-resource benchmark (bench/README.md), in four measurements made in one run:
  * `__provider` sizes, timed host start-ups (ours and the trivial provider, alternating), profiled start-ups
  * (where our first Check's time goes) and `check` latency for large valid inputs. Given another build of the
  * package (`baseline`, e.g. an earlier commit), its start-ups are timed and profiled in turn with ours: a

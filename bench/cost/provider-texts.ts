@@ -3,7 +3,7 @@
  * closure serializer, as `pulumi preview` runs it), with the package loaded three ways: as a user's program does
  * once it is installed (a copy under a project's `node_modules`, `installed-project.ts`), by name from this
  * repository (its `node_modules/pulumi-modelarts-data` is a link to the repository itself), and from the
- * TypeScript sources by relative path. ARCHITECTURE.md, fact 1: the text is stored twice per resource and should
+ * TypeScript sources by relative path. docs/architecture.md, fact 1: the text is stored twice per resource and should
  * not depend on how the package was found.
  */
 import { Echo } from "../../test/fixtures/trivial-program/echo";

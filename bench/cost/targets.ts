@@ -1,5 +1,5 @@
 /**
- * Issue 5, section 3 ("Cost per resource"): the targets, and the summaries they are judged on. `__provider` is
+ * bench/README.md, "Cost per resource": the targets, and the summaries they are judged on. `__provider` is
  * stored twice in state for every resource (inputs and outputs), so its size is paid per resource; start-up
  * is paid once per `pulumi preview`/`up`, and judged against the same host running a trivial provider.
  */

@@ -1,7 +1,7 @@
 /**
- * Export tasks (export-task-create.txt, export-task-list.md, reference/creating_a_dataset_export_task.txt,
- * reference/querying_the_status_of_a_dataset_export_task.txt): `POST/GET …/datasets/{dataset_id}/export-tasks`,
- * `GET …/export-tasks/{task_id}` (the page's `{resource_id}` is the dataset id, NOTES.md).
+ * Export tasks ("Creating a Dataset Export Task", "Querying the Dataset Export Task List",
+ * "Querying the Status of a Dataset Export Task"): `POST/GET …/datasets/{dataset_id}/export-tasks`,
+ * `GET …/export-tasks/{task_id}` (the page's `{resource_id}` is the dataset id, docs/api-notes.md).
  *
  * The samples to export are chosen when the task is created (`export_type` 0 labelled, 1 unlabelled, 2 all,
  * 3 by `sample_state` and `search_conditions`: label names, `sample_name`, `sample_dir`, `hard`; other conditions

@@ -1,12 +1,12 @@
 /**
- * Import tasks (import-task-create.rst, import-task-list.txt,
- * reference/querying_details_about_a_dataset_import_task.txt): `POST/GET
+ * Import tasks ("Creating an Import Task", "Querying the Dataset Import Task List",
+ * "Querying Details About a Dataset Import Task"): `POST/GET
  * /v2/{project_id}/datasets/{dataset_id}/import-tasks`, `GET …/import-tasks/{task_id}`.
  *
  * The path is read when the task is created; its samples join the dataset when the task completes. A missing
  * bucket (4311) or path (4312), or a path without sample files (4340), makes the task FAILED when it would start.
  * A second import while one is queued or running is refused with 4356. An unknown task id answers 200 with
- * `status: "NOT_EXIST"` (NOTES.md). Only OBS imports are emulated (`import_origin` other than `obs` → 4396).
+ * `status: "NOT_EXIST"` (docs/api-notes.md). Only OBS imports are emulated (`import_origin` other than `obs` → 4396).
  */
 import { Backend, datasetOf, newestFirst, startRun } from "../backend";
 import { CodedMessage, apiError, codedMessage } from "../errors";
@@ -26,7 +26,7 @@ export const importTaskRoutes: Route[] = collectionRoutes(
 );
 
 const INVALID = "ModelArts.4396";
-// import_type: the table's "0"/"1", the examples' "dir"/"manifest", and the integers the responses use (NOTES.md).
+// import_type: the table's "0"/"1", the examples' "dir"/"manifest", the integers of the responses (docs/api-notes.md).
 const IMPORT_TYPES: Readonly<Record<string, 0 | 1>> = { dir: 0, "0": 0, manifest: 1, "1": 1 };
 const ORIGINS = ["obs", "dws", "dli", "rds", "mrs", "inference"];
 

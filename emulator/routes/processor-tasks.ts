@@ -1,5 +1,5 @@
 /**
- * Processor tasks (processor-task-create.txt and the reference pages): `POST/GET /v2/{project_id}/processor-tasks`,
+ * Processor tasks ("Creating a Processing Task" and related pages): `POST/GET /v2/{project_id}/processor-tasks`,
  * `GET /processor-tasks/items` (the algorithm types, matched before `{task_id}`), `GET/PUT/DELETE
  * /processor-tasks/{task_id}`. Status is an integer: 0 initialized, 1 running, 2 completed, 3 failed, 4 stopped.
  * Names are unique (ModelArts.4709); only `description` can change (PUT); DELETE answers 200 `{}`, except while

@@ -1,6 +1,6 @@
 /**
  * Typed calls of the ModelArts data-management API ("Data Management (Old Version)"), paths exactly as the
- * pages in `api-docs/` list them. Bodies are passed through as given: mapping Pulumi inputs to snake_case is
+ * reference pages list them. Bodies are passed through as given: mapping Pulumi inputs to snake_case is
  * the schemas' job, and user maps must reach the API verbatim. Creates, and the lists that make a create safe
  * (the provider lists only to find a task a create may have made), go first when the process is paced.
  */
@@ -36,7 +36,7 @@ export class ModelArtsClient {
     }
 
     /**
-     * `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks` (import-task-create.rst). Never retried. A GaussDB
+     * `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks` ("Creating an Import Task"). Never retried. A GaussDB
      * password in `data_source.source_info.user_password` is redacted from errors, should the service echo it.
      */
     createImportTask(datasetId: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
@@ -46,12 +46,12 @@ export class ModelArtsClient {
         return this.create(`${this.datasetPath(datasetId)}/import-tasks`, body, secrets);
     }
 
-    /** `GET …/datasets/{dataset_id}/import-tasks/{task_id}` (querying_details_about_a_dataset_import_task.txt). */
+    /** `GET …/datasets/{dataset_id}/import-tasks/{task_id}` ("Querying Details About a Dataset Import Task"). */
     getImportTask(datasetId: string, taskId: string, options: ReadOptions = {}): Promise<ImportTaskResponse> {
         return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks/${segment(taskId)}`, options);
     }
 
-    /** `GET …/datasets/{dataset_id}/import-tasks` (import-task-list.txt). */
+    /** `GET …/datasets/{dataset_id}/import-tasks` ("Querying the Dataset Import Task List"). */
     listImportTasks(datasetId: string, page: PageQuery = {}): Promise<ImportTaskListResponse> {
         return this.call("GET", `${this.datasetPath(datasetId)}/import-tasks`, { query: definedOnly(page), priority: "urgent" });
     }
@@ -61,32 +61,32 @@ export class ModelArtsClient {
         return this.call("GET", this.datasetPath(datasetId));
     }
 
-    /** `POST …/datasets/{dataset_id}/export-tasks` (export-task-create.txt). Never retried. */
+    /** `POST …/datasets/{dataset_id}/export-tasks` ("Creating a Dataset Export Task"). Never retried. */
     createExportTask(datasetId: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
         return this.create(`${this.datasetPath(datasetId)}/export-tasks`, body);
     }
 
-    /** `GET …/datasets/{dataset_id}/export-tasks/{task_id}` (querying_the_status_of_a_dataset_export_task.txt). */
+    /** `GET …/datasets/{dataset_id}/export-tasks/{task_id}` ("Querying the Status of a Dataset Export Task"). */
     getExportTask(datasetId: string, taskId: string, options: ReadOptions = {}): Promise<ExportTaskResponse> {
         return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks/${segment(taskId)}`, options);
     }
 
-    /** `GET …/datasets/{dataset_id}/export-tasks` (export-task-list.md). */
+    /** `GET …/datasets/{dataset_id}/export-tasks` ("Querying the Dataset Export Task List"). */
     listExportTasks(datasetId: string, page: PageQuery = {}): Promise<ExportTaskListResponse> {
         return this.call("GET", `${this.datasetPath(datasetId)}/export-tasks`, { query: definedOnly(page), priority: "urgent" });
     }
 
-    /** `POST /v2/{project_id}/processor-tasks` (processor-task-create.txt). Never retried. */
+    /** `POST /v2/{project_id}/processor-tasks` ("Creating a Processing Task"). Never retried. */
     createProcessorTask(body: Record<string, unknown>): Promise<CreateTaskResponse> {
         return this.create(`${this.projectPath}/processor-tasks`, body);
     }
 
-    /** `GET /v2/{project_id}/processor-tasks/{task_id}` (reference/querying_details_about_a_processing_task.txt). */
+    /** `GET /v2/{project_id}/processor-tasks/{task_id}` ("Querying Details About a Processing Task"). */
     getProcessorTask(taskId: string, options: ReadOptions = {}): Promise<ProcessorTaskResponse> {
         return this.call("GET", `${this.projectPath}/processor-tasks/${segment(taskId)}`, options);
     }
 
-    /** `GET /v2/{project_id}/processor-tasks` (reference/querying_the_list_of_a_processing_task.txt). */
+    /** `GET /v2/{project_id}/processor-tasks` ("Querying the List of a Processing Task"). */
     listProcessorTasks(query: ProcessorTaskListQuery = {}): Promise<ProcessorTaskListResponse> {
         return this.call("GET", `${this.projectPath}/processor-tasks`, { query: definedOnly(query), priority: "urgent" });
     }

@@ -2,7 +2,7 @@
  * One signed JSON request to ModelArts, with retries for idempotent methods.
  *
  * - Signing: every attempt is signed afresh with the clock's time (`X-Sdk-Date`; servers allow 15 minutes of
- *   skew, NOTES.md "Authentication"); the body sent is exactly the string the signature hashes.
+ *   skew, docs/api-notes.md "Authentication"); the body sent is exactly the string the signature hashes.
  * - Retries: GET, PUT and DELETE on network errors, 408, 429 and 5xx, with full-jitter backoff never shorter
  *   than `Retry-After`, up to `maxAttempts`, and only while the process-wide {@link RetryBudget} allows.
  * - Pacing: every attempt waits for its slot from the process-wide {@link SendRateLimiter}, which slows the whole
@@ -193,7 +193,7 @@ export class HttpTransport {
         const path = this.basePath + request.path;
         const ticket = await this.sendRate.acquire(request.priority ?? (request.method === "POST" ? "urgent" : "routine"));
         const headers = this.headersFor(request.method, path, query, body ?? "");
-        // Loaded on first use, not at import: the provider host's start-up time matters (issue 5).
+        // Loaded on first use, not at import: the provider host's start-up time matters (`bench/cost.ts`).
         // eslint-disable-next-line @typescript-eslint/no-var-requires
         const fetch: FetchLike = (this.fetch ??= require("node-fetch") as FetchLike);
         const controller = new AbortController();
@@ -286,7 +286,7 @@ function queryString(query: [string, string][]): string {
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-    if (text.trim() === "") return { ok: true, value: {} }; // e.g. a 204 or an empty 200 (NOTES.md)
+    if (text.trim() === "") return { ok: true, value: {} }; // e.g. a 204 or an empty 200 (docs/api-notes.md)
     try {
         return { ok: true, value: JSON.parse(text) };
     } catch {

@@ -18,7 +18,7 @@ function systemErrorCode(cause: unknown): string {
  * - No HTTP status (network error, timeout): yes, unless the error proves nothing was sent.
  * - A 2xx: yes (it was applied; only the answer is lost).
  * - Any 5xx: yes. A gateway that timed out (504) or lost its backend (502, 503) cannot say what the backend did,
- *   and a backend may fail (500) after it stored the task; error_codes.txt does not say which codes are safe.
+ *   and a backend may fail (500) after it stored the task; "Error Codes" does not say which codes are safe.
  *   Looking for the task costs one list call; a duplicate task costs the user an hour of compute.
  * - A 4xx (429 included: the gateway throttles before the service sees the request): no.
  */

@@ -3,7 +3,7 @@
  * a retry must take tokens from the bucket (5 after an HTTP error, 10 after a timeout or network error, which cost
  * the service more); a success puts back what its own last retry took, or 1 when it needed none. While the service
  * is healthy the bucket stays full; when most calls fail, it drains and retries stop, so many parallel waits do not
- * hammer a struggling service (issue 4, "Retry budget"). First attempts never need tokens.
+ * hammer a struggling service (docs/design/retry-budget.md). First attempts never need tokens.
  */
 
 /** Tuning of a {@link RetryBudget}; the defaults are the AWS SDK's. */

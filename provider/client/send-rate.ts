@@ -1,7 +1,7 @@
 /**
- * Client-side pacing of every request of a provider process, adapted to throttling (issue 5, "Fan-out").
+ * Client-side pacing of every request of a provider process, adapted to throttling (docs/design/pacing.md).
  *
- * ModelArts publishes no rate limits; throttling shows up only as HTTP 429 (NOTES.md). Honouring `Retry-After`
+ * ModelArts publishes no rate limits; throttling shows up only as HTTP 429 (docs/api-notes.md). Honouring `Retry-After`
  * per request is not enough when a stack waits on hundreds of tasks at once: every throttled request sleeps the
  * same second and comes back with the others, so the rate oscillates around the limit. Instead, as the AWS SDK's
  * "adaptive" retry mode does, the whole process slows down on throttling:

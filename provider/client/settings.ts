@@ -1,6 +1,6 @@
 /**
  * Provider settings: stack config (namespace `modelarts`, delivered to the provider's `configure`) first, then the
- * conventional environment variables in the order NOTES.md ("Authentication") gives: Huawei Terraform `HW_*`,
+ * conventional environment variables in the order docs/api-notes.md gives: Huawei Terraform `HW_*`,
  * Huawei SDKs `HUAWEICLOUD_SDK_*`, Open Telekom Cloud `OS_*`; plus `MODELARTS_ENDPOINT`.
  *
  * Credentials are taken as a set from the first source that has any: a security token belongs to the AK/SK pair
@@ -41,7 +41,7 @@ export interface ClientSettings {
 
 type Setting = "endpoint" | "region" | "projectId" | "accessKey" | "secretKey" | "securityToken" | "authToken";
 
-/** Environment variable names, one record per source, in precedence order (NOTES.md). No IAM token variable. */
+/** Environment variable names, one record per source, in precedence order (docs/api-notes.md). No token variable. */
 const ENV_SOURCES: ReadonlyArray<Partial<Record<Setting, string>>> = [
     {
         accessKey: "HW_ACCESS_KEY",

@@ -1,7 +1,7 @@
 /**
  * AK/SK request signing ("SDK-HMAC-SHA256", Huawei Cloud API Gateway).
  *
- * The algorithm is described in `api-docs/NOTES.md` ("Authentication"); the reference implementation is the
+ * The algorithm is described in `docs/api-notes.md` ("Authentication"); the reference implementation is the
  * official Node SDK's `auth/AKSKSigner.js` (`@huaweicloud/huaweicloud-sdk-core`), which signs every header it
  * sends, double-encodes path segments (the already-encoded pathname goes through `encodeURIComponent` again) and
  * always ends the canonical URI with `/`. `test/client/signer.test.ts` checks our output against that signer

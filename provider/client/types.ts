@@ -1,7 +1,7 @@
 /**
  * Raw ModelArts answers, snake_case as documented. Every field is optional and every object open: the service
  * adds undocumented fields (`clear_difficult` in the export examples) and omits documented ones, and the
- * contradictions NOTES.md lists are typed as unions, so reading a documented example never fails.
+ * contradictions docs/api-notes.md lists are typed as unions, so reading a documented example never fails.
  */
 
 /** Any JSON value. */
@@ -12,12 +12,12 @@ interface Open {
     readonly [extra: string]: unknown;
 }
 
-/** `POST …/import-tasks`, `…/export-tasks`, `…/processor-tasks`: only `task_id` is relied on (NOTES.md). */
+/** `POST …/import-tasks`, `…/export-tasks`, `…/processor-tasks`: only `task_id` is used (docs/api-notes.md). */
 export interface CreateTaskResponse extends Open {
     readonly task_id: string;
 }
 
-/** Import data source (reference/querying_details_about_a_dataset_import_task.txt, Table 3). */
+/** Import data source ("Querying Details About a Dataset Import Task", Table 3). */
 export interface ImportDataSource extends Open {
     readonly data_path?: string;
     readonly data_type?: number;
@@ -28,17 +28,17 @@ export interface ImportDataSource extends Open {
 }
 
 /**
- * `GET …/datasets/{dataset_id}/import-tasks/{task_id}` (reference/querying_details_about_a_dataset_import_task.txt)
- * and each item of the list (import-task-list.txt, ImportTaskStatusResp).
+ * `GET …/datasets/{dataset_id}/import-tasks/{task_id}` ("Querying Details About a Dataset Import Task")
+ * and each item of the list ("Querying the Dataset Import Task List", ImportTaskStatusResp).
  */
 export interface ImportTaskResponse extends Open {
     readonly task_id?: string;
     readonly dataset_id?: string;
     /** QUEUING, STARTING, RUNNING, COMPLETED, FAILED, NOT_EXIST. */
     readonly status?: string;
-    /** `obs://` echo of the path sent (NOTES.md). */
+    /** `obs://` echo of the path sent (docs/api-notes.md). */
     readonly import_path?: string;
-    /** 0/1 in answers, `"0"`/`"1"` in the request table, `"dir"`/`"manifest"` in the examples (NOTES.md). */
+    /** 0/1 in answers, `"0"`/`"1"` in the request table, `"dir"`/`"manifest"` in the examples (docs/api-notes.md). */
     readonly import_type?: number | string;
     readonly data_source?: ImportDataSource;
     readonly total_sample_count?: number;
@@ -69,13 +69,13 @@ export interface ImportTaskResponse extends Open {
     readonly processor_task_status?: number;
 }
 
-/** `GET …/datasets/{dataset_id}/import-tasks` (import-task-list.txt). */
+/** `GET …/datasets/{dataset_id}/import-tasks` ("Querying the Dataset Import Task List"). */
 export interface ImportTaskListResponse extends Open {
     readonly import_tasks?: ImportTaskResponse[];
     readonly total_count?: number;
 }
 
-/** Export parameters as answered (export-task-list.md, Table 5); user maps inside pass through untyped. */
+/** Export parameters as answered ("Querying the Dataset Export Task List", Table 5); user maps pass through untyped. */
 export interface ExportParamsResponse extends Open {
     readonly export_dest?: string;
     readonly sample_state?: string;
@@ -85,19 +85,19 @@ export interface ExportParamsResponse extends Open {
     readonly export_dataset_version_name?: string;
     readonly clear_hard_property?: boolean;
     readonly ratio_sample_usage?: boolean;
-    /** Documented as the string `"1.00"`, answered as the number `1.0` (NOTES.md). */
+    /** Documented as the string `"1.00"`, answered as the number `1.0` (docs/api-notes.md). */
     readonly train_sample_ratio?: string | number;
     readonly samples?: string[];
     readonly search_conditions?: ReadonlyArray<Readonly<Record<string, unknown>>>;
 }
 
 /**
- * `GET …/datasets/{dataset_id}/export-tasks/{task_id}` (reference/querying_the_status_of_a_dataset_export_task.txt)
- * and each item of the list (export-task-list.md, ExportTaskStatusResp).
+ * `GET …/datasets/{dataset_id}/export-tasks/{task_id}` ("Querying the Status of a Dataset Export Task")
+ * and each item of the list ("Querying the Dataset Export Task List", ExportTaskStatusResp).
  */
 export interface ExportTaskResponse extends Open {
     readonly task_id?: string;
-    /** INIT, RUNNING, SUCCESSED (sic), FAILED; one SDK also knows STOPPING, STOPPED (NOTES.md). */
+    /** INIT, RUNNING, SUCCESSED (sic), FAILED; one SDK also knows STOPPING, STOPPED (docs/api-notes.md). */
     readonly status?: string;
     /** Output path without a scheme, e.g. `/bucket/dir/`. */
     readonly path?: string;
@@ -118,13 +118,13 @@ export interface ExportTaskResponse extends Open {
     readonly error_msg?: string;
 }
 
-/** `GET …/datasets/{dataset_id}/export-tasks` (export-task-list.md). */
+/** `GET …/datasets/{dataset_id}/export-tasks` ("Querying the Dataset Export Task List"). */
 export interface ExportTaskListResponse extends Open {
     readonly export_tasks?: ExportTaskResponse[];
     readonly total_count?: number;
 }
 
-/** Processing task input or work path (reference/querying_details_about_a_processing_task.txt, Tables 3 and 6). */
+/** Processing task input or work path ("Querying Details About a Processing Task", Tables 3 and 6). */
 export interface ProcessorDataSourceResponse extends Open {
     readonly type?: string;
     readonly source?: string;
@@ -136,8 +136,8 @@ export interface ProcessorDataSourceResponse extends Open {
 }
 
 /**
- * `GET /v2/{project_id}/processor-tasks/{task_id}` (reference/querying_details_about_a_processing_task.txt) and
- * each item of the list (reference/querying_the_list_of_a_processing_task.txt, DescribeProcessorTaskResp).
+ * `GET /v2/{project_id}/processor-tasks/{task_id}` ("Querying Details About a Processing Task") and
+ * each item of the list ("Querying the List of a Processing Task", DescribeProcessorTaskResp).
  */
 export interface ProcessorTaskResponse extends Open {
     readonly task_id?: string;
@@ -160,20 +160,20 @@ export interface ProcessorTaskResponse extends Open {
     readonly version_id?: string;
     readonly version_name?: string;
     readonly is_current?: boolean;
-    /** Typed Object, shown as `"xxx"` in the example: any JSON (NOTES.md). */
+    /** Typed Object, shown as `"xxx"` in the example: any JSON (docs/api-notes.md). */
     readonly result?: Json;
     readonly error_msg?: string;
     /** Epoch milliseconds. */
     readonly create_time?: number;
 }
 
-/** `GET /v2/{project_id}/processor-tasks` (reference/querying_the_list_of_a_processing_task.txt). */
+/** `GET /v2/{project_id}/processor-tasks` ("Querying the List of a Processing Task"). */
 export interface ProcessorTaskListResponse extends Open {
     readonly count?: number;
     readonly tasks?: ProcessorTaskResponse[];
 }
 
-/** Query parameters of the processing task list (reference/querying_the_list_of_a_processing_task.txt, Table 2). */
+/** Query parameters of the processing task list ("Querying the List of a Processing Task", Table 2). */
 export interface ProcessorTaskListQuery {
     readonly limit?: number;
     readonly offset?: number;

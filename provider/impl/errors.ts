@@ -1,6 +1,6 @@
 /**
  * The error shape the dynamic-provider host turns into "created but failed to initialize"
- * (ARCHITECTURE.md, fact 5): a thrown error carrying `id`, `properties` and `reasons`. The engine then keeps the
+ * (docs/architecture.md, fact 5): a thrown error carrying `id`, `properties` and `reasons`. The engine then keeps the
  * resource in state with that id and those outputs, so nothing is orphaned. On the next `pulumi up` the engine
  * calls Diff first: a task still running is resumed by `update`; one that ended in failure or vanished makes
  * Diff replace the resource, so a new task runs.

@@ -1,6 +1,6 @@
 /**
- * ExportTask: `POST /v2/{project_id}/datasets/{dataset_id}/export-tasks` (export-task-create.txt), then
- * `GET …/export-tasks/{task_id}` (reference/querying_the_status_of_a_dataset_export_task.txt) until `SUCCESSED`
+ * ExportTask: `POST /v2/{project_id}/datasets/{dataset_id}/export-tasks` ("Creating a Dataset Export Task"), then
+ * `GET …/export-tasks/{task_id}` ("Querying the Status of a Dataset Export Task") until `SUCCESSED`
  * (sic). `FAILED` and `STOPPED` are failures. The API has no delete: deleting the resource forgets the task.
  */
 import { isDeepStrictEqual } from "util";
@@ -81,9 +81,9 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
 };
 
 /**
- * Whether a listed export was made with this create body, as far as the list echoes it (export-task-list.md,
- * ExportTaskStatusResp and ExportParams): every scalar field and the sample ids the body sets must be those the task
- * shows. `train_sample_ratio` is sent as `"1.00"` and answered as `1.0` (NOTES.md). Search conditions are not
+ * Whether a listed export was made with this create body, as far as "Querying the Dataset Export Task List" shows
+ * (ExportTaskStatusResp, ExportParams): every scalar field and the sample ids the body sets must be those the task
+ * shows. `train_sample_ratio` is sent as `"1.00"` and answered as `1.0` (docs/api-notes.md). Search conditions are not
  * compared: the service may answer them with its own defaults filled in.
  */
 function madeWith(body: Record<string, unknown>, task: ExportTaskResponse): boolean {

@@ -1,7 +1,7 @@
 /**
- * ImportTask: `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks` (import-task-create.rst), then
- * `GET …/import-tasks/{task_id}` (reference/querying_details_about_a_dataset_import_task.txt) until `COMPLETED`.
- * The API has no delete or cancel: deleting the resource forgets the task (NOTES.md).
+ * ImportTask: `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks` ("Creating an Import Task"), then
+ * `GET …/import-tasks/{task_id}` ("Querying Details About a Dataset Import Task") until `COMPLETED`.
+ * The API has no delete or cancel: deleting the resource forgets the task (docs/api-notes.md).
  */
 import type { ModelArtsClient } from "../client/api";
 import { ModelArtsError } from "../client/errors";
@@ -15,7 +15,7 @@ import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 const UNFINISHED = new Set(["QUEUING", "STARTING", "RUNNING"]);
 
 /**
- * An unknown import task is answered 200 `NOT_EXIST` (querying_details_about_a_dataset_import_task); a deleted
+ * An unknown import task is answered 200 `NOT_EXIST` ("Querying Details About a Dataset Import Task"); a deleted
  * dataset 400 ModelArts.4352 or 4338 (API reference, "Error Codes").
  */
 const STATUS_RULES: StatusRules = {
@@ -26,7 +26,7 @@ const STATUS_RULES: StatusRules = {
 
 const datasetOf = (inputs: Inputs) => String(inputs.datasetId);
 
-/** `import_type` is sent as "dir"/"manifest" but read back as 0/1 or "0"/"1" (NOTES.md). */
+/** `import_type` is sent as "dir"/"manifest" but read back as 0/1 or "0"/"1" (docs/api-notes.md). */
 function sameImportType(returned: unknown, given: unknown): boolean {
     const asWord = (v: unknown) => (v === 1 || v === "1" || v === "manifest" ? "manifest" : "dir");
     return asWord(returned) === asWord(given);
@@ -85,13 +85,14 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
             const answer = await client.listImportTasks(datasetOf(inputs), page);
             return { items: answer.import_tasks ?? [], total: answer.total_count ?? 0 };
         });
-        // The list echoes the path, type and data source, not the label or annotation settings (import-task-list.txt).
+        // The list echoes the path, type and data source, not the label or annotation settings ("Querying the
+        // Dataset Import Task List").
         const matches = (t: ImportTaskResponse) =>
             samePath(t.import_path, inputs.importPath) && sameImportType(t.import_type, inputs.importType);
         return matchingIds(client, tasks, matches, filter, UNFINISHED, (t) => t.update_ms);
     },
 
-    // ModelArts.4356: an import into this dataset is already running (NOTES.md): ours, left by an interrupted run,
-    // or another one, after which the create can go again.
+    // ModelArts.4356: an import into this dataset is already running (docs/api-notes.md): ours, left by an
+    // interrupted run, or another one, after which the create can go again.
     conflictOf: (error) => (ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4356" ? "busy" : undefined),
 };

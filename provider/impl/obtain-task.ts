@@ -1,5 +1,5 @@
 /**
- * Which task a `create` is about, without ever creating two (issue 4, "Duplicate-safe create").
+ * Which task a `create` is about, without ever creating two (docs/design/duplicate-safe-create.md).
  *
  * ModelArts has no idempotency key, so a create POST is never blindly repeated. Before a POST goes out, the provider
  * looks for a task this resource may already have (`TaskKind.findMatching`, with a `MatchFilter`):

@@ -1,8 +1,8 @@
 /**
- * ProcessorTask: `POST /v2/{project_id}/processor-tasks` (processor-task-create.txt), then
- * `GET /v2/{project_id}/processor-tasks/{task_id}` (reference/querying_details_about_a_processing_task.txt) until
+ * ProcessorTask: `POST /v2/{project_id}/processor-tasks` ("Creating a Processing Task"), then
+ * `GET /v2/{project_id}/processor-tasks/{task_id}` ("Querying Details About a Processing Task") until
  * status 2; 3 (failed) and 4 (stopped) are failures. `description` is the only mutable field
- * (reference/updating_a_processing_task.txt, PUT); delete is `DELETE …/processor-tasks/{task_id}`.
+ * ("Updating a Processing Task", PUT); delete is `DELETE …/processor-tasks/{task_id}`.
  */
 import type { ModelArtsClient } from "../client/api";
 import { ModelArtsError } from "../client/errors";
@@ -17,7 +17,7 @@ import type { ProcessorTaskInputs } from "../schemas/processor-task";
 import { compact, deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
-/** Integer statuses (NOTES.md: no source defines more than these five). */
+/** Integer statuses (docs/api-notes.md, "Statuses": no source defines more than these five). */
 const STATUS_NAMES = ["INITIALIZED", "RUNNING", "COMPLETED", "FAILED", "STOPPED"] as const;
 
 /** Initialized or running: a task a killed `pulumi up` may have left. */
@@ -42,7 +42,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     // The service answers with the dataset version the task worked on when the create named none.
     serverDefaultedFields: ["versionId"],
 
-    // ModelArts.4709: a task with this name exists (error_codes.txt), possibly the one an interrupted run created.
+    // ModelArts.4709: a task with this name exists ("Error Codes"), possibly the one an interrupted run created.
     conflictOf: (error) => (ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4709" ? "taken" : undefined),
 
     async submit(client: ModelArtsClient, inputs: Inputs) {
@@ -85,11 +85,11 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
      * a task holding this name is not necessarily this resource's: another stack, or the console, may use the same
      * name. It is adopted only when it can be this resource's own left-over: unfinished (or created since a POST
      * whose answer was lost), and made with the same template and operator parameters, data source or inputs,
-     * work path and description, as far as the list shows them (querying_the_list_of_a_processing_task).
+     * work path and description, as far as the list shows them ("Querying the List of a Processing Task").
      */
     async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
         const tasks = await listNamed(client, inputs);
-        // A create without a description makes a task described "" (processor-task-create: 0 to 256 characters).
+        // A create without a description makes a task described "" ("Creating a Processing Task": 0 to 256 characters).
         const body = { description: "", ...toProcessorTaskRequestBody(inputs as unknown as ProcessorTaskInputs) };
         const live = filterOnServerClock<ProcessorTaskResponse>(client, filter, UNFINISHED, () => undefined);
         return tasks

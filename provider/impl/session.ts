@@ -1,10 +1,10 @@
 /**
  * What every provider call needs besides its inputs: the API client (built lazily from the stack config the host
  * passes to `configure`, or from the environment), the clock and the random source. Credentials stay in this
- * process's memory: never in a captured variable, state, outputs or logs (ARCHITECTURE.md, fact 2).
+ * process's memory: never in a captured variable, state, outputs or logs (docs/architecture.md, fact 2).
  *
  * The REST client (signer, settings, transport) is loaded by the first call that needs the API, so a preview's
- * `configure`, `check` and `diff` never load it (issue 5: `bench/cost.ts`).
+ * `configure`, `check` and `diff` never load it (start-up cost: `bench/cost.ts`).
  */
 import { Clock, systemClock } from "../clock";
 import type * as apiModule from "../client/api";

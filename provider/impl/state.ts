@@ -2,7 +2,7 @@
 import type { ModelArtsClient } from "../client/api";
 import type { DeadEnd, MatchFilter } from "./task-kind";
 
-/** Drops absent values: outputs must be plain JSON, and `undefined` anywhere fails the host (fact 5). */
+/** Drops absent values: `undefined` anywhere in outputs fails the host (docs/architecture.md, fact 5). */
 export function compact(values: Record<string, unknown>): Record<string, unknown> {
     return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
 }
@@ -44,7 +44,7 @@ export function deadEndOf(outputs: Readonly<Record<string, unknown>>, rules: Sta
 }
 
 /**
- * One spelling for an object-storage path, so the server's `obs://` echo of an `s3://` input (NOTES.md) and a
+ * One spelling for an object-storage path, so the server's `obs://` echo of an `s3://` input (docs/api-notes.md) and a
  * missing trailing slash do not look like different paths when matching tasks.
  */
 export function samePath(a: unknown, b: unknown): boolean {
@@ -74,7 +74,7 @@ const isPathLike = (value: unknown) => typeof value === "string" && /^(s3:\/\/|o
 
 /**
  * Pages through a list endpoint, stopping after `maxItems`. The list pages document `offset` as the "start page
- * of the paging list" (import-task-list.txt, export-task-list.md), so it counts pages of `limit` items.
+ * of the paging list" (the import and export task list pages), so it counts pages of `limit` items.
  */
 export async function listAll<T>(
     fetchPage: (page: { limit: number; offset: number }) => Promise<{ items: T[]; total: number }>,

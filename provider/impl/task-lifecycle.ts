@@ -1,5 +1,5 @@
 /**
- * The lifecycle every task resource shares, as the dynamic-provider host calls it (ARCHITECTURE.md, facts 3–7):
+ * The lifecycle every task resource shares, as the dynamic-provider host calls it (docs/architecture.md, facts 3–7):
  *
  * | verb   | API                                                                                        |
  * |--------|--------------------------------------------------------------------------------------------|

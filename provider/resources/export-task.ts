@@ -1,7 +1,7 @@
 /**
  * ExportTask: exports a dataset's samples to OBS (`exportDest: "DIR"`) or to a new dataset.
  *
- * | Pulumi | ModelArts API (export-task-create.txt, reference/querying_the_status_of_a_dataset_export_task.txt) |
+ * | Pulumi | API reference: "Creating a Dataset Export Task", "Querying the Status of a Dataset Export Task"    |
  * |--------|-----------------------------------------------------------------------------------------------------|
  * | create | `POST /v2/{project_id}/datasets/{dataset_id}/export-tasks`, then `GET …/export-tasks/{task_id}` until `SUCCESSED` |
  * | read   | `GET …/export-tasks/{task_id}` (ModelArts.4359 → gone)                                               |

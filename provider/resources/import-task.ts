@@ -1,7 +1,7 @@
 /**
  * ImportTask: imports samples (and labels) from OBS into a ModelArts dataset.
  *
- * | Pulumi | ModelArts API (import-task-create.rst, reference/querying_details_about_a_dataset_import_task.txt) |
+ * | Pulumi | ModelArts API reference: "Creating an Import Task", "Querying Details About a Dataset Import Task" |
  * |--------|------------------------------------------------------------------------------------------------------|
  * | create | `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks`, then `GET …/import-tasks/{task_id}` until `COMPLETED` |
  * | read   | `GET …/import-tasks/{task_id}` (`NOT_EXIST` → gone)                                                   |
@@ -97,7 +97,7 @@ function secretWhenItHoldsAPassword(dataSource: ImportTaskArgs["dataSource"]): I
     }) as ImportTaskArgs["dataSource"];
 }
 
-/** Adds outputs that must be stored as secrets (ARCHITECTURE.md, fact 8). */
+/** Adds outputs that must be stored as secrets (docs/architecture.md, fact 8). */
 function withSecretOutputs(
     opts: pulumi.CustomResourceOptions | undefined,
     names: string[],

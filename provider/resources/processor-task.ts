@@ -1,7 +1,7 @@
 /**
  * ProcessorTask: runs a data processing template (validation, cleansing, selection, augmentation, analysis).
  *
- * | Pulumi | ModelArts API (processor-task-create.txt and reference/*processing_task*.txt)                 |
+ * | Pulumi | ModelArts API reference: "Creating a Processing Task" and the other processing-task pages     |
  * |--------|-----------------------------------------------------------------------------------------------|
  * | create | `POST /v2/{project_id}/processor-tasks`, then `GET …/processor-tasks/{task_id}` until status 2 |
  * | read   | `GET …/processor-tasks/{task_id}` (ModelArts.4700 → gone)                                      |

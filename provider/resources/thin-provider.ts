@@ -1,5 +1,5 @@
 /**
- * The provider object that Pulumi serializes into every resource's `__provider` input (ARCHITECTURE.md, fact 1).
+ * The provider object that Pulumi serializes into every resource's `__provider` input (docs/architecture.md, fact 1).
  *
  * It is deliberately thin: each method `require`s the implementation from the installed package at run time
  * (resolved from the dynamic-provider host's working directory, the program directory), so the serialized text

@@ -6,7 +6,7 @@ import { idSchema } from "./fields";
 import type { Schema } from "./json-schema";
 
 /**
- * The string that stands for a value still unknown during `pulumi preview` (ARCHITECTURE.md, fact 3; the SDK's
+ * The string that stands for a value still unknown during `pulumi preview` (docs/architecture.md, fact 3; the SDK's
  * `runtime/rpc` `unknownValue`). Validation skips such values.
  */
 export const UNKNOWN_INPUT = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";

@@ -1,9 +1,9 @@
 /**
  * ExportTask inputs: the request body of `POST /v2/{project_id}/datasets/{dataset_id}/export-tasks`
- * (export-task-create.txt; its option lists were lost, so they come from reference/creating_a_dataset_export_task.txt
- * and export-task-list.md), in camelCase.
+ * (API reference "Creating a Dataset Export Task"; one copy lost its option lists, so they come from the other copy
+ * and "Querying the Dataset Export Task List"), in camelCase.
  *
- * Not inputs: `status` and `task_id` (never sent in a create body, NOTES.md) and the body's `dataset_id`, which
+ * Not inputs: `status` and `task_id` (never in a create body, docs/api-notes.md) and the body's `dataset_id`, which
  * repeats the path parameter `datasetId`.
  */
 import { providerOptionsSchema } from "./common";
@@ -30,7 +30,7 @@ export type ExportType = 0 | 1 | 2 | 3;
 export type ExportFormat = 1 | 2;
 
 /**
- * Dataset type (the list is the dataset API's; export-task-create.txt lost it): 0 image classification,
+ * Dataset type (the list is the dataset API's; "Creating a Dataset Export Task" lost it): 0 image classification,
  * 1 object detection, 3 image segmentation, 100 text classification, 101 named entity recognition, 102 text
  * triplet, 200 sound classification, 201 speech content, 202 speech paragraph labeling, 400 table, 600 video
  * labeling, 900 custom format.
@@ -73,7 +73,7 @@ export interface ExportTaskInputs extends ProviderOptions {
     readonly datasetId: string;
     /**
      * Output path in OBS, e.g. `/bucket/dir/` (the documented form) or `obs://bucket/dir/` / `s3://bucket/dir/`.
-     * Mandatory when exporting to OBS or to a new dataset (reference/creating_a_dataset_export_task.txt).
+     * Mandatory when exporting to OBS or to a new dataset (API reference "Creating a Dataset Export Task").
      */
     readonly path: string;
     /** Export type: 0 labeled, 1 unlabeled, 2 all, 3 conditional search. */
@@ -343,7 +343,7 @@ const exportTaskBodyFields: FieldMap<ExportTaskBody> = {
         sampleState: "sample_state",
         samples: "samples",
         searchConditions: nestedList("search_conditions", searchConditionFields),
-        // Documented as a String ("1.00"); NOTES.md: always send a string.
+        // Documented as a String ("1.00"); docs/api-notes.md: always send a string.
         trainSampleRatio: ["train_sample_ratio", String],
     }),
     annotationFormat: "annotation_format",

@@ -23,7 +23,7 @@ export const MAX_PATH_LENGTH = 1024;
 export const MAX_LABELS = 1000;
 
 /**
- * Label types (import-task-create.rst Table 6, reference/creating_an_import_task.txt Table 6):
+ * Label types (API reference "Creating an Import Task", Table 6, both copies):
  * 0 image classification, 1 object detection, 3 image segmentation, 100 text classification, 101 named entity
  * recognition, 102 text triplet relationship, 103 text triplet entity, 200 speech/sound classification,
  * 201 speech content, 202 speech paragraph labeling, 600 video labeling.

@@ -25,13 +25,13 @@ function isSafePath(value: string): boolean {
     return !value.split(/[/\\]/).some((segment) => /^(?:\.|%2e){2}$/i.test(segment));
 }
 
-/** `obs://bucket/key` or `s3://bucket/key` (import-task-create.rst examples; responses echo `obs://`, NOTES.md). */
+/** `obs://bucket/key` or `s3://bucket/key` ("Creating an Import Task"; responses echo `obs://`, docs/api-notes.md). */
 function isObjectUrl(value: string): boolean {
     const match = OBJECT_URL.exec(value);
     return match !== null && BUCKET.test(match[1]) && isSafePath(value);
 }
 
-/** `/bucket/dir/`: the scheme-less form of the export `path` (export-task-create.txt examples). */
+/** `/bucket/dir/`: the scheme-less form of the export `path` ("Creating a Dataset Export Task" examples). */
 function isBucketPath(value: string): boolean {
     const match = BUCKET_PATH.exec(value);
     return match !== null && BUCKET.test(match[1]) && isSafePath(value);
@@ -55,17 +55,17 @@ export const inputFormats = {
         test: (value) => !CONTROL_CHARACTERS.test(value),
         reason: "must not contain control characters",
     },
-    // processor-task-create.txt, `description`.
+    // API reference "Creating a Processing Task", `description`.
     description: {
         test: matching(/^[^\^!<>=&"'\u0000-\u001f\u007f]*$/),
         reason: `must not contain any of ^!<>=&"' ${NO_CONTROL}`,
     },
-    // reference/creating_an_import_task.txt, LabelAttribute `name`.
+    // API reference "Creating an Import Task", LabelAttribute `name`.
     "label-attribute-name": {
         test: matching(/^[^<>=&"'\u0000-\u001f\u007f]*$/),
         reason: `must not contain any of <>=&"' ${NO_CONTROL}`,
     },
-    // processor-task-create.txt, WorkPath `version_name`.
+    // API reference "Creating a Processing Task", WorkPath `version_name`.
     "version-name": {
         test: matching(/^[A-Za-z0-9_-]*$/),
         reason: "must contain only letters, digits, _ and -",
@@ -101,7 +101,7 @@ export const inputFormats = {
         test: (value) => /^[1-9][0-9]{0,4}$/.test(value) && Number(value) <= 65_535,
         reason: "must be a port number from 1 to 65535, written as a string",
     },
-    // SourceInfo `ip`: "IP address of your GaussDB(DWS) cluster" (import-task-create): IPv4 or IPv6; a host name too.
+    // SourceInfo `ip`: "IP address of your GaussDB(DWS) cluster" ("Creating an Import Task"): IPv4, IPv6 or a host name.
     host: {
         test: (value) => isIP(value) !== 0 || isHostName(value),
         reason: "must be an IPv4 or IPv6 address or a host name",

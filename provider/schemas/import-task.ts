@@ -1,8 +1,8 @@
 /**
  * ImportTask inputs: the request body of `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks`
- * (import-task-create.rst, Tables 2–10; limits also from reference/creating_an_import_task.txt), in camelCase.
+ * (API reference "Creating an Import Task", Tables 2–10, in both the Huawei Cloud and the OTC copy), in camelCase.
  *
- * NOTES.md rules applied: `importType` is written and sent as `"dir"`/`"manifest"` (the table's `"0"`/`"1"` is
+ * docs/api-notes.md rules applied: `importType` is written and sent as `"dir"`/`"manifest"` (the table's `"0"`/`"1"` is
  * not what the examples send); the examples' undocumented `included_tags` is the table's `included_labels` (Label
  * objects); paths may use `obs://` or `s3://`.
  */
@@ -312,7 +312,7 @@ export const importTaskInputsSchema: Schema<ImportTaskInputs> = {
         ...providerOptionsSchema,
     },
     required: ["datasetId"],
-    // reference/creating_an_import_task.txt marks import_path mandatory; a table import describes its source
+    // "Creating an Import Task" (OTC copy) marks import_path mandatory; a table import describes its source
     // in data_source instead, so one of the two is required.
     alternatives: { fields: ["importPath", "dataSource"], exclusive: false },
     additionalProperties: false,

@@ -4,8 +4,9 @@
  * field's union type, required names are real fields.
  *
  * Why not ajv's `JSONSchemaType<T>`: it demands `nullable: true` on every optional field, which makes ajv accept
- * `null` there. And this type adds the hostile-input rule (issue 4) at compile time: a free string must state its
- * `maxLength`, an array its `maxItems`, a user map its `maxProperties` and key length.
+ * `null` there. And this type adds the hostile-input rule (`test/reliability/hostile-inputs.test.ts`) at compile
+ * time: a free string must state its `maxLength`, an array its `maxItems`, a user map its `maxProperties` and key
+ * length.
  */
 import type { FormatName } from "./formats";
 

@@ -1,7 +1,7 @@
 /**
- * ProcessorTask inputs: the request body of `POST /v2/{project_id}/processor-tasks` (processor-task-create.txt,
+ * ProcessorTask inputs: the request body of `POST /v2/{project_id}/processor-tasks` ("Creating a Processing Task",
  * Tables 2–6), in camelCase. Only `description` can change later (`PUT …/processor-tasks/{task_id}`,
- * reference/updating_a_processing_task.txt).
+ * "Updating a Processing Task").
  */
 import { providerOptionsSchema } from "./common";
 import type { ProviderOptions } from "./common";
@@ -108,12 +108,12 @@ export interface ProcessorWorkPath {
 }
 
 const nameSchema = textSchema(128);
-/** processor-task-create, WorkPath `version_name`: "0 to 32 characters. Only digits, letters, _ and -". */
+/** "Creating a Processing Task", WorkPath `version_name`: "0 to 32 characters. Only digits, letters, _ and -". */
 const workPathVersionNameSchema = textSchema(32, "version-name");
-/** processor-task-create, ProcessorDataSource `version_name`: "Dataset version name", no rule given. */
+/** "Creating a Processing Task", ProcessorDataSource `version_name`: "Dataset version name", no rule given. */
 const sourceVersionNameSchema = textSchema(256);
 /**
- * processor-task-create, `name`: "Name of a data processing task", with no length or character rule; bounded only
+ * "Creating a Processing Task", `name`: "Name of a data processing task", with no length or character rule; bounded only
  * so a request stays small. Names are unique in a project (ModelArts.4709).
  */
 const MAX_TASK_NAME_LENGTH = 1024;
@@ -168,7 +168,7 @@ const workPathSchema: Schema<ProcessorWorkPath> = {
 };
 
 /**
- * TemplateParam (processor-task-create, Table 4): `id` is optional, and the five built-in templates are the
+ * TemplateParam ("Creating a Processing Task", Table 4): `id` is optional, and the five built-in templates are the
  * documented options; an id of a template the page does not list (a newer one) is sent as given.
  */
 const templateSchema: Schema<ProcessorTemplate> = {

@@ -3,8 +3,8 @@
  * property path with reasons that never repeat a value (`failures.ts`).
  *
  * Ajv is loaded, and each kind's schema module loaded and compiled, on first use only, so `diff`, `read` and
- * `delete` never pay for it and a host serving only ImportTasks never loads the others (issue 5 measures the
- * provider host's start-up: `bench/cost.ts`). No coercion, no removal of unknown properties: inputs are judged
+ * `delete` never pay for it and a host serving only ImportTasks never loads the others (`bench/cost.ts` measures
+ * the provider host's start-up). No coercion, no removal of unknown properties: inputs are judged
  * exactly as written.
  */
 import type Ajv from "ajv";
@@ -44,7 +44,7 @@ export const AJV_OPTIONS: Options = {
     validateSchema: false,
 };
 
-/** The input every dynamic resource carries for its serialized provider (ARCHITECTURE.md, fact 1). */
+/** The input every dynamic resource carries for its serialized provider (docs/architecture.md, fact 1). */
 const PROVIDER_KEY = "__provider";
 
 let sharedAjv: Ajv | undefined;

@@ -9,7 +9,7 @@ import {
     verifySignature,
 } from "../../provider/client/signer";
 
-// The official Huawei Cloud Node SDK signer is the reference (api-docs/NOTES.md, "Authentication").
+// The official Huawei Cloud Node SDK signer is the reference (docs/api-notes.md, "Authentication").
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { AKSKSigner } = require("@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner");
 

@@ -127,7 +127,7 @@ describe("MockEngine up and preview (trivial program)", () => {
         assert.equal(result.ok, true, result.errors.join("\n"));
         assert.deepEqual(echoOps(result.steps), ["replace a", "create b"]);
         assert.deepEqual(describeCalls(callsAfter(stack.engine, mark)), ["Check a", "Diff a", "Check a", "Check b"]);
-        // b's upstreamId is a's future id: unknown, sent to Check as the unknown sentinel (ARCHITECTURE.md, fact 3).
+        // b's upstreamId is a's future id: unknown, so Check gets the unknown sentinel (docs/architecture.md, fact 3).
         const checkB = callsAfter(stack.engine, mark).find((c) => c.data.urn.endsWith("::b"))!;
         assert.equal(checkB.data.news!.upstreamId, "04da6b54-80e4-46f7-96ec-b56ff0331ba9");
         assert.deepEqual(result.outputs, {});
@@ -145,7 +145,7 @@ describe("MockEngine up and preview (trivial program)", () => {
         assert.equal(JSON.stringify(state.inputs).includes("hunter2"), false);
         assert.equal(JSON.stringify(state.outputs.value).includes("hunter2"), false);
         assert.equal(JSON.stringify(state.outputs.updates).includes("ciphertext"), true);
-        // A derived output is not secret (ARCHITECTURE.md, fact 8): the echo of the secret lies in plain text.
+        // A derived output is not secret (docs/architecture.md, fact 8): the echo of the secret lies in plain text.
         assert.equal(state.outputs.echoed, "hunter2");
     });
 });

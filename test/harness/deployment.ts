@@ -7,7 +7,7 @@
  *   DIFF_UNKNOWN falls back to comparing old and new inputs. Changes with `replaces` → replace: `Check` again
  *   without olds, then create the replacement and delete the old resource after every other step (or delete
  *   first when the provider or the `deleteBeforeReplace` option asks). Other changes → `Update`. No change but
- *   init errors in state → `Update` with unchanged inputs (ARCHITECTURE.md, fact 5). Otherwise `same`.
+ *   init errors in state → `Update` with unchanged inputs (docs/architecture.md, fact 5). Otherwise `same`.
  * - An error carrying an init failure still records the resource, with that id, outputs and reasons.
  * - After a failed step no new operation starts (operations under way finish), and nothing is deleted.
  * - Resources in state that the program no longer declares are deleted at the end, dependents first.

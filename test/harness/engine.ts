@@ -1,5 +1,5 @@
 /**
- * `MockEngine`: `pulumi up`, `preview`, `refresh` and `destroy` without a Pulumi CLI (ARCHITECTURE.md, fact 11).
+ * `MockEngine`: `pulumi up`, `preview`, `refresh` and `destroy` without a Pulumi CLI (docs/architecture.md, fact 11).
  * The program runs in this process under `pulumi.runtime.setMocks` (see `program-run.ts`); each dynamic
  * resource it registers is driven through the SDK's real dynamic-provider host over gRPC (see
  * `deployment.ts`), and the real ids and outputs go back to the program, so chained outputs carry real values.

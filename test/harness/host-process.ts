@@ -2,7 +2,7 @@
  * Starts the SDK's dynamic-provider host the way the engine's `pulumi-resource-pulumi-nodejs` plugin does:
  * `node <@pulumi/pulumi resolved from the program directory>/cmd/dynamic-provider <engine address>`, with the
  * program directory as working directory, because the serialized provider `require`s packages from there at
- * run time (ARCHITECTURE.md, fact 1). The host prints its gRPC port on stdout, then serves.
+ * run time (docs/architecture.md, fact 1). The host prints its gRPC port on stdout, then serves.
  */
 import { spawn, type ChildProcess } from "child_process";
 import { createInterface } from "readline";

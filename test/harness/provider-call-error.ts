@@ -2,7 +2,7 @@
  * The error a {@link ProviderHost} call rejects with. For `Create` and `Update`, the dynamic-provider host packs
  * an error that carries `id` into a `pulumirpc.ErrorResourceInitFailed` detail of a `google.rpc.Status`, sent in
  * the `grpc-status-details-bin` trailer (`cmd/dynamic-provider/index.js`, `grpcResponseFromError`); the engine
- * reads it as "created but failed to initialize" (ARCHITECTURE.md, fact 5). It is decoded here as `initFailure`.
+ * reads it as "created but failed to initialize" (docs/architecture.md, fact 5). It is decoded here as `initFailure`.
  */
 import type { Metadata, ServiceError } from "@grpc/grpc-js";
 import { ErrorResourceInitFailed } from "@pulumi/pulumi/proto/provider_pb";

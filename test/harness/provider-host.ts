@@ -1,7 +1,7 @@
 /**
  * The engine's side of the provider protocol for dynamic resources: a client of the SDK's real
  * dynamic-provider host (`@pulumi/pulumi/cmd/dynamic-provider`), calling `pulumirpc.ResourceProvider` over gRPC
- * exactly as `pulumi up` does (ARCHITECTURE.md, fact 11). Every request, response, error and host log line is
+ * exactly as `pulumi up` does (docs/architecture.md, fact 11). Every request, response, error and host log line is
  * recorded in {@link ProviderHost.transcript}.
  */
 import * as grpc from "@grpc/grpc-js";

@@ -1,6 +1,6 @@
 /**
  * `pulumi refresh` of one resource: `Read` with the recorded outputs and inputs. A blank id means the resource
- * is gone and leaves the state (ARCHITECTURE.md, fact 7); otherwise the outputs (and inputs, if the provider
+ * is gone and leaves the state (docs/architecture.md, fact 7); otherwise the outputs (and inputs, if the provider
  * returned some) are replaced, and a successful read clears init errors, as the engine's refresh step does.
  */
 import { isDeepStrictEqual } from "util";

@@ -4,7 +4,7 @@
  * - the dynamic-provider host answers `Configure` with `acceptSecrets: false`, so the engine strips the
  *   wrappers before every call (the provider sees plain values);
  * - an output is secret when the input of the same top-level key was, or when it is listed in
- *   `additionalSecretOutputs` (ARCHITECTURE.md, fact 8);
+ *   `additionalSecretOutputs` (docs/architecture.md, fact 8);
  * - the state file stores secret values as `{ [specialSigKey]: specialSecretSig, ciphertext }`. Here the
  *   "ciphertext" is base64 JSON: not encryption, but a grep of the state for a secret's plain text finds
  *   nothing unless the value also sits in a non-secret property, which is the leak a test wants to catch.

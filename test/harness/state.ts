@@ -22,7 +22,7 @@ export interface ResourceState {
     readonly outputs: PlainObject;
     /** URNs this resource depends on (explicit `dependsOn` and outputs used as inputs). */
     readonly dependencies: string[];
-    /** Set when the provider created the resource but failed to initialize it (ARCHITECTURE.md, fact 5). */
+    /** Set when the provider created the resource but failed to initialize it (docs/architecture.md, fact 5). */
     readonly initErrors?: string[];
     /** A replaced resource whose delete has not happened yet; the next `up` deletes it. */
     readonly pendingDelete?: boolean;

@@ -2,7 +2,7 @@
  * Conversion between plain objects and `google.protobuf.Struct`, the type of every property bag on the
  * provider protocol. `Struct.fromJavaScript` throws a bare "Unexpected struct type" on `undefined` (and on
  * functions or symbols); the host hits the same wall when a provider returns `undefined` in its outputs
- * (ARCHITECTURE.md, fact 5). Here the offending path is named instead.
+ * (docs/architecture.md, fact 5). Here the offending path is named instead.
  */
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 

@@ -91,7 +91,7 @@ describe("ExportTask through the engine-side harness", function () {
         assert.equal(resourceNamed(stack.engine, "labelled").id, replaced.outputs.taskId);
         assert.equal(stack.emulator.createdTasks().export, 2);
         assert.deepEqual(exportedImages("export-v2"), LABELLED);
-        // Deleting the old copy only forgets it: export tasks have no delete API (NOTES.md).
+        // Deleting the old copy only forgets it: export tasks have no delete API (docs/api-notes.md).
         assert.equal(stack.emulator.requests.filter((r) => r.method === "DELETE").length, 0);
 
         knobs.timeout = "30m";

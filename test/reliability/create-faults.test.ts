@@ -1,5 +1,5 @@
 /**
- * Duplicate-safe create (issue 4): a create POST whose answer is lost after the service committed it, or that
+ * Duplicate-safe create: a create POST whose answer is lost after the service committed it, or that
  * fails before or after the service handled it, never leaves a second task, and the resource ends up with the one
  * task the service holds. Each fault is planned on the create route of one kind, through the real provider host.
  */

@@ -1,5 +1,5 @@
 /**
- * Hostile input (issue 4) through the real provider host: every case of the corpus declared in one stack, previewed
+ * Hostile input through the real provider host: every case of the corpus declared in one stack, previewed
  * as `pulumi preview` would, fails its `Check` naming the property, and not one request reaches the service.
  */
 import assert from "node:assert/strict";

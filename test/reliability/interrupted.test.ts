@@ -1,5 +1,5 @@
 /**
- * Interrupted runs (issue 4): a `pulumi up` killed while it waits leaves no record of the task in state (the
+ * Interrupted runs: a `pulumi up` killed while it waits leaves no record of the task in state (the
  * engine's pending create is cleared), so the next `up` must find the task still running for the same resource
  * instead of starting another; and `adoptTaskId` brings an existing task under management.
  */

@@ -1,5 +1,5 @@
 /**
- * Secrets (issue 4): the secret key, the security token, the IAM token and a data source's `userPassword` never
+ * Secrets: the secret key, the security token, the IAM token and a data source's `userPassword` never
  * appear in `__provider`, state, outputs, steps, error messages or anything the provider host printed or answered,
  * whichever way they were given. Each case greps everything the harness recorded for each secret value.
  */
@@ -19,9 +19,9 @@ const temporary = { accessKey: "TEMPORARYACCESSKEY01", secretKey: TEMPORARY_SECR
 /**
  * Everything the harness recorded of a stack's runs that the provider or the engine produced. A secret *input*
  * also travels back in the host's answers, in plain text as the protocol wants: Check's inputs, Create's outputs,
- * an init failure's outputs (the host does not accept secrets; the engine seals outputs by key, ARCHITECTURE.md
- * fact 8). For those, `inputSecret` keeps of the host's answers only the error messages, with everything the host
- * printed.
+ * an init failure's outputs (the host does not accept secrets; the engine seals outputs by key,
+ * docs/architecture.md, fact 8). For those, `inputSecret` keeps of the host's answers only the error messages,
+ * with everything the host printed.
  */
 function recorded(stack: EmulatedStack, results: RunResult[], inputSecret = false): string {
     const transcript = inputSecret

@@ -1,5 +1,5 @@
 /**
- * Throttling (issues 4 and 5): many parallel waits in one provider host against a service that answers 429 above
+ * Throttling (docs/design/pacing.md): many parallel waits in one provider host against a service that answers 429 above
  * a request rate. Every task completes, none twice, and after the first burst the provider paces itself under the
  * limit instead of coming back in waves after each `Retry-After`.
  */

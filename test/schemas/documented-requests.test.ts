@@ -28,15 +28,15 @@ describeExamples("ImportTask", importTaskExamples, toImportTaskRequestBody);
 describeExamples("ExportTask", exportTaskExamples, toExportTaskRequestBody);
 describeExamples("ProcessorTask", processorTaskExamples, toProcessorTaskRequestBody);
 
-describe("the issues' example programs", () => {
+describe("the quickstart and pipeline example programs", () => {
     const datasetId = "gfghHSokody6AJigS5A";
 
-    it("accepts the quickstart import (issue 2)", () => {
+    it("accepts the quickstart import", () => {
         const args = { datasetId, importPath: "obs://my-bucket/raw/cats-dogs/", importType: "dir" };
         assert.deepEqual(validateInputs("ImportTask", args), []);
     });
 
-    it("accepts the pipeline's three resources (issue 3)", () => {
+    it("accepts the pipeline's three resources", () => {
         const importArgs = { datasetId, importPath: "obs://bucket/raw/", importType: "dir" };
         assert.deepEqual(validateInputs("ImportTask", importArgs), []);
         const validation = {
