@@ -6,21 +6,27 @@ import { EmulatorOptions, PresetDataset, isLoopback } from "./server";
 export interface CliRequest {
     readonly help: boolean;
     readonly verbose: boolean;
+    /** True when no `--data-dir` was given: the CLI makes a temporary one. */
+    readonly temporaryDataDir?: boolean;
     /** A directory whose content is copied into the data directory before starting (existing files are kept). */
     readonly seedData?: string;
     readonly options?: EmulatorOptions;
 }
 
 /** The `--help` text. */
-export const USAGE = `Usage: modelarts-emulator --data-dir DIR [options]
+export const USAGE = `Usage: modelarts-emulator [--data-dir DIR] [options]
 
-A local ModelArts data-management API (datasets, import/export/processor tasks) for demos and tests.
-Prints "ModelArts emulator listening on http://127.0.0.1:PORT" first; stops cleanly on SIGINT/SIGTERM.
+A local ModelArts data-management API (datasets, import/export/processor tasks) to test Pulumi programs against.
+Prints "ModelArts emulator listening on http://127.0.0.1:PORT" first, then the project id, the credentials and
+the \`pulumi config set\` and environment lines to use; stops cleanly on SIGINT/SIGTERM. Starts empty (no dataset)
+unless told otherwise.
 
-  --data-dir DIR            state.json and the emulated OBS (DIR/obs/<bucket>/<key>); created if missing
+  --data-dir DIR            state.json and the emulated OBS (DIR/obs/<bucket>/<key>); created if missing;
+                            default: a new temporary directory
   --port N                  0 (default) picks a free port
   --host H                  loopback only: 127.0.0.1 (default), localhost, ::1
-  --seed-data DIR           copy DIR into the data directory first (existing files are kept)
+  --seed-data DIR           copy DIR into the data directory first (existing files are kept); a datasets.json
+                            there ([{"id", "name"?, "type"?}]) lists datasets that exist from the start
   --project-id P            project id served (default: the emulator's demo project id)
   --access-key AK --secret-key SK [--security-token T]
                             the accepted AK/SK pair (default: the demo pair, see emulator/README.md)
@@ -49,8 +55,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     }
     const one = (flag: string) => values.get(flag)?.at(-1);
     if (flags.has("--help")) return { help: true, verbose: false };
-    const dataDir = one("--data-dir");
-    if (dataDir === undefined) throw new Error("--data-dir is required");
+    const dataDir = one("--data-dir") ?? "";
     const host = one("--host") ?? "127.0.0.1";
     if (!isLoopback(host)) throw new Error(`--host must be a loopback address, not "${host}"`);
     const [accessKey, secretKey, securityToken] = ["--access-key", "--secret-key", "--security-token"].map(one);
@@ -73,7 +78,18 @@ export function parseCli(argv: readonly string[]): CliRequest {
         seed: optionalInteger(one("--seed"), "--seed"),
         rateLimitPerSecond: optionalInteger(one("--rate-limit"), "--rate-limit"),
     };
-    return { help: false, verbose: flags.has("--verbose"), seedData: one("--seed-data"), options };
+    const temporary = dataDir === "" ? { temporaryDataDir: true } : {};
+    return { help: false, verbose: flags.has("--verbose"), seedData: one("--seed-data"), options, ...temporary };
+}
+
+/** The datasets a seed folder's `datasets.json` lists (`[{ "id", "name"?, "type"? }]`); none when absent. */
+export function seedDatasets(json: string | undefined, file: string): PresetDataset[] {
+    if (json === undefined) return [];
+    const parsed: unknown = JSON.parse(json);
+    const valid = (d: unknown): d is PresetDataset =>
+        typeof d === "object" && d !== null && typeof (d as PresetDataset).id === "string" && /^[\w-]+$/.test((d as PresetDataset).id);
+    if (!Array.isArray(parsed) || !parsed.every(valid)) throw new Error(`${file} must be an array of { "id", "name"?, "type"? }`);
+    return parsed.map(({ id, name, type }) => ({ id, ...(name ? { name } : {}), ...(type !== undefined ? { type } : {}) }));
 }
 
 function presetDataset(text: string): PresetDataset {

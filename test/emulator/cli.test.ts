@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { createInterface } from "readline";
-import { parseCli } from "../../emulator/cli-args";
-import { DEFAULT_PROJECT_ID } from "../../emulator/server";
+import { parseCli, seedDatasets } from "../../emulator/cli-args";
+import { DEFAULT_PROJECT_ID, DEMO_TOKEN } from "../../emulator/server";
 
 const repoRoot = join(__dirname, "..", "..");
 
@@ -35,9 +35,22 @@ describe("emulator command line", () => {
         assert.equal(parseCli(["--help"]).help, true);
     });
 
-    it("refuses a non-loopback host, a missing data dir, half a key pair and unknown flags", () => {
+    it("makes a temporary data directory when none is given", () => {
+        assert.equal(parseCli(["--port", "1"]).temporaryDataDir, true);
+        assert.equal(parseCli(["--data-dir", "d"]).temporaryDataDir, undefined);
+    });
+
+    it("reads the datasets a seed folder lists, and refuses a malformed list", () => {
+        assert.deepEqual(seedDatasets('[{"id":"ds1","name":"cats","type":1},{"id":"ds2"}]', "datasets.json"), [
+            { id: "ds1", name: "cats", type: 1 },
+            { id: "ds2" },
+        ]);
+        assert.deepEqual(seedDatasets(undefined, "datasets.json"), []);
+        assert.throws(() => seedDatasets('[{"name":"no id"}]', "seed/datasets.json"), /seed\/datasets\.json must be an array/);
+    });
+
+    it("refuses a non-loopback host, half a key pair and unknown flags", () => {
         assert.throws(() => parseCli(["--data-dir", "d", "--host", "0.0.0.0"]), /loopback/);
-        assert.throws(() => parseCli(["--port", "1"]), /--data-dir is required/);
         assert.throws(() => parseCli(["--data-dir", "d", "--access-key", "AK"]), /go together/);
         assert.throws(() => parseCli(["--data-dir", "d", "--port", "x"]), /--port wants a whole number/);
         assert.throws(() => parseCli(["--data-dir", "d", "--listen"]), /unexpected argument "--listen"/);
@@ -51,6 +64,29 @@ describe("emulator command line", () => {
         afterEach(() => {
             if (child?.exitCode === null) child.kill("SIGKILL");
             rmSync(dataDir, { recursive: true, force: true });
+        });
+
+        it("starts empty in a temporary directory and prints how to configure a stack for it", async () => {
+            child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "emulator/cli.ts"], {
+                cwd: repoRoot,
+                stdio: ["ignore", "pipe", "inherit"],
+            });
+            const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
+            const printed: string[] = [];
+            for (let next = await lines.next(); !next.done && !String(next.value).startsWith("  export "); next = await lines.next()) {
+                printed.push(next.value as string);
+            }
+            const url = printed[0]!.replace("ModelArts emulator listening on ", "");
+            assert.ok(printed.includes(`  pulumi config set modelarts:endpoint ${url}`), printed.join("\n"));
+            assert.ok(printed.includes(`  pulumi config set modelarts:projectId ${DEFAULT_PROJECT_ID}`));
+            assert.ok(printed.some((l) => l.startsWith("  pulumi config set --secret modelarts:secretKey ")));
+            const dir = /^data directory: (\S+) /.exec(printed[1]!)?.[1];
+            assert.ok(dir !== undefined && existsSync(dir));
+            const sample = `${url}/v2/${DEFAULT_PROJECT_ID}/datasets/gfghHSokody6AJigS5A`;
+            const answer = await fetch(sample, { headers: { "X-Auth-Token": DEMO_TOKEN } });
+            assert.equal(((await answer.json()) as { error_code: string }).error_code, "ModelArts.4352", "no dataset by default");
+            child.kill("SIGTERM");
+            rmSync(dir, { recursive: true, force: true });
         });
 
         it("prints its URL first, serves requests, copies the seed data and exits 0 on SIGTERM", async () => {
@@ -69,6 +105,8 @@ describe("emulator command line", () => {
             assert.equal(answer.status, 200);
             assert.equal(((await answer.json()) as { dataset_name: string }).dataset_name, "first");
             assert.ok(existsSync(join(dataDir, "obs/my-bucket/raw/cats-dogs/cat/cat-01.png")));
+            const seeded = await fetch(`${url}/v2/${DEFAULT_PROJECT_ID}/datasets/gfghHSokody6AJigS5A`, { headers });
+            assert.equal(((await seeded.json()) as { dataset_name: string }).dataset_name, "cats-dogs", "from datasets.json");
             const exited = new Promise((resolve) => child?.once("exit", (code) => resolve(code)));
             child.kill("SIGTERM");
             assert.equal(await exited, 0);
