@@ -29,12 +29,12 @@ export const MAX_LABELS = 1000;
  * 201 speech content, 202 speech paragraph labeling, 600 video labeling.
  */
 export const labelTypes = [0, 1, 3, 100, 101, 102, 103, 200, 201, 202, 600] as const;
-/** A label type: see {@link labelTypes}. */
+/** A label type: one of the codes listed above. */
 export type LabelType = (typeof labelTypes)[number];
 
 /** Labeling formats, for object detection only: `VOC` or `COCO`. */
 export const annotationFormats = ["VOC", "COCO"] as const;
-/** A labeling format: see {@link annotationFormats}. */
+/** A labeling format: `VOC` or `COCO`. */
 export type AnnotationFormat = (typeof annotationFormats)[number];
 
 /** How an input field is named in the API, and how its value is converted (absent: sent as it is). */
