@@ -5,7 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { parseFaultSpec } from "../emulator/server";
-import { isTimeoutDuration } from "../provider/schemas/common";
+import { isTimeoutDuration } from "../provider/schemas/duration";
 import type { SoakSettings } from "./soak-stack";
 
 /**

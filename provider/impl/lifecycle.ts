@@ -4,23 +4,23 @@
  *
  * Old `__provider` texts in state call `openSession(config)` and `sessionOf(holder)`: keep both signatures.
  */
-import type { TaskKindName } from "../resources/thin-provider";
+import type { ResourceKind } from "../kinds";
 import { TaskLifecycle } from "./task-lifecycle";
 import type { TaskKind } from "./task-kind";
 
 export { openSession, sessionOf } from "./session";
 export type { Session } from "./session";
 
-const loaders: Record<TaskKindName, () => TaskKind<unknown>> = {
+const loaders: Record<ResourceKind, () => TaskKind<unknown>> = {
     ImportTask: () => require("./import-task").importTaskKind,
     ExportTask: () => require("./export-task").exportTaskKind,
     ProcessorTask: () => require("./processor-task").processorTaskKind,
 };
 
-const lifecycles = new Map<TaskKindName, TaskLifecycle<unknown>>();
+const lifecycles = new Map<ResourceKind, TaskLifecycle<unknown>>();
 
 /** The lifecycle of one resource kind. */
-export function lifecycle(kind: TaskKindName): TaskLifecycle<unknown> {
+export function lifecycle(kind: ResourceKind): TaskLifecycle<unknown> {
     let found = lifecycles.get(kind);
     if (!found) {
         found = new TaskLifecycle(loaders[kind]());

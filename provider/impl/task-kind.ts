@@ -3,6 +3,7 @@
  * once against this interface; `import-task.ts`, `export-task.ts` and `processor-task.ts` each supply one.
  */
 import type { ModelArtsClient, ReadOptions } from "../client/api";
+import type { ResourceKind } from "../kinds";
 import type { Acceptance } from "../wait";
 
 /** Resource inputs after `check`: plain JSON as the user wrote it (camelCase), without `__provider`. */
@@ -30,7 +31,7 @@ export interface DeadEnd {
 
 /** One task resource's API calls and interpretation of the task's state. */
 export interface TaskKind<Raw> {
-    readonly name: "ImportTask" | "ExportTask" | "ProcessorTask";
+    readonly name: ResourceKind;
     /** Input names whose change replaces the resource (everything sent to the create API, `adoptTaskId`, `triggers`). */
     readonly replaceFields: readonly string[];
     /** Input names whose change is applied in place (provider-side options, updatable API fields). */

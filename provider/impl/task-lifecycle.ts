@@ -13,7 +13,7 @@
  */
 import { isDeepStrictEqual } from "util";
 import { isNotFoundError, ModelArtsError } from "../client/errors";
-import { parseDurationMs } from "../schemas/common";
+import { parseDurationMs } from "../schemas/duration";
 import { validateInputs } from "../schemas/validate";
 import { Acceptance, waitForTask, WaitOutcome } from "../wait";
 import { messageOf, NextUp, TaskInitError } from "./errors";

@@ -10,16 +10,14 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type * as lifecycleModule from "../impl/lifecycle";
-
-/** The three resource kinds; each names its implementation in `impl/lifecycle`. */
-export type TaskKindName = "ImportTask" | "ExportTask" | "ProcessorTask";
+import type { ResourceKind } from "../kinds";
 
 interface ThinProvider extends pulumi.dynamic.ResourceProvider {
     session?: lifecycleModule.Session;
 }
 
 /** Builds the serialized provider of one resource kind. */
-export function thinProvider(kind: TaskKindName): pulumi.dynamic.ResourceProvider {
+export function thinProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
     // Resolved at run time in the host, never captured: keep this a string literal of the package's export map.
     const impl = (): typeof lifecycleModule => require("pulumi-modelarts-data/impl/lifecycle");
     const provider: ThinProvider = {

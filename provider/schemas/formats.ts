@@ -3,7 +3,7 @@
  * value (it could be a password). Every test is linear in the input's length: hostile inputs cannot stall `check`.
  */
 import { isIP } from "net";
-import { isTimeoutDuration } from "./common";
+import { isTimeoutDuration } from "./duration";
 
 /** A string rule and the reason given when a value breaks it. */
 export interface InputFormat {

@@ -9,6 +9,7 @@
  */
 import type Ajv from "ajv";
 import type { Options, SchemaValidateFunction, ValidateFunction } from "ajv";
+import type { ResourceKind } from "../kinds";
 import { UNKNOWN_INPUT } from "./common";
 import { isAtOrUnderUnknown, toFailure } from "./failures";
 import type { CheckFailure } from "./failures";
@@ -17,8 +18,7 @@ import type { Alternatives } from "./json-schema";
 
 export type { CheckFailure } from "./failures";
 
-/** The resource whose inputs are validated. */
-export type ResourceKind = "ImportTask" | "ExportTask" | "ProcessorTask";
+export type { ResourceKind } from "../kinds";
 
 /** Each kind's JSON Schema, loaded when that kind is first validated. */
 export const inputSchemas: Readonly<Record<ResourceKind, () => object>> = {

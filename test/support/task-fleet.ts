@@ -7,10 +7,11 @@
  */
 import type { PresetDataset } from "../../emulator/server";
 import { pngImage } from "../../emulator/sample-images";
+import { RESOURCE_KINDS, type ResourceKind } from "../../provider/kinds";
 import { modelarts } from "./emulated-stack";
 
-export type TaskKindName = "ImportTask" | "ExportTask" | "ProcessorTask";
-export const TASK_KINDS: readonly TaskKindName[] = ["ImportTask", "ExportTask", "ProcessorTask"];
+export type TaskKindName = ResourceKind;
+export const TASK_KINDS: readonly TaskKindName[] = RESOURCE_KINDS;
 
 /** One resource of a fleet program. */
 export interface FleetTask {

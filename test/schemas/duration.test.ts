@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { isTimeoutDuration, parseDurationMs } from "../../provider/schemas/common";
+import { isTimeoutDuration, parseDurationMs } from "../../provider/schemas/duration";
 
 describe("parseDurationMs", () => {
     it("reads hours, minutes, seconds and milliseconds, alone or combined", () => {

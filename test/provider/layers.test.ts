@@ -1,0 +1,70 @@
+/**
+ * The provider's module graph: no import cycles, and lower layers never import upper ones (resources → impl →
+ * client and schemas → the shared leaves). `require(...)` inside functions (lazy loading) counts as an import.
+ */
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync, statSync } from "fs";
+import { dirname, join, relative, resolve } from "path";
+
+const providerDir = join(__dirname, "..", "..", "provider");
+
+/** Every `.ts` file under `dir`, as paths relative to the provider folder without the extension. */
+function modules(dir = providerDir): string[] {
+    return readdirSync(dir).flatMap((name) => {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) return modules(path);
+        return name.endsWith(".ts") ? [relative(providerDir, path).replace(/\.ts$/, "")] : [];
+    });
+}
+
+/** The provider modules `module` imports or requires (relative specifiers only). */
+function importsOf(module: string): string[] {
+    const text = readFileSync(join(providerDir, `${module}.ts`), "utf8");
+    const specifiers = [...text.matchAll(/(?:from\s+|require\()\s*"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]!);
+    return specifiers.map((s) => relative(providerDir, resolve(dirname(join(providerDir, module)), s)));
+}
+
+const graph = new Map(modules().map((m) => [m, importsOf(m)]));
+const layerOf = (module: string) => module.split("/")[0]!;
+
+/** Which layers each layer may import (a layer may always import itself and the shared top-level leaves). */
+const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
+    index: ["resources", "schemas"],
+    resources: ["schemas", "impl"],
+    impl: ["client", "schemas"],
+    client: [],
+    schemas: [],
+};
+const LEAVES = new Set(["kinds", "clock", "wait"]);
+
+describe("provider module layers", () => {
+    it("has no import cycle", () => {
+        const state = new Map<string, "visiting" | "done">();
+        const visit = (module: string, path: string[]): void => {
+            if (state.get(module) === "done") return;
+            assert.notEqual(state.get(module), "visiting", `import cycle: ${[...path, module].join(" → ")}`);
+            state.set(module, "visiting");
+            for (const next of graph.get(module) ?? []) visit(next, [...path, module]);
+            state.set(module, "done");
+        };
+        for (const module of graph.keys()) visit(module, []);
+    });
+
+    it("imports only downwards: client and schemas import no other layer, impl no resource", () => {
+        const wrong = [...graph].flatMap(([module, imports]) =>
+            imports
+                .filter((target) => {
+                    const [from, to] = [layerOf(module), layerOf(target)];
+                    if (from === to || LEAVES.has(target)) return false;
+                    return LEAVES.has(module) ? true : !(MAY_IMPORT[from] ?? []).includes(to);
+                })
+                .map((target) => `${module} → ${target}`),
+        );
+        assert.deepEqual(wrong, []);
+    });
+
+    it("finds the modules it checks (the scan is not empty)", () => {
+        assert.ok(graph.size > 30, `${graph.size} modules`);
+        assert.ok(graph.get("impl/task-lifecycle")?.includes("impl/obtain-task"));
+    });
+});
