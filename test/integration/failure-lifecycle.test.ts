@@ -21,6 +21,12 @@ describe("the lifecycle after a failure", function () {
         stack.putObject("bucket", "seed/a.png", PNG);
         datasetId = await stack.createDataset("target", "obs://bucket/seed/");
     }
+    /** A program of one feature analysis of the test's dataset, with `extra` inputs. */
+    const analysis = (extra: Record<string, string> = {}) => () => {
+        const { ProcessorTask } = modelarts();
+        const template = { id: "sys_data_analyse" };
+        new ProcessorTask("analyse", { name: "analyse-target", dataSource: { type: "DATASET", source: datasetId }, template, ...extra });
+    };
     const requestsTo = (route: string) => stack.emulator.requests.filter((r) => r.route === route);
 
     it("never creates a dependent on top of a failed import, through refresh and re-runs, until the import completes", async () => {
@@ -72,14 +78,7 @@ describe("the lifecycle after a failure", function () {
 
     it("ends the wait at once when the task is deleted behind the stack's back, and the next up replaces it", async () => {
         await start(6_000);
-        declare = () => {
-            const { ProcessorTask } = modelarts();
-            new ProcessorTask("analyse", {
-                name: "analyse-target",
-                dataSource: { type: "DATASET", source: datasetId },
-                template: { id: "sys_data_analyse" },
-            });
-        };
+        declare = analysis();
         const running = stack.engine.up();
         await until(() => requestsTo(`GET ${PROCESSOR_TASKS}/{task_id}`).some((r) => r.status === 200), 10_000);
         const id = (await stack.api<{ tasks: Array<{ task_id: string }> }>("GET", "/processor-tasks")).tasks[0]!.task_id;
@@ -107,15 +106,7 @@ describe("the lifecycle after a failure", function () {
 
     it("destroys a processing task that is still initializing by waiting until ModelArts lets it be deleted", async () => {
         await start(25_000);
-        declare = () => {
-            const { ProcessorTask } = modelarts();
-            new ProcessorTask("analyse", {
-                name: "analyse-target",
-                dataSource: { type: "DATASET", source: datasetId },
-                template: { id: "sys_data_analyse" },
-                timeout: "1s",
-            });
-        };
+        declare = analysis({ timeout: "1s" });
         const created = await stack.engine.up();
         assert.match(created.steps.find((s) => s.op === "failed")!.error!, /timed out after 1s/);
 
