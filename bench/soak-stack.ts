@@ -7,7 +7,7 @@
 import { parseFaultSpec } from "../emulator/server";
 import type { EmulatorRequest } from "../emulator/server";
 import { parseDurationMs } from "../provider/schemas/duration";
-import type { MockEngine } from "../test/harness/engine";
+import type { MockEngine } from "../harness/engine";
 import { EmulatedStack, isTask, startEmulatedStack } from "../test/support/emulated-stack";
 import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, TASK_KINDS, type FleetTask } from "../test/support/task-fleet";
 import { auditServerTasks } from "./soak-audit";

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { DEMO_CREDENTIALS, DEFAULT_PROJECT_ID, startEmulator } from "../emulator/server";
-import { MockEngine } from "../test/harness/engine";
+import { MockEngine } from "../harness/engine";
 
 const root = join(__dirname, "..");
 const DATASET_ID = "gfghHSokody6AJigS5A";

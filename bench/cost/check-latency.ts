@@ -7,7 +7,7 @@
  * The two RPC series alternate call by call (ABBA), after a warm-up of each, so they see the same machine.
  */
 import { CheckRequest, CheckResponse } from "@pulumi/pulumi/proto/provider_pb";
-import { fromStruct, toStruct, type PlainObject } from "../../test/harness/struct";
+import { fromStruct, toStruct, type PlainObject } from "../../harness/struct";
 import { ResourceKind, validateInputs } from "../../provider/schemas/validate";
 import { distribution, Distribution } from "../stats";
 import { startQuietHost, urnOf } from "./quiet-host";

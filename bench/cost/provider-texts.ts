@@ -6,8 +6,8 @@
  * TypeScript sources by relative path. docs/architecture.md, fact 1: the text is stored twice per resource and should
  * not depend on how the package was found.
  */
-import { Echo } from "../../test/fixtures/trivial-program/echo";
-import { MockEngine } from "../../test/harness/engine";
+import { Echo } from "../../harness/test/trivial-program/echo";
+import { MockEngine } from "../../harness/engine";
 import type { ResourceKind } from "../../provider/schemas/validate";
 import { smallInputs } from "./inputs";
 import { installedProject, REPO_ROOT } from "./installed-project";

@@ -3,8 +3,8 @@
  * which the serialized provider's `require("pulumi-modelarts-data/…")` resolves, as from a user's project; with a
  * transcript that keeps nothing (thousands of large `Check`s would otherwise all stay in memory).
  */
-import { startProviderHost, type ProviderHost } from "../../test/harness/provider-host";
-import { Transcript } from "../../test/harness/transcript";
+import { startProviderHost, type ProviderHost } from "../../harness/provider-host";
+import { Transcript } from "../../harness/transcript";
 import { REPO_ROOT } from "./installed-project";
 
 class DiscardingTranscript extends Transcript {

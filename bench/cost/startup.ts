@@ -5,7 +5,7 @@
  * The providers are started in turn, the order reversed every other round (ABBA…), so a drift of the machine's
  * speed during the run weighs on all of them alike.
  */
-import type { PlainObject } from "../../test/harness/struct";
+import type { PlainObject } from "../../harness/struct";
 import { startQuietHost, urnOf } from "./quiet-host";
 
 /** process.hrtime in ms: monotonic, and the clock `load-hook.js` uses inside the host (CLOCK_MONOTONIC on Linux). */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import type { EmulatorRequest } from "../../emulator/server";
-import type { RunResult } from "../harness/step";
+import type { RunResult } from "../../harness/step";
 import { DATASET_ID, EmulatedStack, PNG, isTask, modelarts, startEmulatedStack } from "../support/emulated-stack";
 import {
     DocumentedRequest,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "fs";
 import { join } from "path";
-import type { RunResult } from "../harness/step";
+import type { RunResult } from "../../harness/step";
 import { EmulatedStack, isTask, repoRoot, resourceNamed, startEmulatedStack } from "../support/emulated-stack";
 
 const pipelineDir = join(repoRoot, "examples", "pipeline");

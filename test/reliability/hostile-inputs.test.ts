@@ -3,7 +3,7 @@
  * as `pulumi preview` would, fails its `Check` naming the property, and not one request reaches the service.
  */
 import assert from "node:assert/strict";
-import type { RunResult } from "../harness/step";
+import type { RunResult } from "../../harness/step";
 import { hostileInputs } from "../schemas/fixtures/hostile-inputs";
 import { EmulatedStack, modelarts, startEmulatedStack } from "../support/emulated-stack";
 

@@ -4,7 +4,7 @@
  * instead of starting another; and `adoptTaskId` brings an existing task under management.
  */
 import assert from "node:assert/strict";
-import { MockEngine } from "../harness/engine";
+import { MockEngine } from "../../harness/engine";
 import { EmulatedStack, modelarts, repoRoot, startEmulatedStack } from "../support/emulated-stack";
 import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, TASK_KINDS, type TaskKindName } from "../support/task-fleet";
 import { until } from "../support/until";

@@ -1,6 +1,6 @@
 /**
  * Interrupted runs whose left-over task ends while the next `up` is held up (found by the soak benchmark,
- * bench/README.md): a killed `pulumi up` leaves its task running with no record in state (test/harness/README.md,
+ * bench/README.md): a killed `pulumi up` leaves its task running with no record in state (harness/README.md,
  * "Pending operations"), and the next `up` must adopt it even when a transient fault (a throttled list, a throttled
  * POST) delays its look until after the task ended, although the service can then no longer say "an import is
  * running" (ModelArts.4356). The provider adopts a task that was unfinished when the create began, compared on the

@@ -5,8 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { DEMO_CREDENTIALS } from "../../emulator/server";
-import type { RunResult } from "../harness/step";
-import { PRODUCED_BY_PROVIDER } from "../harness/transcript";
+import type { RunResult } from "../../harness/step";
+import { PRODUCED_BY_PROVIDER } from "../../harness/transcript";
 import { EmulatedStack, modelarts, startEmulatedStack, type EmulatedStackOptions } from "../support/emulated-stack";
 import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../support/task-fleet";
 

@@ -7,10 +7,10 @@ import { tmpdir } from "os";
 import { dirname, join } from "path";
 import { DEFAULT_PROJECT_ID, DEMO_CREDENTIALS, EmulatorOptions, RunningEmulator, startEmulator } from "../../emulator/server";
 import { HttpTransport } from "../../provider/client/http";
-import { MockEngine } from "../harness/engine";
-import type { ResourceState } from "../harness/state";
+import { MockEngine } from "../../harness/engine";
+import type { ResourceState } from "../../harness/state";
 import assert from "node:assert/strict";
-import type { RunResult, Step } from "../harness/step";
+import type { RunResult, Step } from "../../harness/step";
 
 export const repoRoot = join(__dirname, "..", "..");
 export const DATASET_ID = "gfghHSokody6AJigS5A";

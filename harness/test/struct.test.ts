@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { fromStruct, toStruct } from "../harness/struct";
+import { fromStruct, toStruct } from "../struct";
 
 describe("harness struct conversion", () => {
     it("round-trips JSON values", () => {

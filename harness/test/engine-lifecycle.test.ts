@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { MockEngine } from "../harness/engine";
-import { PRODUCED_BY_PROVIDER } from "../harness/transcript";
+import { MockEngine } from "../engine";
+import { PRODUCED_BY_PROVIDER } from "../transcript";
 import { callsAfter, describeCalls, echoOps, TRIVIAL_DIR, trivialStack, type TrivialStack } from "./trivial-stack";
-import { until } from "../support/until";
+import { until } from "../../test/support/until";
 
 describe("MockEngine lifecycle (trivial program)", () => {
     let stack: TrivialStack;

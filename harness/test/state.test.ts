@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { removeInReverseDependencyOrder, type ResourceState } from "../harness/state";
+import { removeInReverseDependencyOrder, type ResourceState } from "../state";
 
 function resource(name: string, dependencies: string[] = [], parent?: string): ResourceState {
     return { urn: name, type: "t", name, custom: true, inputs: {}, outputs: {}, dependencies, ...(parent ? { parent } : {}) };

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { markSecrets, revealSecrets, sealSecrets } from "../harness/secrets";
+import { markSecrets, revealSecrets, sealSecrets } from "../secrets";
 
 const SIG = "4dabf18193072939515e22adb298388d";
 const SECRET = "1b47061264138c4ac30d75fd1eb44270";

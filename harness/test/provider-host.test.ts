@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { ProviderCallError } from "../harness/provider-call-error";
-import { startProviderHost, type ProviderHost } from "../harness/provider-host";
+import { ProviderCallError } from "../provider-call-error";
+import { startProviderHost, type ProviderHost } from "../provider-host";
 import { TRIVIAL_DIR, trivialStack } from "./trivial-stack";
-import { until } from "../support/until";
+import { until } from "../../test/support/until";
 
 const URN = "urn:pulumi:dev::trivial-program::pulumi-nodejs:dynamic/trivial:Echo::a";
 
