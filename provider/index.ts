@@ -10,6 +10,7 @@ export type { ExportTaskArgs } from "./resources/export-task";
 export { ProcessorTask } from "./resources/processor-task";
 export type { ProcessorTaskArgs } from "./resources/processor-task";
 export type { DeepInput, DeepInputs } from "./resources/inputs";
+export type { Json } from "./client/types";
 export type { ProviderOptions } from "./schemas/common";
 export type { AnnotationFormat, LabelType } from "./schemas/fields";
 export type {

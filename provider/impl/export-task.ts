@@ -9,7 +9,9 @@ import type { ExportTaskResponse } from "../client/types";
 import { inPlaceProviderOptions, replacingProviderOptions } from "../schemas/common";
 import { exportTaskApiFields, toExportTaskRequestBody } from "../schemas/export-task";
 import type { ExportTaskInputs } from "../schemas/export-task";
-import { apiReason, compact, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
+import { exportTaskOutputs } from "./export-task-outputs";
+import { readOutputs } from "./outputs";
+import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 const UNFINISHED = new Set(["INIT", "RUNNING", "STOPPING"]);
@@ -53,21 +55,7 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
         return { state: "running" };
     },
 
-    state: (raw, taskId) =>
-        compact({
-            taskId,
-            status: raw.status,
-            progress: raw.progress,
-            totalSampleCount: raw.total_sample_count,
-            finishedSampleCount: raw.finished_sample_count,
-            createTime: raw.create_time,
-            updateTime: raw.update_time,
-            errorCode: raw.error_code,
-            errorMsg: raw.error_msg,
-            versionId: raw.version_id,
-            versionFormat: raw.version_format,
-            exportFormat: raw.export_format,
-        }),
+    state: (raw, taskId) => readOutputs(exportTaskOutputs, raw, taskId),
 
     async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
         const tasks = await listAll(async (page) => {

@@ -9,7 +9,9 @@ import type { ImportTaskResponse } from "../client/types";
 import { inPlaceProviderOptions, replacingProviderOptions } from "../schemas/common";
 import { importTaskApiFields, toImportTaskRequestBody } from "../schemas/import-task";
 import type { ImportTaskInputs } from "../schemas/import-task";
-import { apiReason, compact, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
+import { importTaskOutputs } from "./import-task-outputs";
+import { readOutputs } from "./outputs";
+import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 const UNFINISHED = new Set(["QUEUING", "STARTING", "RUNNING"]);
@@ -57,28 +59,7 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
         return { state: "running" };
     },
 
-    state: (raw, taskId) =>
-        compact({
-            taskId,
-            status: raw.status,
-            totalSampleCount: raw.total_sample_count,
-            importedSampleCount: raw.imported_sample_count,
-            annotatedSampleCount: raw.annotated_sample_count,
-            unconfirmedSampleCount: raw.unconfirmed_sample_count,
-            totalSubSampleCount: raw.total_sub_sample_count,
-            importedSubSampleCount: raw.imported_sub_sample_count,
-            totalFileCount: raw.total_file_count,
-            finishedFileCount: raw.finished_file_count,
-            totalFileSize: raw.total_file_size,
-            finishedFileSize: raw.finished_file_size,
-            createTime: raw.create_time,
-            updateMs: raw.update_ms,
-            elapsedTime: raw.elapsed_time,
-            errorCode: raw.error_code,
-            errorMsg: raw.error_msg,
-            processorTaskId: raw.processor_task_id,
-            processorTaskStatus: raw.processor_task_status,
-        }),
+    state: (raw, taskId) => readOutputs(importTaskOutputs, raw, taskId),
 
     async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
         const tasks = await listAll(async (page) => {

@@ -14,11 +14,11 @@ import {
     toProcessorTaskRequestBody,
 } from "../schemas/processor-task";
 import type { ProcessorTaskInputs } from "../schemas/processor-task";
-import { compact, deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
+import { readOutputs } from "./outputs";
+import { PROCESSOR_STATUS_NAMES, processorStatusName, processorTaskOutputs } from "./processor-task-outputs";
+import { deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
-/** Integer statuses (docs/api-notes.md, "Statuses": no source defines more than these five). */
-const STATUS_NAMES = ["INITIALIZED", "RUNNING", "COMPLETED", "FAILED", "STOPPED"] as const;
 
 /** Initialized or running: a task a killed `pulumi up` may have left. */
 const UNFINISHED = new Set(["0", "1"]);
@@ -27,7 +27,7 @@ const UNFINISHED = new Set(["0", "1"]);
 const STATUS_RULES: StatusRules = {
     failed: [3, 4],
     notFoundCodes: ["ModelArts.4700"],
-    word: statusName,
+    word: processorStatusName,
 };
 
 export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
@@ -54,31 +54,19 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
 
     isGone: () => false,
     notFoundCodes: STATUS_RULES.notFoundCodes,
-    documentedStatuses: STATUS_NAMES.map((_, status) => status),
+    documentedStatuses: PROCESSOR_STATUS_NAMES.map((_, status) => status),
     deadEnd: (outputs) => deadEndOf(outputs, STATUS_RULES),
 
     accept(raw) {
         if (raw.status === 2) return { state: "succeeded" };
         if (raw.status === 3 || raw.status === 4) {
-            const reason = raw.error_msg ? raw.error_msg : `the processing task ended ${statusName(raw.status)}`;
+            const reason = raw.error_msg ? raw.error_msg : `the processing task ended ${processorStatusName(raw.status)}`;
             return { state: "failed", reason };
         }
         return { state: "running" };
     },
 
-    state: (raw, taskId) =>
-        compact({
-            taskId,
-            status: raw.status,
-            statusName: statusName(raw.status),
-            durationSeconds: raw.duration_seconds,
-            versionCount: raw.version_count,
-            versionId: raw.version_id,
-            versionName: raw.version_name,
-            result: raw.result,
-            errorMsg: raw.error_msg,
-            createTime: raw.create_time,
-        }),
+    state: (raw, taskId) => readOutputs(processorTaskOutputs, raw, taskId),
 
     /**
      * Task names are unique in a project (a second create answers ModelArts.4709, API reference "Error Codes"), but
@@ -101,7 +89,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
 
     async holderOf(client: ModelArtsClient, inputs: Inputs) {
         const holder = (await listNamed(client, inputs)).find((t) => t.name === inputs.name && typeof t.task_id === "string");
-        return holder && { taskId: holder.task_id!, status: statusName(holder.status) };
+        return holder && { taskId: holder.task_id!, status: processorStatusName(holder.status) };
     },
 
     async updateInPlace(client, taskId, olds, news) {
@@ -123,6 +111,3 @@ function listNamed(client: ModelArtsClient, inputs: Inputs): Promise<ProcessorTa
     });
 }
 
-function statusName(status: unknown): string {
-    return typeof status === "number" && STATUS_NAMES[status] !== undefined ? STATUS_NAMES[status] : "UNKNOWN";
-}

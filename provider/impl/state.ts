@@ -2,11 +2,6 @@
 import type { ModelArtsClient } from "../client/api";
 import type { DeadEnd, MatchFilter } from "./task-kind";
 
-/** Drops absent values: `undefined` anywhere in outputs fails the host (docs/architecture.md, fact 5). */
-export function compact(values: Record<string, unknown>): Record<string, unknown> {
-    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
-}
-
 /** `error_code: error_msg`, or whichever of the two the API gave. */
 export function apiReason(code: unknown, message: unknown, fallback: string): string {
     const parts = [code, message].filter((p) => typeof p === "string" && p.length > 0);

@@ -9,75 +9,36 @@
  * | delete | none: the API cannot delete or cancel an import task, so the task is forgotten                      |
  */
 import * as pulumi from "@pulumi/pulumi";
+import type { ImportTaskResponse } from "../client/types";
+import { importTaskOutputs } from "../impl/import-task-outputs";
 import type { ImportTaskInputs } from "../schemas/import-task";
 import { DeepInputs } from "./inputs";
+import { outputSeed, OutputProperties } from "./outputs";
 import { thinProvider } from "./thin-provider";
 
 /** Arguments of {@link ImportTask}: the import-task create body in camelCase, plus provider-side options. */
 export type ImportTaskArgs = DeepInputs<ImportTaskInputs>;
 
-/** Every output, seeded `undefined` so the SDK registers it as an output property of the resource. */
-const IMPORT_TASK_OUTPUTS = {
-    taskId: undefined, status: undefined, totalSampleCount: undefined, importedSampleCount: undefined,
-    annotatedSampleCount: undefined, unconfirmedSampleCount: undefined, totalSubSampleCount: undefined,
-    importedSubSampleCount: undefined, totalFileCount: undefined, finishedFileCount: undefined,
-    totalFileSize: undefined, finishedFileSize: undefined, createTime: undefined, updateMs: undefined,
-    elapsedTime: undefined, errorCode: undefined, errorMsg: undefined, processorTaskId: undefined,
-    processorTaskStatus: undefined,
-};
-
 const importTaskProvider = thinProvider("ImportTask");
+
+// The class's output fields come from the output table (one declaration per output): declaration merging adds
+// them to the class's instance type, with the table's TSDoc.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ImportTask extends OutputProperties<ImportTaskResponse, typeof importTaskOutputs> {}
 
 /**
  * A dataset import task. `pulumi up` creates it with one API call and waits until it is `COMPLETED`; the outputs
  * report the counts. Any change to a field sent to the API or to `triggers` replaces the resource (a new import
- * task), and so does a task that ended `FAILED`; `timeout` changes in place. Deleting the resource only forgets the task: ModelArts has no delete for import tasks.
+ * task), and so does a task that ended `FAILED`; `timeout` changes in place. Deleting the resource only forgets the
+ * task: ModelArts has no delete for import tasks.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ImportTask extends pulumi.dynamic.Resource {
-    /** The import task id, also the resource id. */
-    declare readonly taskId: pulumi.Output<string>;
-    /** `QUEUING`, `STARTING`, `RUNNING`, `COMPLETED` or `FAILED`. */
-    declare readonly status: pulumi.Output<string>;
-    /** Total number of samples. */
-    declare readonly totalSampleCount: pulumi.Output<number | undefined>;
-    /** Number of imported samples. */
-    declare readonly importedSampleCount: pulumi.Output<number | undefined>;
-    /** Number of labeled samples. */
-    declare readonly annotatedSampleCount: pulumi.Output<number | undefined>;
-    /** Number of samples to be confirmed. */
-    declare readonly unconfirmedSampleCount: pulumi.Output<number | undefined>;
-    /** Total number of subsamples generated from the parent samples. */
-    declare readonly totalSubSampleCount: pulumi.Output<number | undefined>;
-    /** Number of imported subsamples. */
-    declare readonly importedSubSampleCount: pulumi.Output<number | undefined>;
-    /** Total number of files. */
-    declare readonly totalFileCount: pulumi.Output<number | undefined>;
-    /** Number of files transferred. */
-    declare readonly finishedFileCount: pulumi.Output<number | undefined>;
-    /** Total file size, in bytes. */
-    declare readonly totalFileSize: pulumi.Output<number | undefined>;
-    /** Size transferred, in bytes. */
-    declare readonly finishedFileSize: pulumi.Output<number | undefined>;
-    /** When the task was created (epoch milliseconds). */
-    declare readonly createTime: pulumi.Output<number | undefined>;
-    /** When the task was last updated (epoch milliseconds). */
-    declare readonly updateMs: pulumi.Output<number | undefined>;
-    /** Running time, in seconds. */
-    declare readonly elapsedTime: pulumi.Output<number | undefined>;
-    /** Error code of a failed task (`ModelArts.xxxx`). */
-    declare readonly errorCode: pulumi.Output<string | undefined>;
-    /** Error message of a failed task. */
-    declare readonly errorMsg: pulumi.Output<string | undefined>;
-    /** Id of the preprocessing task the import started, if any. */
-    declare readonly processorTaskId: pulumi.Output<string | undefined>;
-    /** Status of that preprocessing task. */
-    declare readonly processorTaskStatus: pulumi.Output<number | undefined>;
-
     constructor(name: string, args: ImportTaskArgs, opts?: pulumi.CustomResourceOptions) {
         super(
             importTaskProvider,
             name,
-            { ...IMPORT_TASK_OUTPUTS, ...args, dataSource: secretWhenItHoldsAPassword(args.dataSource) },
+            { ...outputSeed(importTaskOutputs), ...args, dataSource: secretWhenItHoldsAPassword(args.dataSource) },
             withSecretOutputs(opts, ["dataSource"]),
             "modelarts",
             "ImportTask",

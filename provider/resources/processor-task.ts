@@ -9,52 +9,31 @@
  * | delete | `DELETE …/processor-tasks/{task_id}` (already gone counts as deleted)                          |
  */
 import * as pulumi from "@pulumi/pulumi";
+import type { ProcessorTaskResponse } from "../client/types";
+import { processorTaskOutputs } from "../impl/processor-task-outputs";
 import type { ProcessorTaskInputs } from "../schemas/processor-task";
 import { DeepInputs } from "./inputs";
+import { outputSeed, OutputProperties } from "./outputs";
 import { thinProvider } from "./thin-provider";
 
 /** Arguments of {@link ProcessorTask}: the processor-task create body in camelCase, plus provider-side options. */
 export type ProcessorTaskArgs = DeepInputs<ProcessorTaskInputs>;
 
-/** Every output, seeded `undefined` so the SDK registers it as an output property of the resource. */
-const PROCESSOR_TASK_OUTPUTS = {
-    taskId: undefined, status: undefined, statusName: undefined, durationSeconds: undefined,
-    versionCount: undefined, versionId: undefined, versionName: undefined, result: undefined, errorMsg: undefined,
-    errorCode: undefined, createTime: undefined,
-};
-
 const processorTaskProvider = thinProvider("ProcessorTask");
+
+// The class's output fields come from the output table (one declaration per output): declaration merging adds
+// them to the class's instance type, with the table's TSDoc.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ProcessorTask extends OutputProperties<ProcessorTaskResponse, typeof processorTaskOutputs> {}
 
 /**
  * A data processing task. `pulumi up` creates it and waits for status 2 (completed); 3 (failed) and 4 (stopped)
  * fail the update but keep the task in state, and the next `up` replaces it with a new task. `description` changes
  * in place; any other change, or of `triggers`, replaces the task; deleting the resource deletes the task.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ProcessorTask extends pulumi.dynamic.Resource {
-    /** The processing task id, also the resource id. */
-    declare readonly taskId: pulumi.Output<string>;
-    /** 0 initialized, 1 running, 2 completed, 3 failed, 4 stopped. */
-    declare readonly status: pulumi.Output<number>;
-    /** `status` as a word: `INITIALIZED`, `RUNNING`, `COMPLETED`, `FAILED`, `STOPPED`. */
-    declare readonly statusName: pulumi.Output<string>;
-    /** Running time, in seconds. */
-    declare readonly durationSeconds: pulumi.Output<number | undefined>;
-    /** Number of versions of the task. */
-    declare readonly versionCount: pulumi.Output<number | undefined>;
-    /** Dataset version id the task worked on. */
-    declare readonly versionId: pulumi.Output<string | undefined>;
-    /** Dataset version name the task worked on. */
-    declare readonly versionName: pulumi.Output<string | undefined>;
-    /** Output of a feature-analysis task, as plain JSON. */
-    declare readonly result: pulumi.Output<unknown>;
-    /** Error message of a failed task. */
-    declare readonly errorMsg: pulumi.Output<string | undefined>;
-    /** `ModelArts.4700` when the task vanished while `pulumi up` waited on it (the next `up` replaces it). */
-    declare readonly errorCode: pulumi.Output<string | undefined>;
-    /** When the task was created (epoch milliseconds). */
-    declare readonly createTime: pulumi.Output<number | undefined>;
-
     constructor(name: string, args: ProcessorTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        super(processorTaskProvider, name, { ...PROCESSOR_TASK_OUTPUTS, ...args }, opts, "modelarts", "ProcessorTask");
+        super(processorTaskProvider, name, { ...outputSeed(processorTaskOutputs), ...args }, opts, "modelarts", "ProcessorTask");
     }
 }

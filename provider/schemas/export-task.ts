@@ -11,6 +11,7 @@ import type { ProviderOptions } from "./common";
 import {
     annotationFormats,
     apiFieldsOf,
+    apiNamesOf,
     idSchema,
     labelTypes,
     MAX_LABELS,
@@ -357,6 +358,9 @@ const exportTaskBodyFields: FieldMap<ExportTaskBody> = {
 
 /** Top-level inputs sent in the create body: changing one replaces the resource (a new export task). */
 export const exportTaskApiFields = apiFieldsOf(exportTaskBodyFields);
+
+/** Each top-level input sent to the API, with the API field it is sent as. */
+export const exportTaskApiNames = apiNamesOf(exportTaskBodyFields);
 
 /**
  * The JSON body of the create POST: API names for every defined field, user maps verbatim, `trainSampleRatio` as

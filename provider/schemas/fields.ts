@@ -66,6 +66,12 @@ export function nestedList<T extends object>(apiName: string, fields: FieldMap<T
     return [apiName, (items: readonly T[]) => items.map((item) => toApiObject(item, fields))];
 }
 
+/** Each input name of a field map with the API field it is sent as (for the reference pages). */
+export function apiNamesOf<T>(fields: FieldMap<T>): Readonly<Record<string, string>> {
+    const entries = Object.entries(fields as Record<string, FieldRule<unknown>>);
+    return Object.fromEntries(entries.map(([name, rule]) => [name, typeof rule === "string" ? rule : rule[0]]));
+}
+
 /** The input names a field map sends to the API. */
 export function apiFieldsOf<T>(fields: FieldMap<T>): ReadonlyArray<keyof T & string> {
     return Object.keys(fields) as Array<keyof T & string>;

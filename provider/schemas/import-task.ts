@@ -11,6 +11,7 @@ import type { ProviderOptions } from "./common";
 import {
     annotationFormats,
     apiFieldsOf,
+    apiNamesOf,
     idSchema,
     labelTypes,
     MAX_LABELS,
@@ -376,6 +377,9 @@ const importTaskBodyFields: FieldMap<ImportTaskBody> = {
 
 /** Top-level inputs sent in the create body: changing one replaces the resource (a new import task). */
 export const importTaskApiFields = apiFieldsOf(importTaskBodyFields);
+
+/** Each top-level input sent to the API, with the API field it is sent as. */
+export const importTaskApiNames = apiNamesOf(importTaskBodyFields);
 
 /**
  * The JSON body of the create POST: API names for every defined field, user maps verbatim, nothing else

@@ -5,7 +5,7 @@
  */
 import { providerOptionsSchema } from "./common";
 import type { ProviderOptions } from "./common";
-import { apiFieldsOf, idSchema, MAX_PATH_LENGTH, nested, nestedList, textSchema, toApiObject } from "./fields";
+import { apiFieldsOf, apiNamesOf, idSchema, MAX_PATH_LENGTH, nested, nestedList, textSchema, toApiObject } from "./fields";
 import type { FieldMap } from "./fields";
 import type { Schema } from "./json-schema";
 
@@ -260,6 +260,9 @@ const processorTaskBodyFields: FieldMap<ProcessorTaskBody> = {
 
 /** Top-level inputs sent in the create body: a change replaces the resource, except for the updatable ones. */
 export const processorTaskApiFields = apiFieldsOf(processorTaskBodyFields);
+
+/** Each top-level input sent to the API, with the API field it is sent as. */
+export const processorTaskApiNames = apiNamesOf(processorTaskBodyFields);
 
 /** Inputs sent to the API that a change updates in place (`PUT`), without replacing the task. */
 export const processorTaskUpdatableFields: ReadonlyArray<keyof ProcessorTaskInputs & string> = ["description"];

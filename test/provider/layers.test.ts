@@ -29,8 +29,8 @@ const layerOf = (module: string) => module.split("/")[0]!;
 
 /** Which layers each layer may import (a layer may always import itself and the shared top-level leaves). */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
-    index: ["resources", "schemas"],
-    resources: ["schemas", "impl"],
+    index: ["resources", "schemas", "client"],
+    resources: ["schemas", "impl", "client"],
     impl: ["client", "schemas"],
     client: [],
     schemas: [],

@@ -1,0 +1,124 @@
+/**
+ * The args and outputs tables of the reference pages (`docs/<kind>.md`), derived from the one declaration of each
+ * field: an arg's documentation from the input interface's TSDoc, its API name from the request body's field map,
+ * whether it replaces or updates from the lifecycle's kind; an output's documentation from its output table
+ * entry's TSDoc, its source from the entry. `npm run docs:tables` rewrites the tables between their markers;
+ * `--check` only says whether they are current (a test runs it).
+ */
+import { readFileSync, writeFileSync } from "fs";
+import { join } from "path";
+import * as ts from "typescript";
+import type { OutputTable } from "../provider/impl/outputs";
+import type { TaskKind } from "../provider/impl/task-kind";
+
+const repoRoot = join(__dirname, "..");
+
+interface KindPage {
+    readonly page: string;
+    readonly inputs: string;
+    readonly outputs: string;
+    readonly apiNames: Readonly<Record<string, string>>;
+    readonly table: OutputTable<never>;
+    readonly kind: TaskKind<unknown>;
+}
+
+const PAGES: readonly KindPage[] = [
+    {
+        page: "docs/import-task.md",
+        inputs: "ImportTaskInputs",
+        outputs: "importTaskOutputs",
+        apiNames: { datasetId: "(path) dataset_id", ...require("../provider/schemas/import-task").importTaskApiNames },
+        table: require("../provider/impl/import-task-outputs").importTaskOutputs,
+        kind: require("../provider/impl/import-task").importTaskKind,
+    },
+    {
+        page: "docs/export-task.md",
+        inputs: "ExportTaskInputs",
+        outputs: "exportTaskOutputs",
+        apiNames: { datasetId: "(path) dataset_id", ...require("../provider/schemas/export-task").exportTaskApiNames },
+        table: require("../provider/impl/export-task-outputs").exportTaskOutputs,
+        kind: require("../provider/impl/export-task").exportTaskKind,
+    },
+    {
+        page: "docs/processor-task.md",
+        inputs: "ProcessorTaskInputs",
+        outputs: "processorTaskOutputs",
+        apiNames: require("../provider/schemas/processor-task").processorTaskApiNames,
+        table: require("../provider/impl/processor-task-outputs").processorTaskOutputs,
+        kind: require("../provider/impl/processor-task").processorTaskKind,
+    },
+];
+
+/** The documented properties of the interface or const named `name` in `file`, from the type checker. */
+function documentedProperties(checker: ts.TypeChecker, file: ts.SourceFile, name: string): Array<[string, string]> {
+    let declared: ts.Node | undefined;
+    const visit = (node: ts.Node): void => {
+        const named = ts.isInterfaceDeclaration(node) || ts.isVariableDeclaration(node) ? node.name : undefined;
+        if (named !== undefined && ts.isIdentifier(named) && named.text === name) declared = named;
+        else ts.forEachChild(node, visit);
+    };
+    visit(file);
+    if (declared === undefined) throw new Error(`${name} is not declared in ${file.fileName}`);
+    const type = checker.getTypeAtLocation(declared);
+    return checker
+        .getPropertiesOfType(type)
+        .map((p) => [p.name, ts.displayPartsToString(p.getDocumentationComment(checker)).replace(/\s+/g, " ")]);
+}
+
+const cell = (text: string) => text.replace(/\|/g, "\\|");
+
+function argsTable(properties: Array<[string, string]>, page: KindPage): string {
+    const replaces = new Set(page.kind.replaceFields);
+    const serverDefaulted = new Set(page.kind.serverDefaultedFields ?? []);
+    const rows = properties.map(([name, doc]) => {
+        const api = page.apiNames[name] ?? "not sent";
+        const change = replaces.has(name) ? "replaces" : "in place";
+        const filled = serverDefaulted.has(name) ? " (left out: the service's value, no diff)" : "";
+        const sent = api === "not sent" ? api : api.startsWith("(path) ") ? `path \`${api.slice(7)}\`` : `\`${api}\``;
+        return `| \`${name}\` | ${sent} | ${change}${filled} | ${cell(doc)} |`;
+    });
+    return ["| arg | API field | a change | meaning |", "|---|---|---|---|", ...rows].join("\n");
+}
+
+function outputsTable(properties: Array<[string, string]>, page: KindPage): string {
+    const rows = properties.map(([name, doc]) => {
+        const source = page.table[name];
+        const from = source === undefined ? "" : "api" in source ? `\`${source.api}\`` : "recordedBy" in source ? "the provider" : "derived";
+        return `| \`${name}\` | ${from} | ${cell(doc)} |`;
+    });
+    return ["| output | from | meaning |", "|---|---|---|", ...rows].join("\n");
+}
+
+/** Each page with its tables regenerated. */
+export function regeneratedPages(): Array<{ readonly path: string; readonly before: string; readonly after: string }> {
+    // The public entry reaches every input interface and, through the resource classes, every output table.
+    const program = ts.createProgram([join(repoRoot, "provider/index.ts")], { strict: true, skipLibCheck: true });
+    const checker = program.getTypeChecker();
+    return PAGES.map((page) => {
+        const path = join(repoRoot, page.page);
+        const before = readFileSync(path, "utf8");
+        const declaring = (text: string) => program.getSourceFiles().find((f) => f.text.includes(text))!;
+        const inputsFile = declaring(`export interface ${page.inputs} `);
+        const outputsFile = declaring(`export const ${page.outputs} `);
+        const args = argsTable(documentedProperties(checker, inputsFile, page.inputs), page);
+        const outputs = outputsTable(documentedProperties(checker, outputsFile, page.outputs), page);
+        const after = replaceBetween(replaceBetween(before, "args", args), "outputs", outputs);
+        return { path, before, after };
+    });
+}
+
+function replaceBetween(text: string, marker: string, table: string): string {
+    const begin = `<!-- ${marker}:begin (generated by npm run docs:tables) -->`;
+    const end = `<!-- ${marker}:end -->`;
+    const [start, stop] = [text.indexOf(begin), text.indexOf(end)];
+    if (start < 0 || stop < start) throw new Error(`no ${marker} markers in the page`);
+    return `${text.slice(0, start + begin.length)}\n${table}\n${text.slice(stop)}`;
+}
+
+if (require.main === module) {
+    const check = process.argv.includes("--check");
+    const stale = regeneratedPages().filter((p) => p.before !== p.after);
+    if (!check) for (const page of stale) writeFileSync(page.path, page.after);
+    for (const page of stale) process.stdout.write(`${check ? "stale" : "rewritten"}: ${page.path}\n`);
+    if (check && stale.length > 0) process.exit(1);
+}
