@@ -1,7 +1,7 @@
 /**
  * The args and outputs tables of the reference pages (`docs/<kind>.md`), derived from the one declaration of each
- * field: an arg's documentation from the input interface's TSDoc, its API name from the request body's field map,
- * whether it replaces or updates from the lifecycle's kind; an output's documentation from its output table
+ * field: an arg's documentation from the input interface's TSDoc, its API name from the input schema
+ * (`schemas/request-body.ts`), whether it replaces or updates from the lifecycle's kind; an output's documentation from its output table
  * entry's TSDoc, its source from the entry. `npm run docs:tables` rewrites the tables between their markers;
  * `--check` only says whether they are current (a test runs it).
  */

@@ -6,22 +6,11 @@
  * Not inputs: `status` and `task_id` (never in a create body, docs/api-notes.md) and the body's `dataset_id`, which
  * repeats the path parameter `datasetId`.
  */
-import { providerOptionsSchema } from "./common";
+import { providerOptionFields, providerOptionsSchema } from "./common";
 import type { ProviderOptions } from "./common";
-import {
-    annotationFormats,
-    apiFieldsOf,
-    apiNamesOf,
-    idSchema,
-    labelTypes,
-    MAX_LABELS,
-    MAX_PATH_LENGTH,
-    nested,
-    nestedList,
-    textSchema,
-    toApiObject,
-} from "./fields";
-import type { AnnotationFormat, FieldMap, LabelType } from "./fields";
+import { annotationFormats, idSchema, labelTypes, MAX_LABELS, MAX_PATH_LENGTH, textSchema } from "./fields";
+import { requestBody, sentFields } from "./request-body";
+import type { AnnotationFormat, LabelType } from "./fields";
 import type { Schema } from "./json-schema";
 
 /** Export type: 0 labeled, 1 unlabeled, 2 all, 3 conditional search. */
@@ -305,67 +294,19 @@ export const exportTaskInputsSchema: Schema<ExportTaskInputs> = {
     additionalProperties: false,
 };
 
-type ExportTaskBody = Omit<ExportTaskInputs, "datasetId" | keyof ProviderOptions>;
-
-const searchConditionFields: FieldMap<SearchCondition> = {
-    coefficient: "coefficient",
-    frameInVideo: "frame_in_video",
-    hard: "hard",
-    importOrigin: "import_origin",
-    kvp: "kvp",
-    labelList: nested<SearchLabels>("label_list", {
-        labels: nestedList<SearchLabel>("labels", { name: "name", op: "op", property: "property", type: "type" }),
-        op: "op",
-    }),
-    labeler: "labeler",
-    metadata: nested<SearchProp>("metadata", { op: "op", props: "props" }),
-    parentSampleId: "parent_sample_id",
-    sampleDir: "sample_dir",
-    sampleName: "sample_name",
-    sampleTime: "sample_time",
-    score: "score",
-    sliceThickness: "slice_thickness",
-    studyDate: "study_date",
-    timeInVideo: "time_in_video",
-};
-
-const exportTaskBodyFields: FieldMap<ExportTaskBody> = {
-    path: "path",
-    exportType: "export_type",
-    exportFormat: "export_format",
-    exportParams: nested<ExportParams>("export_params", {
-        clearHardProperty: "clear_hard_property",
-        exportDatasetVersionFormat: "export_dataset_version_format",
-        exportDatasetVersionName: "export_dataset_version_name",
-        exportDest: "export_dest",
-        exportNewDatasetName: "export_new_dataset_name",
-        exportNewDatasetWorkPath: "export_new_dataset_work_path",
-        ratioSampleUsage: "ratio_sample_usage",
-        sampleState: "sample_state",
-        samples: "samples",
-        searchConditions: nestedList("search_conditions", searchConditionFields),
-        // Documented as a String ("1.00"); docs/api-notes.md: always send a string.
-        trainSampleRatio: ["train_sample_ratio", String],
-    }),
-    annotationFormat: "annotation_format",
-    datasetType: "dataset_type",
-    sampleState: "sample_state",
-    sourceTypeHeader: "source_type_header",
-    versionFormat: "version_format",
-    versionId: "version_id",
-    withColumnHeader: "with_column_header",
-};
+/** Inputs that are not sent in the body: the URL's path parameters and the provider-side options. */
+const NOT_SENT: readonly string[] = ["datasetId", ...providerOptionFields];
 
 /** Top-level inputs sent in the create body: changing one replaces the resource (a new export task). */
-export const exportTaskApiFields = apiFieldsOf(exportTaskBodyFields);
+export const exportTaskApiFields = Object.keys(sentFields(exportTaskInputsSchema, NOT_SENT)) as ReadonlyArray<keyof ExportTaskInputs & string>;
 
 /** Each top-level input sent to the API, with the API field it is sent as. */
-export const exportTaskApiNames = apiNamesOf(exportTaskBodyFields);
+export const exportTaskApiNames = sentFields(exportTaskInputsSchema, NOT_SENT);
 
 /**
  * The JSON body of the create POST: API names for every defined field, user maps verbatim, `trainSampleRatio` as
  * a string; no `datasetId` (in the URL), provider options, `status`, `task_id` or defaults.
  */
 export function toExportTaskRequestBody(inputs: ExportTaskInputs): Record<string, unknown> {
-    return toApiObject<ExportTaskBody>(inputs, exportTaskBodyFields);
+    return requestBody(exportTaskInputsSchema, inputs, NOT_SENT);
 }

@@ -6,22 +6,11 @@
  * not what the examples send); the examples' undocumented `included_tags` is the table's `included_labels` (Label
  * objects); paths may use `obs://` or `s3://`.
  */
-import { providerOptionsSchema } from "./common";
+import { providerOptionFields, providerOptionsSchema } from "./common";
 import type { ProviderOptions } from "./common";
-import {
-    annotationFormats,
-    apiFieldsOf,
-    apiNamesOf,
-    idSchema,
-    labelTypes,
-    MAX_LABELS,
-    MAX_PATH_LENGTH,
-    nested,
-    nestedList,
-    textSchema,
-    toApiObject,
-} from "./fields";
-import type { AnnotationFormat, FieldMap, LabelType } from "./fields";
+import { annotationFormats, idSchema, labelTypes, MAX_LABELS, MAX_PATH_LENGTH, textSchema } from "./fields";
+import { requestBody, sentFields } from "./request-body";
+import type { AnnotationFormat, LabelType } from "./fields";
 import type { Schema } from "./json-schema";
 
 // Shared with ExportTask; exported from here once, so that `export type *` of all three resources stays unambiguous.
@@ -319,72 +308,19 @@ export const importTaskInputsSchema: Schema<ImportTaskInputs> = {
     additionalProperties: false,
 };
 
-type ImportTaskBody = Omit<ImportTaskInputs, "datasetId" | keyof ProviderOptions>;
-
-const labelFields: FieldMap<Label> = {
-    name: "name",
-    type: "type",
-    attributes: nestedList<LabelAttribute>("attributes", {
-        id: "id",
-        name: "name",
-        type: "type",
-        defaultValue: "default_value",
-        values: nestedList<LabelAttributeValue>("values", { id: "id", value: "value" }),
-    }),
-    property: "property",
-};
-
-const importTaskBodyFields: FieldMap<ImportTaskBody> = {
-    importPath: "import_path",
-    importType: "import_type",
-    importOrigin: "import_origin",
-    annotationFormat: "annotation_format",
-    importAnnotations: "import_annotations",
-    importSamples: "import_samples",
-    finalAnnotation: "final_annotation",
-    difficultOnly: "difficult_only",
-    importFolder: "import_folder",
-    includedLabels: nestedList("included_labels", labelFields),
-    excludedLabels: nestedList("excluded_labels", labelFields),
-    labelFormat: nested<LabelFormat>("label_format", {
-        labelType: "label_type",
-        textLabelSeparator: "text_label_separator",
-        textSampleSeparator: "text_sample_separator",
-    }),
-    withColumnHeader: "with_column_header",
-    dataSource: nested<ImportDataSource>("data_source", {
-        dataPath: "data_path",
-        dataType: "data_type",
-        schemaMaps: nestedList<ImportSchemaMap>("schema_maps", { srcName: "src_name", destName: "dest_name" }),
-        sourceInfo: nested<ImportSourceInfo>("source_info", {
-            clusterId: "cluster_id",
-            clusterMode: "cluster_mode",
-            clusterName: "cluster_name",
-            databaseName: "database_name",
-            input: "input",
-            ip: "ip",
-            port: "port",
-            queueName: "queue_name",
-            subnetId: "subnet_id",
-            tableName: "table_name",
-            userName: "user_name",
-            userPassword: "user_password",
-            vpcId: "vpc_id",
-        }),
-        withColumnHeader: "with_column_header",
-    }),
-};
+/** Inputs that are not sent in the body: the URL's path parameters and the provider-side options. */
+const NOT_SENT: readonly string[] = ["datasetId", ...providerOptionFields];
 
 /** Top-level inputs sent in the create body: changing one replaces the resource (a new import task). */
-export const importTaskApiFields = apiFieldsOf(importTaskBodyFields);
+export const importTaskApiFields = Object.keys(sentFields(importTaskInputsSchema, NOT_SENT)) as ReadonlyArray<keyof ImportTaskInputs & string>;
 
 /** Each top-level input sent to the API, with the API field it is sent as. */
-export const importTaskApiNames = apiNamesOf(importTaskBodyFields);
+export const importTaskApiNames = sentFields(importTaskInputsSchema, NOT_SENT);
 
 /**
  * The JSON body of the create POST: API names for every defined field, user maps verbatim, nothing else
  * (no `datasetId`, which is in the URL, no provider options, no defaults).
  */
 export function toImportTaskRequestBody(inputs: ImportTaskInputs): Record<string, unknown> {
-    return toApiObject<ImportTaskBody>(inputs, importTaskBodyFields);
+    return requestBody(importTaskInputsSchema, inputs, NOT_SENT);
 }

@@ -3,10 +3,10 @@
  * Tables 2–6), in camelCase. Only `description` can change later (`PUT …/processor-tasks/{task_id}`,
  * "Updating a Processing Task").
  */
-import { providerOptionsSchema } from "./common";
+import { providerOptionFields, providerOptionsSchema } from "./common";
 import type { ProviderOptions } from "./common";
-import { apiFieldsOf, apiNamesOf, idSchema, MAX_PATH_LENGTH, nested, nestedList, textSchema, toApiObject } from "./fields";
-import type { FieldMap } from "./fields";
+import { idSchema, MAX_PATH_LENGTH, textSchema } from "./fields";
+import { requestBody, sentFields } from "./request-body";
 import type { Schema } from "./json-schema";
 
 /**
@@ -220,54 +220,19 @@ export const processorTaskInputsSchema: Schema<ProcessorTaskInputs> = {
     additionalProperties: false,
 };
 
-type ProcessorTaskBody = Omit<ProcessorTaskInputs, keyof ProviderOptions>;
-
-const dataSourceFields: FieldMap<ProcessorDataSource> = {
-    name: "name",
-    source: "source",
-    type: "type",
-    versionId: "version_id",
-    versionName: "version_name",
-};
-
-const processorTaskBodyFields: FieldMap<ProcessorTaskBody> = {
-    name: "name",
-    template: nested<ProcessorTemplate>("template", {
-        id: "id",
-        name: "name",
-        operatorParams: nestedList<OperatorParam>("operator_params", {
-            id: "id",
-            name: "name",
-            advancedParamsSwitch: "advanced_params_switch",
-            params: "params",
-        }),
-    }),
-    description: "description",
-    dataSource: nested("data_source", dataSourceFields),
-    inputs: nestedList("inputs", dataSourceFields),
-    workPath: nested<ProcessorWorkPath>("work_path", {
-        name: "name",
-        outputPath: "output_path",
-        path: "path",
-        type: "type",
-        versionId: "version_id",
-        versionName: "version_name",
-    }),
-    versionId: "version_id",
-    createVersion: "create_version",
-    workspaceId: "workspace_id",
-};
+/** Inputs that are not sent in the body: the URL's path parameters and the provider-side options. */
+const NOT_SENT: readonly string[] = providerOptionFields;
 
 /** Top-level inputs sent in the create body: a change replaces the resource, except for the updatable ones. */
-export const processorTaskApiFields = apiFieldsOf(processorTaskBodyFields);
+export const processorTaskApiFields = Object.keys(sentFields(processorTaskInputsSchema, NOT_SENT)) as ReadonlyArray<keyof ProcessorTaskInputs & string>;
 
 /** Each top-level input sent to the API, with the API field it is sent as. */
-export const processorTaskApiNames = apiNamesOf(processorTaskBodyFields);
+export const processorTaskApiNames = sentFields(processorTaskInputsSchema, NOT_SENT);
 
 /** Inputs sent to the API that a change updates in place (`PUT`), without replacing the task. */
 export const processorTaskUpdatableFields: ReadonlyArray<keyof ProcessorTaskInputs & string> = ["description"];
 
 /** The JSON body of the create POST: API names for every defined field, operator `params` verbatim, no defaults. */
 export function toProcessorTaskRequestBody(inputs: ProcessorTaskInputs): Record<string, unknown> {
-    return toApiObject<ProcessorTaskBody>(inputs, processorTaskBodyFields);
+    return requestBody(processorTaskInputsSchema, inputs, NOT_SENT);
 }
