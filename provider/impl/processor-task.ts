@@ -14,7 +14,7 @@ import {
     toProcessorTaskRequestBody,
 } from "../schemas/processor-task";
 import type { ProcessorTaskInputs } from "../schemas/processor-task";
-import { compact, listAll } from "./state";
+import { apiReason, compact, listAll } from "./state";
 import type { Inputs, TaskKind } from "./task-kind";
 
 /** Integer statuses (NOTES.md: no source defines more than these five). */
@@ -45,8 +45,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     accept(raw) {
         if (raw.status === 2) return { state: "succeeded" };
         if (raw.status === 3 || raw.status === 4) {
-            const reason = raw.error_msg ? raw.error_msg : `the processing task ended ${statusName(raw.status)}`;
-            return { state: "failed", reason };
+            return { state: "failed", reason: apiReason(undefined, raw.error_msg, `the processing task ended ${statusName(raw.status)}`) };
         }
         return { state: "running" };
     },

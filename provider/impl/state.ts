@@ -1,16 +1,31 @@
 /** Helpers shared by the task kinds: API responses into outputs, paging, and matching listed tasks. */
 import type { ModelArtsClient } from "../client/api";
+import { bound, MAX_SERVICE_TEXT } from "../client/service-text";
 import type { MatchFilter } from "./task-kind";
 
-/** Drops absent values: outputs must be plain JSON, and `undefined` anywhere fails the host (fact 5). */
+/**
+ * Outputs of a task's view: absent values dropped (outputs must be plain JSON, and `undefined` anywhere fails the
+ * host), each string bounded and an object (a processing task's `result`) kept only while its JSON is. The
+ * client has already redacted every secret from the answer; the bounds keep a failed create's outputs, which the
+ * host sends in gRPC trailers (64 KiB in all), small whatever the service says (`client/service-text.ts`).
+ */
 export function compact(values: Record<string, unknown>): Record<string, unknown> {
-    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
+    const fit = (v: unknown) => {
+        if (typeof v === "string") return bound(v);
+        if (typeof v !== "object" || v === null) return v;
+        const size = JSON.stringify(v).length;
+        return size <= MAX_OBJECT_OUTPUT ? v : `(a ${size}-character object, left out)`;
+    };
+    return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, fit(v)]));
 }
 
-/** `error_code: error_msg`, or whichever of the two the API gave. */
+/** The largest JSON text of one object output (16 service texts). */
+const MAX_OBJECT_OUTPUT = 16 * MAX_SERVICE_TEXT;
+
+/** `error_code: error_msg`, or whichever of the two the API gave, each bounded (`client/service-text.ts`). */
 export function apiReason(code: unknown, message: unknown, fallback: string): string {
-    const parts = [code, message].filter((p) => typeof p === "string" && p.length > 0);
-    return parts.length > 0 ? parts.join(": ") : fallback;
+    const parts = [code, message].filter((p): p is string => typeof p === "string" && p.length > 0);
+    return parts.length > 0 ? parts.map((p) => bound(p)).join(": ") : fallback;
 }
 
 /**
@@ -82,6 +97,7 @@ export function filterOnServerClock<T extends ListedTask>(
     unfinished: ReadonlySet<string>,
     endedAtOf: (task: T) => number | undefined,
 ): (task: T) => boolean {
+    if (!client.serverTime(filter.liveSinceMs).known) return filterWithoutClock(filter, unfinished);
     const earliest = (localMs: number) => {
         const { atMs, uncertaintyMs } = client.serverTime(localMs);
         return atMs - uncertaintyMs;
@@ -92,4 +108,23 @@ export function filterOnServerClock<T extends ListedTask>(
         unfinished.has(String(task.status)) ||
         (endedAtOf(task) ?? -Infinity) >= liveSinceMs ||
         (task.create_time ?? -Infinity) >= createdSinceMs;
+}
+
+/**
+ * The filter without the service's clock (no answer carried a believable `Date`): an unfinished task passes; a
+ * finished one only after a POST of unknown outcome, and only if no look before that POST listed it (so that POST
+ * may have made it). A finished task is never taken for one a killed run left: it may have ended before the
+ * create began.
+ */
+function filterWithoutClock<T extends ListedTask>(filter: MatchFilter, unfinished: ReadonlySet<string>): (task: T) => boolean {
+    const seen = filter.finishedBeforePost;
+    return (task) => {
+        if (unfinished.has(String(task.status))) return true;
+        if (typeof task.task_id !== "string" || seen === undefined) return false;
+        if (filter.createdSinceMs === undefined) {
+            seen.add(task.task_id);
+            return false;
+        }
+        return !seen.has(task.task_id);
+    };
 }

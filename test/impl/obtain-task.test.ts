@@ -38,6 +38,13 @@ const lostAnswer = () => new ModelArtsError({ method: "POST", path: "/x", errorM
 const busy = () => apiError(400, { errorCode: "ModelArts.4356" });
 const taken = () => apiError(400, { errorCode: "ModelArts.4709" });
 
+/** A client whose service clock is known (the kinds here are scripted: they never call it). */
+const knownClockClient = {
+    until: () => knownClockClient,
+    learnServerClock: async () => undefined,
+    serverTime: (atMs: number) => ({ atMs, uncertaintyMs: 2_000, known: true }),
+} as unknown as ModelArtsClient;
+
 describe("impl/obtain-task", () => {
     let clock: FakeClock;
     let session: Session;
@@ -45,7 +52,7 @@ describe("impl/obtain-task", () => {
     const hour = 3_600_000;
     beforeEach(() => {
         clock = new FakeClock();
-        session = { client: () => ({}) as ModelArtsClient, clock, random: () => 0.5 };
+        session = { client: () => knownClockClient, clock, random: () => 0.5 };
     });
 
     it("creates with one POST and nothing else", async () => {
