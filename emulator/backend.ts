@@ -1,6 +1,6 @@
 /** What the route handlers share: state, storage, task timing and fault decisions; and common look-ups. */
 import { CodedMessage, apiError } from "./errors";
-import { FaultInjector } from "./faults";
+import { FaultInjector, stackTrace } from "./faults";
 import { DatasetRecord, EmulatorState, StateStore } from "./state";
 import { ObsStorage } from "./storage";
 import { Run, endOf, startOf } from "./timeline";
@@ -25,12 +25,24 @@ export function datasetOf(state: EmulatorState, datasetId: string): DatasetRecor
  * fails when it would start running; otherwise the fault injector may make it fail at its end with `injected`.
  * The injector is consulted either way, so the random sequence does not depend on the request's content.
  */
-export function startRun(backend: Backend, now: number, injected: CodedMessage, rejected?: CodedMessage): Run {
+export function startRun(backend: Backend, now: number, injected: CodedMessage, rejected?: CodedMessage, request?: unknown): Run {
     const run: Run = { createdAt: now, durationMs: backend.taskDurationMs };
     const failsByFault = backend.faults.nextTaskFails();
     if (rejected !== undefined) run.failure = { ...rejected, at: startOf(run) };
-    else if (failsByFault) run.failure = { ...injected, at: endOf(run) };
+    else if (failsByFault) run.failure = { ...injected, message: injectedFailureText(backend, injected.message, request), at: endOf(run) };
     return run;
+}
+
+/**
+ * An injected failure's `error_msg`: the catalogued message, then (with the `trace` and `echo` faults) the create
+ * request as the service logged it, raw and JSON-escaped with `\/` (a data source password included), and a stack
+ * trace of `trace` characters.
+ */
+function injectedFailureText(backend: Backend, message: string, request: unknown): string {
+    const { traceLength = 0, echoRate = 0 } = backend.faults.options;
+    const text = JSON.stringify(request ?? {});
+    const echoed = echoRate > 0 ? ` request ${text} ${JSON.stringify(text).replace(/\//g, "\\/")}` : "";
+    return traceLength > 0 || echoed ? `${message}${echoed} ${stackTrace(traceLength)}`.trimEnd() : message;
 }
 
 /** Newest first, as the consoles list tasks. */

@@ -10,7 +10,7 @@ import { Backend } from "./backend";
 import { EmulatorClock } from "./clock";
 import { MAX_BODY_BYTES } from "./defaults";
 import { ApiError, apiError } from "./errors";
-import { FaultInjector, RequestFaults } from "./faults";
+import { AnswerFault, DateFault, FaultInjector, RequestFaults, stackTrace } from "./faults";
 import { TokenBucket } from "./rate-limit";
 import { requestId } from "./random";
 import { Answer, Route, RouteMatch, matchRoute } from "./router";
@@ -32,7 +32,19 @@ export interface EmulatorRequest {
     /** The matched route, e.g. `GET /v2/{project_id}/processor-tasks/{task_id}`; undefined when none matched. */
     readonly route?: string;
     /** The injected fault that shaped the answer, if any. */
-    readonly fault?: "rate-limited" | "throttled" | "server-error" | "dropped";
+    readonly fault?:
+        | "rate-limited"
+        | "throttled"
+        | "server-error"
+        | "dropped"
+        | "redirected"
+        | "gateway-error"
+        | "stalled"
+        | "truncated"
+        | "garbled"
+        | "echoed";
+    /** How the answer's `Date` header was faulted, if it was. */
+    readonly date?: "skewed" | "missing";
 }
 
 /** What the pipeline works with; `backend` and `auth` are read per request (they change on restart). */
@@ -62,22 +74,64 @@ export async function handleRequest(
     const match = matchRoute(context.routes, method, request.path);
     const route = match.kind === "found" ? `${method} ${match.route.pattern}` : undefined;
     const faults = context.faults.nextRequest(route);
-    const { answer, fault, body } = await respond(context, faults, req, { ...request, match });
+    const { answer, fault, body, requestHeaders } = await respond(context, faults, req, { ...request, match });
     const status = answer.status;
-    const recorded = faults.drop ? "dropped" : fault;
+    const late = !faults.drop && fault === undefined ? faults.answer : undefined;
+    const recorded = faults.drop ? "dropped" : (fault ?? (late ? LATE_FAULT_NAMES[late.kind] : undefined));
+    const date = faults.date === undefined ? undefined : faults.date === "missing" ? "missing" : "skewed";
     context.record({
         method,
         path: request.path,
-        status,
+        status: late?.kind === "body" ? (late.status ?? 200) : status,
         atMs: context.clock.now(),
         ...(body === undefined ? {} : { body }),
         ...(route === undefined ? {} : { route }),
         ...(recorded ? { fault: recorded } : {}),
+        ...(date ? { date } : {}),
     });
     const note = recorded ? ` [${recorded}]` : "";
     context.log?.(`${method} ${request.path} ${status}${note} ${Date.now() - startedAt} ms`);
+    setDate(res, context, faults.date);
     if (faults.drop) req.socket.destroy();
+    else if (late !== undefined) sendFaulted(req, res, answer, late, requestHeaders);
     else send(res, answer);
+}
+
+const LATE_FAULT_NAMES = { stall: "stalled", truncate: "truncated", body: "garbled", echo: "echoed" } as const;
+
+/** The `Date` header as the gateway's clock gives it (the emulator's clock), shifted or left out by a fault. */
+function setDate(res: ServerResponse, context: PipelineContext, fault: DateFault | undefined): void {
+    res.sendDate = false;
+    if (fault === "missing") return;
+    res.setHeader("Date", new Date(context.clock.now() + (fault?.offsetMs ?? 0)).toUTCString());
+}
+
+/** An answer shaped by a fault after handling (see `AnswerFault`). */
+function sendFaulted(req: IncomingMessage, res: ServerResponse, answer: Answer | ApiError, fault: AnswerFault, requestHeaders: Record<string, string>): void {
+    if (fault.kind === "body") {
+        res.writeHead(fault.status ?? 200, { "X-Request-Id": requestId(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(fault.body) });
+        res.end(fault.body);
+        return;
+    }
+    const plain = answer instanceof ApiError ? answer.body() : (answer.body ?? {});
+    let text = JSON.stringify(plain);
+    if (fault.kind === "echo" && text.endsWith("}")) {
+        const echoed = JSON.stringify(credentialHeaders(requestHeaders).join(" ")).replace(/\//g, "\\/");
+        text = `${text.slice(0, -1)}${text.length > 2 ? "," : ""}"request_trace":${echoed}}`;
+        send(res, answer, text);
+        return;
+    }
+    if (fault.kind === "stall" && fault.at === "before-headers") return; // never answers
+    const bytes = Buffer.from(text);
+    res.writeHead(answer.status, { "X-Request-Id": requestId(), "Content-Type": "application/json", "Content-Length": bytes.length });
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+    // A stall keeps the connection open, the half body sent; a truncation resets it.
+    if (fault.kind === "truncate") setTimeout(() => req.socket.destroy(), 5);
+}
+
+/** The values of the credential headers a request carried (never the signature: it holds no secret). */
+function credentialHeaders(headers: Record<string, string>): string[] {
+    return ["x-security-token", "x-auth-token"].flatMap((name) => (headers[name] ? [headers[name]] : []));
 }
 
 type Fault = EmulatorRequest["fault"];
@@ -87,13 +141,15 @@ async function respond(
     faults: RequestFaults,
     req: IncomingMessage,
     request: { method: string; path: string; rawQuery: string; match: RouteMatch },
-): Promise<{ answer: Answer | ApiError; fault?: Fault; body?: unknown }> {
+): Promise<{ answer: Answer | ApiError; fault?: Fault; body?: unknown; requestHeaders: Record<string, string> }> {
     let body = "";
+    const headers = flatHeaders(req);
+    const withTrace = (answer: ApiError) => traced(answer, faults.trace, headers, body);
     try {
         body = await readBody(req);
         if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
         const rejection = gatewayRejection(context, faults, request.path);
-        if (rejection !== undefined) return { ...rejection, body: recordedBody(body) };
+        if (rejection !== undefined) return { ...rejection, answer: withTrace(rejection.answer), body: recordedBody(body), requestHeaders: headers };
         const query = [...new URLSearchParams(request.rawQuery)];
         let answer: Answer | ApiError;
         try {
@@ -106,13 +162,27 @@ async function respond(
         // A gateway timeout: the backend did the work (a create is committed), the client only sees the 504.
         if (faults.error?.status === 504) {
             const timedOut = apiError("ModelArts.4503", ["the backend service timed out"]);
-            return { answer: timedOut, fault: "server-error", body: recordedBody(body) };
+            return { answer: withTrace(timedOut), fault: "server-error", body: recordedBody(body), requestHeaders: headers };
         }
-        return { answer, body: recordedBody(body) };
+        return { answer, body: recordedBody(body), requestHeaders: headers };
     } catch (error) {
-        return { answer: error instanceof ApiError ? error : internalError(context, error), body: recordedBody(body) };
+        return { answer: error instanceof ApiError ? error : internalError(context, error), body: recordedBody(body), requestHeaders: headers };
     }
 }
+
+/**
+ * An injected error answer with a stack trace of `trace.length` characters in its `error_msg`, echoing (with
+ * `trace.echo`) the request's credential headers and body raw, JSON-escaped with `\/` and URL-encoded, as a
+ * service that logs its request into the message would.
+ */
+function traced(answer: ApiError, trace: RequestFaults["trace"], headers: Record<string, string>, body: string): ApiError {
+    if (trace === undefined) return answer;
+    const echoed = trace.echo ? [...credentialHeaders(headers), body] : [];
+    const forms = echoed.flatMap((v) => [v, JSON.stringify(v).slice(1, -1).replace(/\//g, "\\/"), encodeURIComponent(v)]);
+    const message = `${answer.message} ${forms.join(" ")} ${stackTrace(trace.length)}`.trim();
+    return new ApiError(answer.status, answer.code, message, answer.headers);
+}
+
 
 function recordedBody(text: string): unknown {
     try {
@@ -128,6 +198,15 @@ function gatewayRejection(
     faults: RequestFaults,
     path: string,
 ): { answer: ApiError; fault: Fault } | undefined {
+    const gateway = faults.gateway;
+    if (gateway?.kind === "redirect") {
+        const headers = { Location: gateway.location };
+        const answer = new ApiError(gateway.status ?? 307, "ModelArts.4204", "Moved", headers);
+        return { answer, fault: "redirected" };
+    }
+    if (gateway?.kind === "error") {
+        return { answer: new ApiError(gateway.status, "ModelArts.0101", gateway.message), fault: "gateway-error" };
+    }
     const token = context.limiter?.take();
     if (token !== undefined && !token.allowed) {
         const headers = { "Retry-After": String(token.retryAfterSeconds) };
@@ -205,14 +284,14 @@ function internalError(context: PipelineContext, error: unknown): ApiError {
     return apiError("ModelArts.0010");
 }
 
-function send(res: ServerResponse, answer: Answer | ApiError): void {
+function send(res: ServerResponse, answer: Answer | ApiError, bodyText?: string): void {
     const body = answer instanceof ApiError ? answer.body() : answer.body;
     const headers = { "X-Request-Id": requestId(), ...(answer instanceof ApiError ? answer.headers : {}) };
-    if (body === undefined) {
+    if (body === undefined && bodyText === undefined) {
         res.writeHead(answer.status, headers).end();
         return;
     }
-    const text = JSON.stringify(body);
+    const text = bodyText ?? JSON.stringify(body);
     const type = { "Content-Type": "application/json;charset=UTF-8", "Content-Length": Buffer.byteLength(text) };
     res.writeHead(answer.status, { ...headers, ...type });
     res.end(text);

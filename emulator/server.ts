@@ -27,7 +27,8 @@ export type { EmulatorCredential } from "./auth";
 export type { EmulatorRequest } from "./pipeline";
 export type { CreatedTaskCounts } from "./state";
 export { parseFaultSpec } from "./faults";
-export type { FaultOptions, PlannedFault } from "./faults";
+export { REDIRECT_TARGET } from "./faults";
+export type { AnswerFault, DateFault, FaultOptions, GatewayFault, PlannedFault } from "./faults";
 
 /** A dataset that exists from the start (created if the data directory does not have it yet). */
 export interface PresetDataset {
@@ -97,7 +98,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     const host = options.host ?? "127.0.0.1";
     if (!isLoopback(host)) throw new Error(`the emulator only listens on loopback, not on "${host}"`);
     const clock = options.clock ?? wallClock;
-    const faults = new FaultInjector(options.faults ?? {}, seededRandom(options.seed ?? randomSeed()));
+    const seed = options.seed ?? randomSeed();
+    const faults = new FaultInjector(options.faults ?? {}, seededRandom(seed), seededRandom(seed ^ 0x5bd1e995));
     const requests: EmulatorRequest[] = [];
     const rate = options.rateLimitPerSecond;
     let backend = openBackend(options, clock, faults);

@@ -57,7 +57,7 @@ function createExportTask({ params, body, backend, now }: RouteContext): Answer 
         path: `/${location.bucket}/${location.key}`,
         echo: withoutNulls(echo),
         sampleIds: selectSamples(dataset, echo, exportParams).map((s) => s.id),
-        run: startRun(backend, now, codedMessage("ModelArts.4401")),
+        run: startRun(backend, now, codedMessage("ModelArts.4401"), undefined, body),
     };
     state.exportTasks.push(task);
     state.created.export++;

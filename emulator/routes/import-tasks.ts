@@ -51,7 +51,7 @@ function createImportTask({ params, body, backend, now }: RouteContext): Answer 
         importPath: obsUrl(location),
         importType,
         dataSource: withoutPassword(fields.object("data_source")),
-        run: startRun(backend, now, codedMessage("ModelArts.4362"), rejected),
+        run: startRun(backend, now, codedMessage("ModelArts.4362"), rejected, body),
         scan,
     };
     state.importTasks.push(task);

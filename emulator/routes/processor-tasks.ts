@@ -117,7 +117,7 @@ function createTask({ body, backend, now }: RouteContext): Answer {
         id: resourceId(),
         spec,
         description: spec.description as string,
-        run: startRun(backend, now, codedMessage("ModelArts.4392")),
+        run: startRun(backend, now, codedMessage("ModelArts.4392"), undefined, body),
     };
     state.processorTasks.push(task);
     state.created.processor++;

@@ -4,12 +4,9 @@
  * the serialized provider, once from `node_modules`), and two copies of a class are different constructors.
  */
 
-const REDACTED = "***";
+import { bound, redact, serviceText } from "./service-text";
 
-/** Replaces every occurrence of each secret in `text` with `***`. */
-export function redact(text: string, secrets: readonly string[]): string {
-    return secrets.filter((s) => s.length > 0).reduce((out, secret) => out.split(secret).join(REDACTED), text);
-}
+export { redact } from "./service-text";
 
 /** What is known about a failed ModelArts call; see {@link ModelArtsError}. */
 export interface ModelArtsErrorDetails {
@@ -28,6 +25,8 @@ export interface ModelArtsErrorDetails {
     readonly outcomeUnknown?: boolean;
     /** False when trying again cannot help although no answer came (an endpoint host that does not resolve). */
     readonly retryable?: boolean;
+    /** True when the answer arrived but could not be used (not JSON, `null`, a field of the wrong type). */
+    readonly malformedAnswer?: boolean;
 }
 
 /** A failed ModelArts API call: an HTTP error answer, an unusable answer, or no answer at all. */
@@ -55,22 +54,28 @@ export class ModelArtsError extends Error {
     readonly outcomeUnknown: boolean;
     /** False when trying again cannot help; see {@link isRetryable}. */
     readonly retryable: boolean;
+    /** True when an answer arrived but could not be used: retried like a lost answer (see {@link isRetryable}). */
+    readonly malformedAnswer: boolean;
 
-    /** Builds the error; each string in `secrets` becomes `***` in the message, code, `errorMsg` and cause. */
+    /**
+     * Builds the error; each string in `secrets` becomes `***` in the message, code, `errorMsg` and cause, and each
+     * text the service sent is bounded (`service-text.ts`), so the message stays small whatever the service says.
+     */
     constructor(details: ModelArtsErrorDetails, secrets: readonly string[] = []) {
-        const clean = (text: string | undefined) => (text === undefined ? undefined : redact(text, secrets));
-        const [errorCode, errorMsg] = [clean(details.errorCode), clean(details.errorMsg)];
+        const clean = (text: string | undefined) => (text === undefined ? undefined : serviceText(text, secrets));
+        const [errorCode, errorMsg, requestId] = [clean(details.errorCode), clean(details.errorMsg), clean(details.requestId)];
         const cause = details.cause === undefined ? undefined : { cause: redactedCause(details.cause, secrets) };
-        super(redact(describe({ ...details, errorMsg }), secrets), cause);
+        super(redact(describe({ ...details, errorCode, errorMsg, requestId }), secrets), cause);
         this.status = details.status;
         this.errorCode = errorCode;
         this.errorMsg = errorMsg;
-        this.requestId = details.requestId;
+        this.requestId = requestId;
         this.retryAfterMs = details.retryAfterMs;
         this.method = details.method;
         this.path = details.path;
         this.outcomeUnknown = details.outcomeUnknown ?? false;
         this.retryable = details.retryable ?? true;
+        this.malformedAnswer = details.malformedAnswer ?? false;
     }
 
     /** True for a ModelArtsError from any copy of this module. */
@@ -103,8 +108,8 @@ function describe(d: ModelArtsErrorDetails): string {
 
 /** A cause whose message holds a secret is replaced by a copy with the secret redacted (name and code kept). */
 function redactedCause(cause: unknown, secrets: readonly string[]): unknown {
-    if (!(cause instanceof Error) || redact(cause.message, secrets) === cause.message) return cause;
-    const copy = new Error(redact(cause.message, secrets));
+    if (!(cause instanceof Error) || serviceText(cause.message, secrets) === cause.message) return cause;
+    const copy = new Error(bound(redact(cause.message, secrets)));
     copy.name = cause.name;
     (copy as { code?: unknown }).code = (cause as { code?: unknown }).code;
     return copy;
@@ -131,11 +136,14 @@ export function isNetworkError(e: unknown): boolean {
 }
 
 /**
- * True when trying again may succeed: a network error, 408, 429 or any 5xx; never an endpoint host that does not
- * resolve (a mistyped region or endpoint: retrying only delays the error).
+ * True when trying again may succeed: a network error, a malformed answer (as a lost one), a redirect (never
+ * followed: the next attempt goes to the configured endpoint again), 408, 429 or any 5xx; never an endpoint host
+ * that does not resolve (a mistyped region or endpoint: retrying only delays the error).
  */
 export function isRetryable(e: unknown): boolean {
     if (ModelArtsError.isInstance(e) && !e.retryable) return false;
     const status = httpStatus(e);
-    return isNetworkError(e) || status === 408 || status === 429 || (status !== undefined && status >= 500);
+    const malformed = ModelArtsError.isInstance(e) && e.malformedAnswer;
+    const redirect = status !== undefined && status >= 300 && status < 400;
+    return isNetworkError(e) || malformed || redirect || status === 408 || status === 429 || (status !== undefined && status >= 500);
 }

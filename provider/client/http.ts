@@ -2,19 +2,29 @@
  * One signed JSON request to ModelArts, with retries for idempotent methods.
  *
  * - Signing: every attempt is signed afresh with the clock's time (`X-Sdk-Date`; servers allow 15 minutes of
- *   skew, docs/api-notes.md "Authentication"); the body sent is exactly the string the signature hashes.
- * - Retries: GET, PUT and DELETE on network errors, 408, 429 and 5xx, with full-jitter backoff never shorter
- *   than `Retry-After`, up to `maxAttempts`, and only while the process-wide {@link RetryBudget} allows.
+ *   skew, API reference "Authentication": AK/SK-based authentication); the body sent is exactly the string the
+ *   signature hashes.
+ * - Retries: GET, PUT and DELETE on network errors, malformed answers, redirects, 408, 429 and 5xx, with
+ *   full-jitter backoff never shorter than `Retry-After`, up to `maxAttempts`, and only while the process-wide
+ *   {@link RetryBudget} allows.
  * - Pacing: every attempt waits for its slot from the process-wide {@link SendRateLimiter}, which slows the whole
  *   process down when the service throttles.
+ * - Deadline: a request's `notAfterMs` (the resource's deadline) bounds the wait for a slot, each attempt and the
+ *   retries; see {@link FINAL_ATTEMPT_GRACE_MS}.
+ * - One host: redirects are never followed (credentials would travel to the redirect's host); a 3xx is an error
+ *   naming that host.
+ * - Whole answers only: a body cut short is a lost answer (Node's fetch rejects when the connection ends before
+ *   `Content-Length` bytes arrived), and an answer that is not a JSON object is malformed; both are retried like a
+ *   network error, and leave a POST's outcome unknown.
  *   POST is never retried: ModelArts has no idempotency key, so the caller reconciles instead
  *   (`ModelArtsError.outcomeUnknown`).
  */
 import { Clock, systemClock } from "../clock";
 import { parseRetryAfterMs, retryDelayMs } from "./backoff";
 import { assertSafeEndpoint } from "./endpoints";
-import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails, redact } from "./errors";
+import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails } from "./errors";
 import { isUnresolvedHost, mayHaveBeenApplied, networkReason } from "./outcome";
+import { bound, cleanAnswer, redact } from "./service-text";
 import { RetryBudget, sharedRetryBudget } from "./retry-budget";
 import { SendPriority, SendRateLimiter, sharedSendRate } from "./send-rate";
 import type { ClientSettings } from "./settings";
@@ -28,10 +38,10 @@ export interface FetchResponseLike {
     text(): Promise<string>;
 }
 
-/** The part of `fetch` the transport uses (node-fetch by default; tests inject a fake). */
+/** The part of `fetch` the transport uses (Node's built-in fetch by default; tests inject a fake). */
 export type FetchLike = (
     url: string,
-    init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal },
+    init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; redirect: "manual" },
 ) => Promise<FetchResponseLike>;
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
@@ -44,7 +54,10 @@ export interface HttpRequest {
     readonly body?: unknown;
     /** Its place when the process is paced (see {@link SendPriority}); default `urgent` for POST, else `routine`. */
     readonly priority?: SendPriority;
-    /** No retry starts after this instant (epoch ms): a wait's poll must not outlive the wait's deadline. */
+    /**
+     * The resource's deadline (epoch ms): no attempt or retry starts after it, and each attempt is cut at it (a POST)
+     * or {@link FINAL_ATTEMPT_GRACE_MS} after it (a GET: a wait's final poll, a create's last look).
+     */
     readonly notAfterMs?: number;
     /** Secrets the body carries (a data source password), redacted from this request's errors like credentials. */
     readonly secrets?: readonly string[];
@@ -67,6 +80,8 @@ export interface TransportOptions {
 export interface ServerTime {
     readonly atMs: number;
     readonly uncertaintyMs: number;
+    /** False while no answer has carried a believable `Date` (see {@link MAX_CLOCK_SKEW_MS}): `atMs` is our time. */
+    readonly known: boolean;
 }
 
 /** Counters of one transport (for tests and diagnosis). */
@@ -86,6 +101,20 @@ type FailureFactory = (details: Omit<ModelArtsErrorDetails, "method" | "path">) 
  * waiter has a deadline and its own schedule).
  */
 const MAX_RETRY_AFTER_MS = 60_000;
+
+/**
+ * How long past its deadline a GET may still take: the final poll of a wait and the last look of a create go at the
+ * deadline, and need an answer to report the task's last status or to find a task a lost POST made. A POST gets no
+ * grace, so that look still fits. The whole `up` thus ends within about this long after the deadline.
+ */
+export const FINAL_ATTEMPT_GRACE_MS = 1_500;
+
+/**
+ * How far the service's `Date` may be from our clock and still be believed: ModelArts refuses signatures more than
+ * 15 minutes off (API reference, "AK/SK-based authentication"), so a service that accepted ours is no further off;
+ * a larger offset is a gateway's wrong clock, not the service's.
+ */
+export const MAX_CLOCK_SKEW_MS = 15 * 60_000;
 
 /** Sends signed JSON requests to one ModelArts endpoint; see the module comment. */
 export class HttpTransport {
@@ -149,19 +178,22 @@ export class HttpTransport {
         return { ...this.counters };
     }
 
+
     /**
-     * The service's time at local instant `localMs`, as its last `Date` header tells (RFC 9110 §6.6.1: whole
-     * seconds, so `uncertaintyMs` is 2 s); with no `Date` seen yet, the local time give or take 5 minutes (the
-     * 15-minute signature skew ModelArts allows says clocks can be that far apart).
+     * The service's time at local instant `localMs`, as its last believable `Date` header tells (RFC 9110 §6.6.1:
+     * whole seconds, so `uncertaintyMs` is 2 s); with none seen yet, our time give or take the 15 minutes of skew
+     * the service allows (`known: false`).
      */
     serverTime(localMs: number): ServerTime {
-        if (this.serverOffsetMs === undefined) return { atMs: localMs, uncertaintyMs: 5 * 60_000 };
-        return { atMs: localMs + this.serverOffsetMs, uncertaintyMs: 2_000 };
+        if (this.serverOffsetMs === undefined) return { atMs: localMs, uncertaintyMs: MAX_CLOCK_SKEW_MS, known: false };
+        return { atMs: localMs + this.serverOffsetMs, uncertaintyMs: 2_000, known: true };
     }
 
+    /** Takes the service's clock from a `Date` header within {@link MAX_CLOCK_SKEW_MS}; any other is ignored. */
     private readServerClock(response: FetchResponseLike): void {
         const date = Date.parse(response.headers.get("date") ?? "");
-        if (!Number.isNaN(date)) this.serverOffsetMs = date - this.clock.now();
+        const offsetMs = date - this.clock.now();
+        if (Number.isFinite(offsetMs) && Math.abs(offsetMs) <= MAX_CLOCK_SKEW_MS) this.serverOffsetMs = offsetMs;
     }
 
     /** The delay before the next attempt, or undefined when this failure must not be retried. */
@@ -179,11 +211,16 @@ export class HttpTransport {
         const fail: FailureFactory = (details) =>
             new ModelArtsError({ method: request.method, path: request.path, ...details }, secrets);
         const { response, text } = await this.exchange(request, fail);
-        // Redacted before anything shortens it: a secret cut in half would no longer be found.
-        return this.interpret<T>(request.method, response, redact(text, secrets), fail);
+        return this.interpret<T>(request.method, response, text, secrets, fail);
     }
 
-    /** Sends one signed attempt and reads the whole answer within the attempt timeout. */
+    /** The instant (our clock) at which an attempt of `request` is cut, if it has a deadline. */
+    private cutOffMs(request: HttpRequest): number | undefined {
+        if (request.notAfterMs === undefined) return undefined;
+        return request.notAfterMs + (request.method === "POST" ? 0 : FINAL_ATTEMPT_GRACE_MS);
+    }
+
+    /** Sends one signed attempt and reads the whole answer within the attempt timeout and the deadline. */
     private async exchange(
         request: HttpRequest,
         fail: FailureFactory,
@@ -191,13 +228,17 @@ export class HttpTransport {
         const body = request.body === undefined ? undefined : JSON.stringify(request.body);
         const query = Object.entries(request.query ?? {}).map(([k, v]): [string, string] => [k, String(v)]);
         const path = this.basePath + request.path;
-        const ticket = await this.sendRate.acquire(request.priority ?? (request.method === "POST" ? "urgent" : "routine"));
+        const cutOffMs = this.cutOffMs(request);
+        const notSent = (reason: string) => fail({ errorMsg: reason, outcomeUnknown: false });
+        const priority = request.priority ?? (request.method === "POST" ? "urgent" : "routine");
+        const ticket = await withinDeadline(this.sendRate.acquire(priority), cutOffMs, this.clock);
+        const timeoutMs = Math.min(this.attemptTimeoutMs, cutOffMs === undefined ? Infinity : cutOffMs - this.clock.now());
+        if (ticket === undefined || timeoutMs <= 0) throw notSent("not sent: the resource's deadline had passed");
         const headers = this.headersFor(request.method, path, query, body ?? "");
-        // Loaded on first use, not at import: the provider host's start-up time matters (`bench/cost.ts`).
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
-        const fetch: FetchLike = (this.fetch ??= require("node-fetch") as FetchLike);
+        // Loaded on first use, not at import: the provider host's start-up time matters (bench/cost).
+        const fetch: FetchLike = (this.fetch ??= builtInFetch());
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), this.attemptTimeoutMs);
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
         let response: FetchResponseLike | undefined;
         this.counters.requests++;
         try {
@@ -206,14 +247,16 @@ export class HttpTransport {
                 headers,
                 ...(body === undefined ? {} : { body }),
                 signal: controller.signal,
+                redirect: "manual",
             });
             this.sendRate.record(ticket, response.status === 429);
             this.readServerClock(response);
             return { response, text: await response.text() };
         } catch (cause) {
             const unresolved = response === undefined && isUnresolvedHost(cause);
+            const limit = timeoutMs < this.attemptTimeoutMs ? "at the resource's deadline" : `after ${timeoutMs} ms`;
             const reason = controller.signal.aborted
-                ? `timed out after ${this.attemptTimeoutMs} ms`
+                ? `timed out ${limit}`
                 : unresolved
                   ? this.unresolvedHostReason()
                   : networkReason(cause);
@@ -234,23 +277,35 @@ export class HttpTransport {
         return `the endpoint host ${this.host} (from ${from}) does not resolve (DNS ENOTFOUND): check modelarts:region or modelarts:endpoint`;
     }
 
-    private interpret<T>(method: HttpMethod, response: FetchResponseLike, text: string, fail: FailureFactory): T {
+    private interpret<T>(
+        method: HttpMethod,
+        response: FetchResponseLike,
+        text: string,
+        secrets: readonly string[],
+        fail: FailureFactory,
+    ): T {
         const status = response.status;
         const requestId = response.headers.get("x-request-id") ?? undefined;
         const parsed = parseJson(text);
         if (status >= 200 && status < 300) {
-            if (parsed.ok) return parsed.value as T;
             const outcomeUnknown = method === "POST" && mayHaveBeenApplied({ status });
-            throw fail({ status, requestId, errorMsg: "the answer is not JSON", outcomeUnknown });
+            if (parsed.ok && shapeOf(parsed.value) === "an object") return cleanAnswer(parsed.value, secrets) as T;
+            const errorMsg = parsed.ok ? `the answer is ${shapeOf(parsed.value)}, not a JSON object` : "the answer is not JSON";
+            throw fail({ status, requestId, errorMsg, outcomeUnknown, malformedAnswer: true });
+        }
+        if (status >= 300 && status < 400) {
+            throw fail({ status, requestId, errorMsg: redirectReason(response.headers.get("location"), this.origin) });
         }
         if (status === 429) this.counters.throttled++;
         const fields = parsed.ok && typeof parsed.value === "object" && parsed.value !== null ? parsed.value : {};
         const { error_code: code, error_msg: msg } = fields as { error_code?: unknown; error_msg?: unknown };
+        // Redacted (every form) before it is shortened: a secret cut in half would no longer be found.
+        const excerpt = () => bound(redact(text, secrets).replace(/\s+/g, " ").trim(), 200);
         throw fail({
             status,
             requestId,
             errorCode: typeof code === "string" ? code : undefined,
-            errorMsg: typeof msg === "string" ? msg : text.replace(/\s+/g, " ").trim().slice(0, 200),
+            errorMsg: typeof msg === "string" ? msg : excerpt(),
             retryAfterMs: parseRetryAfterMs(response.headers.get("retry-after"), this.clock.now()),
             outcomeUnknown: method === "POST" && mayHaveBeenApplied({ status }),
         });
@@ -285,8 +340,44 @@ function queryString(query: [string, string][]): string {
     return pairs.length === 0 ? "" : "?" + pairs.join("&");
 }
 
+/** Node's own fetch (undici): it rejects a body cut short and can leave redirects unfollowed. */
+function builtInFetch(): FetchLike {
+    return (url, init) => globalThis.fetch(url, init);
+}
+
+/** Resolves to `work`'s value, or to undefined once `cutOffMs` (our clock) has passed. */
+async function withinDeadline<T>(work: Promise<T>, cutOffMs: number | undefined, clock: Clock): Promise<T | undefined> {
+    if (cutOffMs === undefined) return work;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), Math.max(0, cutOffMs - clock.now()));
+    });
+    try {
+        return await Promise.race([work, expired]);
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
+/** What a redirect says: the host it points to (never followed: it would receive the credentials). */
+function redirectReason(location: string | null, origin: string): string {
+    let host = "no Location";
+    try {
+        if (location !== null) host = new URL(location, origin).host;
+    } catch {
+        host = "an unreadable Location";
+    }
+    return `redirected to ${bound(host, 200)}: redirects are not followed, credentials go to the configured endpoint only`;
+}
+
+/** How a parsed answer is shaped, for messages: "an object", "null", "an array", "a number"… */
+function shapeOf(value: unknown): string {
+    if (value === null) return "null";
+    if (Array.isArray(value)) return "an array";
+    return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
+
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-    if (text.trim() === "") return { ok: true, value: {} }; // e.g. a 204 or an empty 200 (docs/api-notes.md)
     try {
         return { ok: true, value: JSON.parse(text) };
     } catch {

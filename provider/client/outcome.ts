@@ -7,10 +7,17 @@
 const NEVER_SENT_CODES =
     /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_)/;
 
-/** The `code` of a system error (node-fetch copies it onto its FetchError), or "". */
+/**
+ * The `code` of a system error, or "": on the error itself (as node-fetch's FetchError carries it) or on its causes
+ * (Node's fetch throws `TypeError: fetch failed` whose `cause` is the socket error).
+ */
 function systemErrorCode(cause: unknown): string {
-    const code = (cause as { code?: unknown } | null)?.code;
-    return typeof code === "string" ? code : "";
+    for (let error = cause, depth = 0; typeof error === "object" && error !== null && depth < 4; depth++) {
+        const code = (error as { code?: unknown }).code;
+        if (typeof code === "string") return code;
+        error = (error as { cause?: unknown }).cause;
+    }
+    return "";
 }
 
 /**
@@ -36,7 +43,7 @@ export function isUnresolvedHost(cause: unknown): boolean {
     return systemErrorCode(cause) === "ENOTFOUND";
 }
 
-/** A short reason for a network error: its system code when there is one (node-fetch's message repeats the URL). */
+/** A short reason for a network error: its system code when there is one (a fetch's message may repeat the URL). */
 export function networkReason(cause: unknown): string {
     const code = systemErrorCode(cause);
     if (code !== "") return `network error ${code}`;

@@ -34,6 +34,12 @@ function sameImportType(returned: unknown, given: unknown): boolean {
     return asWord(returned) === asWord(given);
 }
 
+/** The data source password of the inputs (import-task-create.rst, SourceInfo `user_password`), if any. */
+function passwordsOf(inputs: Inputs): string[] {
+    const password = (inputs.dataSource as { sourceInfo?: { userPassword?: unknown } } | undefined)?.sourceInfo?.userPassword;
+    return typeof password === "string" && password !== "" ? [password] : [];
+}
+
 export const importTaskKind: TaskKind<ImportTaskResponse> = {
     name: "ImportTask",
     replaceFields: ["datasetId", ...importTaskApiFields, ...replacingProviderOptions],
@@ -44,7 +50,9 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
         return (await client.createImportTask(datasetOf(inputs), body)).task_id;
     },
 
-    fetch: (client, inputs, taskId, options) => client.getImportTask(datasetOf(inputs), taskId, options),
+    // The view may echo the data source's password in `error_msg`: the client redacts it like a credential.
+    fetch: (client, inputs, taskId, options) =>
+        client.getImportTask(datasetOf(inputs), taskId, { ...options, secrets: passwordsOf(inputs) }),
 
     isGone: (raw) => raw.status === "NOT_EXIST",
     notFoundCodes: STATUS_RULES.notFoundCodes,

@@ -16,6 +16,7 @@
  */
 import { retryDelayMs } from "../client/backoff";
 import { isRetryable, ModelArtsError } from "../client/errors";
+import type { ModelArtsClient } from "../client/api";
 import { messageOf } from "./errors";
 import type { Session } from "./session";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
@@ -45,7 +46,7 @@ export async function obtainTask<Raw>(
     deadlineMs: number,
 ): Promise<ObtainedTask> {
     if (typeof inputs.adoptTaskId === "string") return { taskId: inputs.adoptTaskId };
-    const creation = new Creation(kind, session, inputs);
+    const creation = new Creation(kind, session, inputs, deadlineMs);
     let failedAttempts = 0;
     for (let retry = 1; ; retry++) {
         const attempt = await creation.attempt();
@@ -55,7 +56,12 @@ export async function obtainTask<Raw>(
         const retryAfterMs = ModelArtsError.isInstance(attempt.error) ? attempt.error.retryAfterMs : undefined;
         const delayMs = retryDelayMs(retry, session.random, retryAfterMs);
         if (failedAttempts >= MAX_FAILED_ATTEMPTS || session.clock.now() + delayMs >= deadlineMs) {
-            throw creation.givingUp(attempt.error);
+            // A POST whose outcome is unknown gets one last look (its requests may run a little past the deadline,
+            // `FINAL_ATTEMPT_GRACE_MS`): the task it made is then kept instead of lost.
+            const owed = creation.owesLook();
+            const last = owed ? await creation.attempt() : undefined;
+            if (last?.obtained) return last.obtained;
+            throw creation.givingUp(last?.error ?? attempt.error, owed);
         }
         await session.clock.sleep(delayMs);
     }
@@ -67,23 +73,50 @@ class Creation<Raw> {
     /** When the earliest POST whose outcome is unknown was sent. */
     private unknownSinceMs: number | undefined;
     private mustLook: boolean;
+    /** Every request of the create carries its deadline. */
+    private readonly client: ModelArtsClient;
+    /** Without the service's clock: matching tasks seen finished before any POST of unknown outcome (`MatchFilter`). */
+    private finishedBeforePost: Set<string> | undefined;
+    private prepared = false;
 
     constructor(
         private readonly kind: TaskKind<Raw>,
         private readonly session: Session,
         private readonly inputs: Inputs,
+        deadlineMs: number,
     ) {
         this.startedAtMs = session.clock.now();
+        this.client = session.client().until(deadlineMs);
         this.mustLook = kind.listsBeforeCreate === true;
     }
 
-    attempt(): Promise<Attempt> {
+    async attempt(): Promise<Attempt> {
+        if (!this.prepared) await this.prepare();
         return this.mustLook ? this.look() : this.post();
     }
 
+    /**
+     * Before the first attempt of a kind without a unique field: learn the service's clock if no answer has shown
+     * it yet; without one, only a look before the first POST can tell a task a lost POST made from an older one, so
+     * that look is taken (see `MatchFilter.finishedBeforePost`).
+     */
+    private async prepare(): Promise<void> {
+        this.prepared = true;
+        if (this.kind.uniqueField !== undefined) return;
+        await this.client.learnServerClock();
+        if (this.client.serverTime(this.startedAtMs).known) return;
+        this.finishedBeforePost = new Set();
+        this.mustLook = true;
+    }
+
+    /** True when a POST's outcome is unknown and no look has answered since. */
+    owesLook(): boolean {
+        return this.mustLook && this.unknownSinceMs !== undefined;
+    }
+
     /** The error to throw when the create gives up: a POST may have created a task nobody has found yet. */
-    givingUp(error: unknown): unknown {
-        if (this.unknownSinceMs === undefined || !this.mustLook) return error;
+    givingUp(error: unknown, unconfirmed = this.mustLook): unknown {
+        if (this.unknownSinceMs === undefined || !unconfirmed) return error;
         return new Error(
             "ModelArts may have created the task, but it could not be confirmed: if it is in the task list, set " +
                 "`adoptTaskId` to its id; the next `pulumi up` adopts it by itself while it is still running " +
@@ -92,9 +125,13 @@ class Creation<Raw> {
     }
 
     private async look(): Promise<Attempt> {
-        const filter: MatchFilter = { liveSinceMs: this.startedAtMs, createdSinceMs: this.unknownSinceMs };
+        const filter: MatchFilter = {
+            liveSinceMs: this.startedAtMs,
+            createdSinceMs: this.unknownSinceMs,
+            ...(this.finishedBeforePost === undefined ? {} : { finishedBeforePost: this.finishedBeforePost }),
+        };
         try {
-            const [found] = await this.kind.findMatching(this.session.client(), this.inputs, filter);
+            const [found] = await this.kind.findMatching(this.client, this.inputs, filter);
             if (found !== undefined) {
                 const sent = this.unknownSinceMs === undefined ? {} : { submittedAtMs: this.unknownSinceMs };
                 return { obtained: { taskId: found, ...sent } };
@@ -110,7 +147,7 @@ class Creation<Raw> {
     private async post(): Promise<Attempt> {
         const sentAtMs = this.session.clock.now();
         try {
-            return { obtained: { taskId: await this.kind.submit(this.session.client(), this.inputs), submittedAtMs: sentAtMs } };
+            return { obtained: { taskId: await this.kind.submit(this.client, this.inputs), submittedAtMs: sentAtMs } };
         } catch (error) {
             if (ModelArtsError.isInstance(error) && error.outcomeUnknown) {
                 this.unknownSinceMs ??= sentAtMs;
@@ -143,7 +180,7 @@ class Creation<Raw> {
     private async takenBySomeoneElse(postError: unknown): Promise<Error> {
         const field = this.kind.uniqueField ?? "name";
         const value = JSON.stringify(String(this.inputs[field]));
-        const holder = await this.kind.holderOf?.(this.session.client(), this.inputs).catch(() => undefined);
+        const holder = await this.kind.holderOf?.(this.client, this.inputs).catch(() => undefined);
         const who = holder ? `task ${holder.taskId} (status ${holder.status})` : "another task";
         return new Error(
             `${field} ${value} is already used by ${who}, which this resource did not create: it finished before this ` +

@@ -4,6 +4,7 @@
  * it come the outputs `read`/`create` report (`readOutputs`), the resource class's typed fields and the seed that
  * registers them (`resources/outputs.ts`), and the reference pages' output tables (`scripts/reference-tables.ts`).
  */
+import { bound, MAX_SERVICE_TEXT } from "../client/service-text";
 
 /** The documented fields of an API answer type (its index signature for undocumented extras left out). */
 export type ApiField<Raw> = keyof { [K in keyof Raw as string extends K ? never : number extends K ? never : K]: 0 } & string;
@@ -34,16 +35,29 @@ export function outputTable<Raw>(): <Table extends OutputTable<Raw>>(table: Tabl
     return (table) => table;
 }
 
+/** The largest JSON text of one object output (16 service texts). */
+const MAX_OBJECT_OUTPUT = 16 * MAX_SERVICE_TEXT;
+
 /**
  * The outputs of one observation of a task. Absent and `null` values are dropped: outputs must be plain JSON,
- * and `undefined` anywhere fails the host (docs/architecture.md, fact 5).
+ * and `undefined` anywhere fails the host (docs/architecture.md, fact 5). Each string is bounded, and an object
+ * (a processing task's `result`) kept only while its JSON is: the client has already redacted every secret from
+ * the answer, and the bounds keep a failed create's outputs, which the host sends in gRPC trailers (64 KiB in
+ * all), small whatever the service says (`client/service-text.ts`).
  */
 export function readOutputs<Raw>(table: OutputTable<Raw>, raw: Raw, taskId: string): Record<string, unknown> {
     const outputs: Record<string, unknown> = {};
     for (const [name, source] of Object.entries(table)) {
         if ("recordedBy" in source) continue;
         const value = "api" in source ? (raw as Record<string, unknown>)[source.api] : source.derive(raw, taskId);
-        if (value !== undefined && value !== null) outputs[name] = value;
+        if (value !== undefined && value !== null) outputs[name] = fitted(value);
     }
     return outputs;
+}
+
+function fitted(value: unknown): unknown {
+    if (typeof value === "string") return bound(value);
+    if (typeof value !== "object" || value === null) return value;
+    const size = JSON.stringify(value).length;
+    return size <= MAX_OBJECT_OUTPUT ? value : `(a ${size}-character object, left out)`;
 }

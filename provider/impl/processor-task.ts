@@ -16,7 +16,7 @@ import {
 import type { ProcessorTaskInputs } from "../schemas/processor-task";
 import { readOutputs } from "./outputs";
 import { PROCESSOR_STATUS_NAMES, processorStatusName, processorTaskOutputs } from "./processor-task-outputs";
-import { deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
+import { apiReason, deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 
@@ -60,8 +60,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     accept(raw) {
         if (raw.status === 2) return { state: "succeeded" };
         if (raw.status === 3 || raw.status === 4) {
-            const reason = raw.error_msg ? raw.error_msg : `the processing task ended ${processorStatusName(raw.status)}`;
-            return { state: "failed", reason };
+            return { state: "failed", reason: apiReason(undefined, raw.error_msg, `the processing task ended ${processorStatusName(raw.status)}`) };
         }
         return { state: "running" };
     },

@@ -1,11 +1,12 @@
 /** Helpers shared by the task kinds: API responses into outputs, paging, and matching listed tasks. */
 import type { ModelArtsClient } from "../client/api";
+import { bound } from "../client/service-text";
 import type { DeadEnd, MatchFilter } from "./task-kind";
 
-/** `error_code: error_msg`, or whichever of the two the API gave. */
+/** `error_code: error_msg`, or whichever of the two the API gave, each bounded (`client/service-text.ts`). */
 export function apiReason(code: unknown, message: unknown, fallback: string): string {
-    const parts = [code, message].filter((p) => typeof p === "string" && p.length > 0);
-    return parts.length > 0 ? parts.join(": ") : fallback;
+    const parts = [code, message].filter((p): p is string => typeof p === "string" && p.length > 0);
+    return parts.length > 0 ? parts.map((p) => bound(p)).join(": ") : fallback;
 }
 
 /** How a kind's statuses read, for {@link deadEndOf}. */
@@ -126,6 +127,7 @@ export function filterOnServerClock<T extends ListedTask>(
     unfinished: ReadonlySet<string>,
     endedAtOf: (task: T) => number | undefined,
 ): (task: T) => boolean {
+    if (!client.serverTime(filter.liveSinceMs).known) return filterWithoutClock(filter, unfinished);
     const earliest = (localMs: number) => {
         const { atMs, uncertaintyMs } = client.serverTime(localMs);
         return atMs - uncertaintyMs;
@@ -136,4 +138,23 @@ export function filterOnServerClock<T extends ListedTask>(
         unfinished.has(String(task.status)) ||
         (endedAtOf(task) ?? -Infinity) >= liveSinceMs ||
         (task.create_time ?? -Infinity) >= createdSinceMs;
+}
+
+/**
+ * The filter without the service's clock (no answer carried a believable `Date`): an unfinished task passes; a
+ * finished one only after a POST of unknown outcome, and only if no look before that POST listed it (so that POST
+ * may have made it). A finished task is never taken for one a killed run left: it may have ended before the
+ * create began.
+ */
+function filterWithoutClock<T extends ListedTask>(filter: MatchFilter, unfinished: ReadonlySet<string>): (task: T) => boolean {
+    const seen = filter.finishedBeforePost;
+    return (task) => {
+        if (unfinished.has(String(task.status))) return true;
+        if (typeof task.task_id !== "string" || seen === undefined) return false;
+        if (filter.createdSinceMs === undefined) {
+            seen.add(task.task_id);
+            return false;
+        }
+        return !seen.has(task.task_id);
+    };
 }

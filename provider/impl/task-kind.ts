@@ -21,6 +21,13 @@ export interface MatchFilter {
     readonly liveSinceMs: number;
     /** A task created at or after this instant: one a POST whose answer was lost may have made. */
     readonly createdSinceMs?: number;
+    /**
+     * For when no answer has given the service's clock (`ServerTime.known`): ids of matching tasks this create's
+     * looks saw finished before any POST of unknown outcome. A finished task then passes only after such a POST and
+     * only if not in this set (so it was created since): an older one cannot be told apart from a task that ended
+     * before the create began. The filter adds to it.
+     */
+    readonly finishedBeforePost?: Set<string>;
 }
 
 /** Why a recorded task can never succeed, and the output that shows it (reported as the diff's replace key). */

@@ -97,10 +97,10 @@ export class TaskLifecycle<Raw> {
 
     async update(session: Session, id: string, olds: Props, news: Props): Promise<{ outs: Props }> {
         const inputs = withoutProvider(news);
-        if (this.kind.updateInPlace) {
-            await this.kind.updateInPlace(session.client(), id, this.inputsOf(olds), inputs);
-        }
         const deadlineMs = session.clock.now() + timeoutMs(inputs);
+        if (this.kind.updateInPlace) {
+            await this.kind.updateInPlace(session.client().until(deadlineMs), id, this.inputsOf(olds), inputs);
+        }
         const { id: _, outs } = await this.settle(session, id, inputs, news[PROVIDER_KEY], deadlineMs, undefined);
         return { outs };
     }

@@ -95,6 +95,7 @@ function reasonOf(error: ErrorObject): string | undefined {
         case "format":
             return inputFormats[params.format as FormatName].reason;
         case "alternatives":
+        case "finiteJson":
             return String(params.reason);
         case "maxJsonLength":
             return `must be at most ${params.limit} characters when written as JSON`;

@@ -11,7 +11,8 @@ export interface InputFormat {
     readonly reason: string;
 }
 
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
+// C0, DEL and C1 (U+0080–U+009F): Unicode general category Cc, none of which a path or a text needs.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 // OBS bucket naming rule (also S3's): 3–63 lowercase letters, digits, "." or "-", starting and ending alphanumeric.
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const OBJECT_URL = /^(?:obs|s3):\/\/([^/]*)(\/.*)?$/;
@@ -57,12 +58,12 @@ export const inputFormats = {
     },
     // API reference "Creating a Processing Task", `description`.
     description: {
-        test: matching(/^[^\^!<>=&"'\u0000-\u001f\u007f]*$/),
+        test: matching(/^[^\^!<>=&"'\u0000-\u001f\u007f-\u009f]*$/),
         reason: `must not contain any of ^!<>=&"' ${NO_CONTROL}`,
     },
     // API reference "Creating an Import Task", LabelAttribute `name`.
     "label-attribute-name": {
-        test: matching(/^[^<>=&"'\u0000-\u001f\u007f]*$/),
+        test: matching(/^[^<>=&"'\u0000-\u001f\u007f-\u009f]*$/),
         reason: `must not contain any of <>=&"' ${NO_CONTROL}`,
     },
     // API reference "Creating a Processing Task", WorkPath `version_name`.

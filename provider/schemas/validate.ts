@@ -122,8 +122,28 @@ const alternatives: SchemaValidateFunction = (rule: Alternatives<string>, data: 
     return true;
 };
 
-/** Keyword `maxJsonLength`: bounds a value that may hold any JSON (operator `params`, `triggers`). */
-const jsonLength: SchemaValidateFunction = (limit: number, data: unknown) => {
+/**
+ * Keyword `maxJsonLength`: bounds a value that may hold any JSON (operator `params`, `triggers`), and refuses numbers
+ * JSON cannot hold (NaN, ±Infinity: RFC 8259 §6), which `JSON.stringify` would send to the API as `null`.
+ */
+const jsonLength: SchemaValidateFunction = (limit: number, data: unknown, _, cxt) => {
+    const nonFinite = nonFiniteAt(data);
+    if (nonFinite !== undefined) {
+        const instancePath = `${cxt?.instancePath ?? ""}${nonFinite}`;
+        jsonLength.errors = [{ keyword: "finiteJson", instancePath, params: { reason: "must be a finite number (JSON has no NaN or Infinity)" } }];
+        return false;
+    }
     jsonLength.errors = [{ keyword: "maxJsonLength", params: { limit } }];
     return JSON.stringify(data).length <= limit;
 };
+
+/** The JSON pointer (below `value`) of its first non-finite number, if any. */
+function nonFiniteAt(value: unknown): string | undefined {
+    if (typeof value === "number") return Number.isFinite(value) ? undefined : "";
+    if (typeof value !== "object" || value === null) return undefined;
+    for (const [key, inner] of Object.entries(value)) {
+        const below = nonFiniteAt(inner);
+        if (below !== undefined) return `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}${below}`;
+    }
+    return undefined;
+}

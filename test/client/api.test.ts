@@ -21,6 +21,11 @@ const request = (server: FakeFetch) => {
 
 const P = "/v2/0abc9d";
 
+/** An answer every call of that name accepts: a task id, a status of the kind's type, or an empty list. */
+function answerFor(call: string): Record<string, unknown> {
+    return { task_id: "new", status: call.includes("Processor") ? 2 : "RUNNING", import_tasks: [], export_tasks: [], tasks: [] };
+}
+
 describe("client/api", () => {
     interface Case {
         readonly call: (client: ModelArtsClient) => Promise<unknown>;
@@ -92,14 +97,14 @@ describe("client/api", () => {
     };
     for (const [name, { call, method, path, query = "", body }] of Object.entries(cases)) {
         it(`${name} sends ${method} ${path.replace(P, "/v2/{project_id}")}`, async () => {
-            const { server, client } = clientWith([{ status: 200, body: { task_id: "new" } }]);
+            const { server, client } = clientWith([{ status: 200, body: answerFor(name) }]);
             await call(client);
             assert.deepEqual(request(server), { method, path, query, body });
         });
     }
 
     it("percent-encodes ids into path segments, and the signature still verifies", async () => {
-        const { server, client } = clientWith([{ status: 200, body: {} }]);
+        const { server, client } = clientWith([{ status: 200, body: answerFor("getImportTask") }]);
         await client.getImportTask("d/1 x", "../t?1");
         const [call] = server.calls;
         assert.equal(call.url.pathname, `${P}/datasets/d%2F1%20x/import-tasks/..%2Ft%3F1`);
@@ -132,7 +137,7 @@ describe("client/api", () => {
     });
 
     it("asks the pacing to send creates and the lists that make them safe first, and task reads after them", async () => {
-        const server = new FakeFetch(Array(6).fill({ status: 200, body: { task_id: "t" } }));
+        const server = new FakeFetch(Array(6).fill({ status: 200, body: { ...answerFor("any"), task_id: "t" } }));
         const clock = new FakeClock();
         const priorities: string[] = [];
         const sendRate = new (class extends SendRateLimiter {

@@ -143,12 +143,16 @@ describe("client/http", () => {
             assert.deepEqual(await transport.send({ method: "DELETE", path: "/v2/p/processor-tasks/t" }), {});
         });
 
-        it("rejects a 2xx body that is not JSON without retrying", async () => {
-            const { server, transport } = setup([{ status: 200, body: "<html>ok</html>" }]);
-            const error = await expectModelArtsError(transport.send(get));
+        it("takes a 2xx body that is not JSON for a lost answer: a GET is retried, a POST's outcome is unknown", async () => {
+            const { server, transport } = setup([{ status: 200, body: "<html>ok</html>" }, ok()]);
+            assert.deepEqual(await transport.send(get), {});
+            assert.equal(server.calls.length, 2);
+            const posted = setup([{ status: 200, body: "<html>ok</html>" }]);
+            const error = await expectModelArtsError(posted.transport.send({ method: "POST", path: "/v2/p/processor-tasks", body: {} }));
             assert.equal(error.status, 200);
             assert.equal(error.errorMsg, "the answer is not JSON");
-            assert.equal(server.calls.length, 1);
+            assert.equal(error.outcomeUnknown, true);
+            assert.equal(posted.server.calls.length, 1);
         });
 
         it("turns an error answer into a ModelArtsError with code, message, request id, method and path", async () => {
@@ -307,9 +311,9 @@ describe("client/http", () => {
             const serviceTime = new Date(clock.now() + 61_400).toUTCString(); // the header drops the 400 ms
             const { transport } = setup([ok(), { status: 200, body: {}, headers: { Date: serviceTime } }], { clock });
             await transport.send(get);
-            assert.deepEqual(transport.serverTime(clock.now()), { atMs: clock.now(), uncertaintyMs: 300_000 });
+            assert.deepEqual(transport.serverTime(clock.now()), { atMs: clock.now(), uncertaintyMs: 900_000, known: false });
             await transport.send(get);
-            assert.deepEqual(transport.serverTime(clock.now() + 5_000), { atMs: clock.now() + 66_000, uncertaintyMs: 2_000 });
+            assert.deepEqual(transport.serverTime(clock.now() + 5_000), { atMs: clock.now() + 66_000, uncertaintyMs: 2_000, known: true });
         });
     });
 

@@ -7,7 +7,7 @@ import { exportTaskKind } from "../../provider/impl/export-task";
 function listing(tasks: ExportTaskResponse[]): ModelArtsClient {
     return {
         listExportTasks: async () => ({ export_tasks: tasks, total_count: tasks.length }),
-        serverTime: (localMs: number) => ({ atMs: localMs, uncertaintyMs: 2_000 }),
+        serverTime: (localMs: number) => ({ atMs: localMs, uncertaintyMs: 2_000, known: true }),
     } as unknown as ModelArtsClient;
 }
 

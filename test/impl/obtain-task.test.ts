@@ -41,6 +41,13 @@ const lostAnswer = () => new ModelArtsError({ method: "POST", path: "/x", errorM
 const busy = () => apiError(400, { errorCode: "ModelArts.4356" });
 const taken = () => apiError(400, { errorCode: "ModelArts.4709" });
 
+/** A client whose service clock is known (the kinds here are scripted: they never call it). */
+const knownClockClient = {
+    until: () => knownClockClient,
+    learnServerClock: async () => undefined,
+    serverTime: (atMs: number) => ({ atMs, uncertaintyMs: 2_000, known: true }),
+} as unknown as ModelArtsClient;
+
 describe("impl/obtain-task", () => {
     let clock: FakeClock;
     let session: Session;
@@ -48,7 +55,7 @@ describe("impl/obtain-task", () => {
     const hour = 3_600_000;
     beforeEach(() => {
         clock = new FakeClock();
-        session = { client: () => ({}) as ModelArtsClient, assertConfigured: () => undefined, clock, random: () => 0.5 };
+        session = { client: () => knownClockClient, assertConfigured: () => undefined, clock, random: () => 0.5 };
     });
 
     it("creates with one POST and nothing else", async () => {

@@ -5,7 +5,7 @@ import { filterOnServerClock } from "../../provider/impl/state";
 
 /** A client whose service clock runs `offsetMs` ahead of ours, known to ±`uncertaintyMs`. */
 const clientWith = (offsetMs: number, uncertaintyMs: number) =>
-    ({ serverTime: (localMs: number) => ({ atMs: localMs + offsetMs, uncertaintyMs }) }) as unknown as ModelArtsClient;
+    ({ serverTime: (localMs: number) => ({ atMs: localMs + offsetMs, uncertaintyMs, known: true }) }) as unknown as ModelArtsClient;
 
 describe("impl/state filterOnServerClock", () => {
     const unfinished = new Set(["RUNNING"]);

@@ -1,0 +1,54 @@
+/**
+ * The fields a provider decision rests on, checked in each answer before it is used: an answer without them (or
+ * with them of another type) is malformed, which the caller handles like a lost answer (`ModelArtsError`
+ * `malformedAnswer`: a failed poll or look, retried; a POST's outcome unknown), never as a crash that would lose
+ * a task id. Field types are those of the API reference pages each call cites (`api.ts`).
+ */
+import { ModelArtsError } from "./errors";
+
+/** A field's expected JSON type; `?` when it may be absent (or `null`). */
+export type FieldType = "string" | "number" | "array" | "string?" | "number?" | "array?";
+
+/** Where the answer came from, for the message. */
+export interface AnswerSource {
+    readonly method: string;
+    readonly path: string;
+}
+
+/** `answer` itself when every field of `fields` has its type, and each array holds objects only; else throws. */
+export function checkedAnswer<T>(answer: unknown, fields: Readonly<Record<string, FieldType>>, source: AnswerSource): T {
+    const record = answer as Record<string, unknown>;
+    for (const [name, expected] of Object.entries(fields)) {
+        const value = record[name];
+        const optional = expected.endsWith("?");
+        if (optional && (value === undefined || value === null)) continue;
+        const type = expected.replace("?", "");
+        const ok = type === "array" ? Array.isArray(value) && value.every(isObject) : typeof value === type && !isNaNValue(value);
+        if (!ok) {
+            const found = describe(value, type === "array");
+            throw malformedAnswer(source, `its "${name}" is ${found}, not ${type === "array" ? "an array of objects" : `a ${type}`}`);
+        }
+    }
+    return answer as T;
+}
+
+/** A malformed-answer error; for a POST the outcome is unknown (the service may have created the task). */
+export function malformedAnswer(source: AnswerSource, what: string): ModelArtsError {
+    const outcomeUnknown = source.method === "POST";
+    return new ModelArtsError({ ...source, status: 200, errorMsg: `the answer is malformed: ${what}`, outcomeUnknown, malformedAnswer: true });
+}
+
+function isObject(value: unknown): boolean {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isNaNValue(value: unknown): boolean {
+    return typeof value === "number" && !Number.isFinite(value);
+}
+
+function describe(value: unknown, expectsArray: boolean): string {
+    if (value === undefined) return "missing";
+    if (value === null) return "null";
+    if (Array.isArray(value)) return expectsArray ? "an array holding something other than objects" : "an array";
+    return typeof value === "object" ? "an object" : `a ${typeof value}`;
+}
