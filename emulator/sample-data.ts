@@ -2,13 +2,17 @@
  * The demo's sample data (`examples/sample-data/`), written by code so that it can be re-created and checked:
  * bucket `my-bucket` with `raw/cats-dogs/` holding 12 small images (PNG and JPEG): 3 under `cat/`, 3 under `dog/`
  * (labelled by folder), 2 labelled `bird` by a `.txt` label file next to them, and 4 unlabelled; plus
- * `manifests/cats-dogs.manifest`, a ModelArts manifest of the same 12 images with the same 8 labels.
+ * `manifests/cats-dogs.manifest`, a ModelArts manifest of the same 12 images with the same 8 labels; and
+ * `datasets.json`, which makes `modelarts-emulator --seed-data` create the `cats-dogs` dataset the examples use.
  *
  * Run `npx ts-node emulator/sample-data.ts [DIR]` to write it (default `examples/sample-data`).
  */
 import { mkdirSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
 import { jpegImage, pngImage } from "./sample-images";
+
+/** The dataset the examples import into (`datasets.json`). */
+export const SAMPLE_DATASET_ID = "gfghHSokody6AJigS5A";
 
 /** Path of the sample images inside the data directory, as the demo imports them. */
 export const SAMPLE_IMAGES_PATH = "obs://my-bucket/raw/cats-dogs/";
@@ -47,6 +51,7 @@ export function sampleDataFiles(): Map<string, Buffer> {
         return JSON.stringify({ source: SAMPLE_IMAGES_PATH + image.file, usage: "TRAIN", annotation });
     });
     files.set("obs/my-bucket/manifests/cats-dogs.manifest", Buffer.from(manifest.join("\n") + "\n"));
+    files.set("datasets.json", Buffer.from(`[{ "id": "${SAMPLE_DATASET_ID}", "name": "cats-dogs", "type": 0 }]\n`));
     return files;
 }
 

@@ -378,6 +378,7 @@ function shapeOf(value: unknown): string {
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+    if (text.trim() === "") return { ok: true, value: {} }; // e.g. a 204 or an empty 200 (processor version DELETE)
     try {
         return { ok: true, value: JSON.parse(text) };
     } catch {

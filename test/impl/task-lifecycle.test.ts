@@ -86,7 +86,9 @@ describe("impl/task-lifecycle against a scripted kind", () => {
 
     beforeEach(() => {
         clock = new FakeClock();
-        session = { client: () => ({}) as ModelArtsClient, assertConfigured: () => undefined, clock, random: () => 0.5 };
+        // The scripted kind never calls the client; the lifecycle only bounds it by the resource's deadline.
+        const client = { until: () => client } as unknown as ModelArtsClient;
+        session = { client: () => client, assertConfigured: () => undefined, clock, random: () => 0.5 };
     });
 
     it("reads a documented not-found answer as gone, and any other 404 as an error", async () => {
