@@ -9,7 +9,10 @@
  * - failed resources: those the final state lacks or keeps with init errors, split into "failed by injection"
  *   (the task it holds ended failed with the emulator's injected error: not recoverable, expected) and
  *   "unexpected" (anything else: no task, a timeout, lost contact, a task failed for another reason);
- * - settled: the last `up` showed every resource `same`, or `failed` with an injected task failure.
+ * - settled: the last `up` showed every resource `same`, or `failed` with an injected task failure;
+ * - lost ids: Create calls that failed without keeping an id although the server created a task with the resource's
+ *   key while the call ran (calls cut by a killed host are not answered, so not counted);
+ * - leaked secrets: secret forms found in what the provider and the engine produced (`SoakRecord.leakedSecrets`).
  */
 import { TASK_KINDS, type TaskKindName } from "../test/support/task-fleet";
 import { INJECTED_FAILURE_REASONS, ServerTask, SoakRecord, SoakStep } from "./soak-record";
@@ -61,7 +64,10 @@ export interface Tally {
     /** The last `up` changed nothing: see {@link isSettled}. */
     readonly settled: boolean;
     readonly ups: number;
-    /** 0 duplicates, 0 orphans, 0 unexpected failures, and a settled last `up`. */
+    /** Resources whose Create failed without keeping the id of a task it made (see the module comment). */
+    readonly lostIds: readonly string[];
+    readonly leakedSecrets: readonly string[];
+    /** 0 duplicates, 0 orphans, 0 unexpected failures, 0 lost ids, 0 leaked secrets, and a settled last `up`. */
     readonly pass: boolean;
 }
 
@@ -108,6 +114,11 @@ export function tally(record: SoakRecord): Tally {
     const duplicateCount = duplicates.reduce((sum, d) => sum + d.tasks.length - 1, 0);
     const orphans = serverTasks.filter((t) => !held.has(t.id));
     const settled = ups.length > 0 && isSettled(ups[ups.length - 1].steps, resources.length);
+    const keyOf = new Map(resources.map((r) => [r.name, r.key]));
+    const lostIds = record.calls
+        .filter((c) => c.method === "Create" && c.error !== undefined && !c.keptId && c.answeredAtMs !== undefined)
+        .filter((c) => serverTasks.some((t) => t.key === keyOf.get(c.name) && t.createdAtMs >= c.sentAtMs && t.createdAtMs <= c.answeredAtMs!))
+        .map((c) => c.name);
     return {
         requested: perKind(resources),
         createdOnServer: record.createdOnServer,
@@ -120,7 +131,15 @@ export function tally(record: SoakRecord): Tally {
         injectedTaskFailures: serverTasks.filter((t) => t.failedByInjection).length,
         settled,
         ups: ups.length,
-        pass: duplicateCount === 0 && orphans.length === 0 && unexpectedFailures.length === 0 && settled,
+        lostIds,
+        leakedSecrets: record.leakedSecrets,
+        pass:
+            duplicateCount === 0 &&
+            orphans.length === 0 &&
+            unexpectedFailures.length === 0 &&
+            lostIds.length === 0 &&
+            record.leakedSecrets.length === 0 &&
+            settled,
     };
 }
 

@@ -12,8 +12,13 @@ import type { SoakSettings } from "./soak-stack";
  * About 20 % of requests faulted, every kind at once: 429 (5 %) and 5xx (10 %, a quarter of them 504s after the
  * request was handled) share one draw, a dropped connection after handling (5 %) has its own, so
  * 1 − 0.85 × 0.95 ≈ 19 % of answers are faulted; 0–150 ms latency on every request; 5 % of created tasks fail.
+ * And a hostile network on top (`emulator/faults.ts`): 5 % of answers with a `Date` a day off or missing, 0.5 %
+ * redirected to another host, 0.2 % stalled after the headers, 1 % cut short, 1 % malformed, 2 % echoing the
+ * credentials; every injected error and task failure with a 20 000-character stack trace echoing the request.
  */
-export const DEFAULT_FAULTS = "latency=0-150,429=0.05,5xx=0.10,drop=0.05,retryAfter=1,fail=0.05";
+export const DEFAULT_FAULTS =
+    "latency=0-150,429=0.05,5xx=0.10,drop=0.05,retryAfter=1,fail=0.05," +
+    "date=0.05,redirect=0.005,stall=0.002,truncate=0.01,garble=0.01,echo=0.02,trace=20000";
 
 export const DEFAULT_SETTINGS: SoakSettings = {
     tasks: 120,

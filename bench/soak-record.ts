@@ -36,6 +36,8 @@ export interface ProviderCall {
     readonly answeredAtMs?: number;
     /** The error the call failed with, if it failed. */
     readonly error?: string;
+    /** The failed call kept the resource with a task id ("created but failed to initialize"). */
+    readonly keptId?: boolean;
 }
 
 /** A task step of one `up`: the resource's name and its operation (`same`, `create`, `failed`, …). */
@@ -69,6 +71,11 @@ export interface SoakRecord {
     readonly calls: readonly ProviderCall[];
     readonly ups: readonly SoakUp[];
     readonly wallMs: number;
+    /**
+     * Each secret (by name, and the form it was found in: raw, JSON-escaped, URL-encoded) found in anything the
+     * provider or the engine produced: state, outputs, steps, errors, host output. Never the value itself.
+     */
+    readonly leakedSecrets: readonly string[];
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseFaultSpec } from "../emulator/server";
 import type { EmulatorRequest } from "../emulator/server";
 import { parseDurationMs } from "../provider/schemas/duration";
 import type { MockEngine } from "../harness/engine";
+import { PRODUCED_BY_PROVIDER } from "../harness/transcript";
 import { EmulatedStack, isTask, startEmulatedStack } from "../test/support/emulated-stack";
 import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, TASK_KINDS, type FleetTask } from "../test/support/task-fleet";
 import { auditServerTasks } from "./soak-audit";
@@ -50,6 +51,35 @@ const DISRUPTIONS: readonly Disruption[] = [
     { up: 1, action: "restart", afterTaskShare: 0.25 },
 ];
 
+/**
+ * Temporary AK/SK credentials with a security token, as the soak's provider uses them: the emulator's `echo` and
+ * `trace` faults send them back in answers and error texts, and the soak then looks for them in everything recorded.
+ * Throwaway values only this emulator accepts; `/`, `+` and `=` make their JSON-escaped and URL-encoded forms differ.
+ */
+export const SOAK_CREDENTIALS = {
+    accessKey: "SOAKTEMPORARYACCESSKEY",
+    secretKey: "soak/secret+key=only-for-the-local-emulator",
+    securityToken: "soak/security+token=only-for-the-local-emulator/0123456789abcdef",
+} as const;
+
+/** Everything the provider and the engine produced: host output, state, steps, answers and errors. */
+function recordedTexts(engine: MockEngine): string {
+    return [...engine.providerTexts().values(), JSON.stringify(engine.state), engine.transcript.text(PRODUCED_BY_PROVIDER)].join("\n");
+}
+
+/** Which secret, in which form, `text` holds (names only, never a value). */
+export function leaksIn(text: string): string[] {
+    const secrets = { "secret key": SOAK_CREDENTIALS.secretKey, "security token": SOAK_CREDENTIALS.securityToken };
+    return Object.entries(secrets).flatMap(([name, secret]) => {
+        const forms: Record<string, string> = {
+            raw: secret,
+            "JSON-escaped": JSON.stringify(secret).slice(1, -1).replace(/\//g, "\\/"),
+            "URL-encoded": encodeURIComponent(secret),
+        };
+        return Object.entries(forms).filter(([, form]) => text.includes(form)).map(([how]) => `${name} (${how})`);
+    });
+}
+
 /** The fleet: `tasks` resources, kinds in turn, each with its own dataset, path or name (task-fleet.ts). */
 export function soakFleet(tasks: number, timeout: string): FleetTask[] {
     return Array.from({ length: tasks }, (_, i) => fleetTask(TASK_KINDS[i % TASK_KINDS.length], i, { timeout }));
@@ -66,6 +96,12 @@ export async function runSoak(settings: SoakSettings, progress: (line: string) =
             taskDurationMs: settings.taskDurationMs,
             faults: parseFaultSpec(settings.faultSpec),
             seed: settings.seed,
+            credentials: [SOAK_CREDENTIALS],
+        },
+        config: {
+            "modelarts:accessKey": SOAK_CREDENTIALS.accessKey,
+            "modelarts:secretKey": SOAK_CREDENTIALS.secretKey,
+            "modelarts:securityToken": SOAK_CREDENTIALS.securityToken,
         },
     });
     try {
@@ -77,6 +113,7 @@ export async function runSoak(settings: SoakSettings, progress: (line: string) =
         } while (!(ups.length > 1 && isSettled(ups[ups.length - 1].steps, fleet.length)) && ups.length < settings.maxUps);
         const requests = [...stack.emulator.requests];
         const createdOnServer = createdPerKind(stack);
+        const leakedSecrets = leaksIn(recordedTexts(stack.engine));
         await stack.engine.close();
         await stack.emulator.close();
         const serverTasks = await auditServerTasks(stack.dataDir, fleetDatasets(settings.tasks).map((d) => d.id));
@@ -91,6 +128,7 @@ export async function runSoak(settings: SoakSettings, progress: (line: string) =
             calls: providerCalls(stack.engine),
             ups,
             wallMs: Date.now() - startedAtMs,
+            leakedSecrets,
         };
     } finally {
         await stack.close();
@@ -170,13 +208,15 @@ function providerCalls(engine: MockEngine): ProviderCall[] {
         .filter((e) => e.kind === "request" && (e.method === "Create" || e.method === "Update"))
         .map((request) => {
             const reply = entries.find((e) => e.replyTo === request.seq);
-            const error = reply?.kind === "error" ? String((reply.data as { message?: unknown }).message) : undefined;
+            const details = reply?.kind === "error" ? (reply.data as { message?: unknown; initFailure?: { id?: unknown } }) : undefined;
+            const error = details === undefined ? undefined : String(details.message);
+            const keptId = typeof details?.initFailure?.id === "string" && details.initFailure.id !== "";
             return {
                 method: request.method as ProviderCall["method"],
                 name: String((request.data as { urn: string }).urn.split("::").pop()),
                 sentAtMs: request.atMs,
                 ...(reply ? { answeredAtMs: reply.atMs } : {}),
-                ...(error === undefined ? {} : { error }),
+                ...(error === undefined ? {} : { error, keptId }),
             };
         });
 }

@@ -71,6 +71,8 @@ function figures({ tally, traffic, timing, settings, ups, wallMs }: SoakReport):
         line("detection lag, task ended with no wait", spreadText(timing.unwatchedLag) +
             (timing.neverSeenEnded.length ? `; never seen ended: ${timing.neverSeenEnded.length}` : "")),
         line("deadline overrun (call time − timeout)", overrunText(timing.deadlineOverrun, timing.timedOutCalls, settings.timeout)),
+        line("lost ids (failed creates whose task was not kept)", tally.lostIds.length ? `${tally.lostIds.length}: ${tally.lostIds.join(", ")}` : "0"),
+        line("leaked secrets (forms found in what was recorded)", tally.leakedSecrets.length ? `${tally.leakedSecrets.length}: ${tally.leakedSecrets.join(", ")}` : "0"),
         line("wall time", `${seconds(wallMs)} (${plural(ups.length, "up")})`),
     ];
 }
@@ -89,13 +91,22 @@ function overrunText(spread: Spread | undefined, timedOut: number, timeout: stri
     return `${worst}; ${plural(timedOut, "call")} timed out`;
 }
 
-function verdict({ tally }: SoakReport): string {
-    const targets = "targets: 0 duplicates, 0 orphans, 0 unexpected failures, a last up with every resource same or failed by injection";
-    if (tally.pass) return `verdict: PASS (${targets})`;
+/** The worst deadline overrun the soak accepts: the final request's grace plus the host's answer. */
+export const OVERRUN_TARGET_MS = 3_000;
+
+function verdict({ tally, timing }: SoakReport): string {
+    const targets =
+        "targets: 0 duplicates, 0 orphans, 0 unexpected failures, 0 lost ids, 0 leaked secrets, worst deadline overrun " +
+        `≤ ${seconds(OVERRUN_TARGET_MS)}, a last up with every resource same or failed by injection`;
+    const overrunMs = timing.deadlineOverrun?.maxMs ?? 0;
+    if (tally.pass && overrunMs <= OVERRUN_TARGET_MS) return `verdict: PASS (${targets})`;
     const misses = [
         ...(tally.duplicateCount ? [plural(tally.duplicateCount, "duplicate")] : []),
         ...(tally.orphans.length ? [plural(tally.orphans.length, "orphan")] : []),
         ...(tally.unexpectedFailures.length ? [plural(tally.unexpectedFailures.length, "unexpected failure")] : []),
+        ...(tally.lostIds.length ? [plural(tally.lostIds.length, "lost id")] : []),
+        ...(tally.leakedSecrets.length ? [plural(tally.leakedSecrets.length, "leaked secret")] : []),
+        ...(overrunMs > OVERRUN_TARGET_MS ? [`a deadline overrun of ${seconds(overrunMs)}`] : []),
         ...(tally.settled ? [] : [`not settled after ${plural(tally.ups, "up")}`]),
     ];
     return `verdict: FAIL: ${misses.join(", ")} (${targets})`;

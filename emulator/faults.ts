@@ -78,7 +78,7 @@ export interface RequestFaults {
     readonly trace?: { readonly length: number; readonly echo: boolean };
 }
 
-/** A fault for the next `times` requests of one route (`POST /v2/{project_id}/processor-tasks`, as recorded). */
+/** A fault for the next `times` requests of one route (`POST /v2/{project_id}/processor-tasks`, as recorded; `*`: any). */
 export interface PlannedFault {
     readonly route: string;
     /**
@@ -128,7 +128,7 @@ export class FaultInjector {
         const [latencyDraw, errorDraw, statusDraw, dropDraw] = [1, 2, 3, 4].map(() => this.random());
         const hostile = this.hostileFaults();
         const trace = this.traceOf();
-        const plan = this.planned.find((p) => p.route === route && p.left > 0);
+        const plan = this.planned.find((p) => (p.route === route || p.route === "*") && p.left > 0);
         if (plan !== undefined) {
             plan.left--;
             return { latencyMs: 0, drop: false, ...(trace ? { trace } : {}), ...planned(plan.fault) };

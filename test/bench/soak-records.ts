@@ -49,6 +49,7 @@ export function soakRecord(parts: Partial<SoakRecord>): SoakRecord {
         calls: [],
         ups: [],
         wallMs: 0,
+        leakedSecrets: [],
         ...parts,
     };
 }
