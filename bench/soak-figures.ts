@@ -2,10 +2,14 @@
  * The soak's verdict figures (its targets: 0 duplicates, 0 orphans, 0 failed resources for faults the service
  * can recover from), from a {@link SoakRecord}:
  *
- * - duplicates: server tasks beyond one per resource, a task belonging to the resource whose kind and target
- *   (dataset and path, or name) it has: Σ max(0, tasks with the resource's key − 1);
- *   Each task after a resource's first is told apart by how its predecessor had ended (see {@link DuplicateCause});
- * - orphans: server tasks whose id no resource of the final state holds (a duplicate left behind is both);
+ * - re-runs: a task created after the resource's previous task ended in an injected failure: the next `up` replaces
+ *   a failed task by design (README, "Lifecycle"), so it is neither a duplicate nor, once forgotten (imports and
+ *   exports cannot be deleted), is the failed one an orphan;
+ * - duplicates: server tasks beyond one per resource and its re-runs, a task belonging to the resource whose kind and
+ *   target (dataset and path, or name) it has. Each is told apart by how its predecessor had ended
+ *   (see {@link DuplicateCause});
+ * - orphans: server tasks whose id no resource of the final state holds, other than failed tasks a re-run replaced
+ *   (a duplicate left behind is both);
  * - failed resources: those the final state lacks or keeps with init errors, split into "failed by injection"
  *   (the task it holds ended failed with the emulator's injected error: not recoverable, expected) and
  *   "unexpected" (anything else: no task, a timeout, lost contact, a task failed for another reason);
@@ -27,13 +31,13 @@ import { INJECTED_FAILURE_REASONS, ServerTask, SoakRecord, SoakStep } from "./so
  */
 export type DuplicateCause = "endedBeforeUp" | "endedDuringUp" | "stillRunning";
 
-/** A resource with more than one task on the server. */
+/** A resource with more tasks on the server than its first and its re-runs. */
 export interface Duplicate {
     readonly resource: string;
     readonly kind: TaskKindName;
     /** Its tasks, oldest first. */
     readonly tasks: readonly ServerTask[];
-    /** For each task after the first, why it was created (see {@link DuplicateCause}). */
+    /** For each task after the first that is not a re-run, why it was created (see {@link DuplicateCause}). */
     readonly causes: readonly DuplicateCause[];
     /** The one the final state holds, if any. */
     readonly heldId?: string;
@@ -53,8 +57,10 @@ export interface Tally {
     /** Tasks the server lists after the soak, per kind (equal to `createdOnServer` unless tasks were deleted). */
     readonly listedOnServer: Readonly<Record<TaskKindName, number>>;
     readonly duplicates: readonly Duplicate[];
-    /** Σ (tasks − 1) over {@link duplicates}. */
+    /** Σ causes over {@link duplicates}: tasks beyond one per resource and its re-runs. */
     readonly duplicateCount: number;
+    /** Tasks created to re-run a resource whose previous task failed by injection. */
+    readonly reruns: number;
     readonly orphans: readonly ServerTask[];
     /** Resources whose task failed by injection, kept with its id. */
     readonly failedByInjection: readonly FailedResource[];
@@ -88,13 +94,17 @@ export function isInjectedFailure(error: string | undefined): boolean {
 export function tally(record: SoakRecord): Tally {
     const { resources, serverTasks, ups } = record;
     const byKey = groupBy(serverTasks, (t) => t.key);
+    const tasksOf = (key: string) => [...(byKey.get(key) ?? [])].sort((a, b) => a.createdAtMs - b.createdAtMs);
+    // A task after one that failed by injection re-runs the resource; any other task after the first is a duplicate.
+    const isRerun = (tasks: readonly ServerTask[], i: number) => i > 0 && tasks[i - 1]!.failedByInjection;
+    const reruns = resources.reduce((sum, r) => sum + tasksOf(r.key).filter((_, i, all) => isRerun(all, i)).length, 0);
     const duplicates = resources
         .map((r) => {
-            const tasks = [...(byKey.get(r.key) ?? [])].sort((a, b) => a.createdAtMs - b.createdAtMs);
-            const causes = tasks.slice(1).map((task, i) => causeOf(tasks[i], task, record));
+            const tasks = tasksOf(r.key);
+            const causes = tasks.flatMap((task, i) => (i === 0 || isRerun(tasks, i) ? [] : [causeOf(tasks[i - 1]!, task, record)]));
             return { resource: r.name, kind: r.kind, tasks, causes, ...(r.id ? { heldId: r.id } : {}) };
         })
-        .filter((d) => d.tasks.length > 1);
+        .filter((d) => d.causes.length > 0);
     const held = new Set(resources.flatMap((r) => (r.id ? [r.id] : [])));
     const byId = new Map(serverTasks.map((t) => [t.id, t]));
     const failedByInjection: FailedResource[] = [];
@@ -111,8 +121,9 @@ export function tally(record: SoakRecord): Tally {
             (task.failedByInjection ? failedByInjection : unexpectedFailures).push(failed(initErrors.join("; ")));
         }
     }
-    const duplicateCount = duplicates.reduce((sum, d) => sum + d.tasks.length - 1, 0);
-    const orphans = serverTasks.filter((t) => !held.has(t.id));
+    const duplicateCount = duplicates.reduce((sum, d) => sum + d.causes.length, 0);
+    const replacedFailure = (t: ServerTask) => t.failedByInjection && tasksOf(t.key).some((later) => later.createdAtMs > t.createdAtMs);
+    const orphans = serverTasks.filter((t) => !held.has(t.id) && !replacedFailure(t));
     const settled = ups.length > 0 && isSettled(ups[ups.length - 1].steps, resources.length);
     const keyOf = new Map(resources.map((r) => [r.name, r.key]));
     const lostIds = record.calls
@@ -125,6 +136,7 @@ export function tally(record: SoakRecord): Tally {
         listedOnServer: perKind(serverTasks),
         duplicates,
         duplicateCount,
+        reruns,
         orphans,
         failedByInjection,
         unexpectedFailures,

@@ -39,7 +39,7 @@ function kindTable({ tally }: SoakReport): string[] {
         return [...cells, cells.reduce((a, b) => a + b, 0)].map(String);
     };
     const duplicatesOf = (kind: TaskKindName) =>
-        tally.duplicates.filter((d) => d.kind === kind).reduce((sum, d) => sum + d.tasks.length - 1, 0);
+        tally.duplicates.filter((d) => d.kind === kind).reduce((sum, d) => sum + d.causes.length, 0);
     const rows: Array<[string, string[]]> = [
         ["", [...TASK_KINDS, "total"]],
         ["tasks requested (resources)", perKind((k) => tally.requested[k])],
@@ -61,7 +61,7 @@ function figures({ tally, traffic, timing, settings, ups, wallMs }: SoakReport):
         line("injected faults", `${faults.total} of ${requests} requests (${percent.toFixed(1)} %): 429 ×${faults.throttled429}, ` +
             `500 ×${faults.error500}, 502 ×${faults.error502}, 503 ×${faults.error503}, 504 after handling ×${faults.error504}, ` +
             `dropped after handling ×${faults.dropped}` + (faults.rateLimited ? `, rate-limited ×${faults.rateLimited}` : "")),
-        line("injected task failures", `${tally.injectedTaskFailures} of ${created} tasks created`),
+        line("injected task failures", `${tally.injectedTaskFailures} of ${created} tasks created; ${tally.reruns} re-run by the next up`),
         line("requests", `${requests} (${(requests / settings.tasks).toFixed(1)} per task requested): ` +
             `polls ${traffic.byPurpose.polls}, lists ${traffic.byPurpose.lists}, creates ${traffic.byPurpose.creates}, other ${traffic.byPurpose.other}`),
         line("retries (faulted requests sent again)", `${retries.total}: polls ${retries.polls}, lists ${retries.lists}, ` +
@@ -120,11 +120,16 @@ const CAUSES: Readonly<Record<DuplicateCause, string>> = {
 
 function details({ tally, settings, startedAtMs }: SoakReport): string[] {
     const at = (ms: number) => seconds(ms - startedAtMs);
-    const duplicates = tally.duplicates.map(({ resource, tasks, causes, heldId }) => `  ${resource}: ` + tasks.map((t, i) => {
-        const state = t.id === heldId ? "held" : "orphan";
-        const note = i < causes.length ? `; ${CAUSES[causes[i]]}` : "";
-        return `${t.id} (created ${at(t.createdAtMs)}, ended ${at(t.createdAtMs + settings.taskDurationMs)}, ${state}${note})`;
-    }).join(", "));
+    const duplicates = tally.duplicates.map(({ resource, tasks, causes, heldId }) => {
+        // Each note says how a task stood when the next one was created: re-run after its injected failure, or why.
+        const pending = [...causes];
+        return `  ${resource}: ` + tasks.map((t, i) => {
+            const state = t.id === heldId ? "held" : "orphan";
+            const next = i + 1 < tasks.length ? (t.failedByInjection ? "failed by injection, re-run" : CAUSES[pending.shift()!]) : undefined;
+            const note = next === undefined ? "" : `; ${next}`;
+            return `${t.id} (created ${at(t.createdAtMs)}, ended ${at(t.createdAtMs + settings.taskDurationMs)}, ${state}${note})`;
+        }).join(", ");
+    });
     const causeCounts = (Object.keys(CAUSES) as DuplicateCause[])
         .map((cause) => [cause, tally.duplicates.flatMap((d) => d.causes).filter((c) => c === cause).length] as const)
         .filter(([, n]) => n > 0)

@@ -49,6 +49,41 @@ describe("bench/soak-figures", () => {
             assert.equal(result.duplicateCount, 3);
         });
 
+        it("counts a task created after an injected failure as a re-run: neither a duplicate nor, once forgotten, an orphan", () => {
+            const path = "obs://fleet/raw-0/";
+            const result = tally(soakRecord({
+                resources: [resource("ImportTask", "import-0", path, { id: "a3" })],
+                serverTasks: [
+                    serverTask("ImportTask", "a1", path, 0, true), // failed by injection: the next up re-runs it
+                    serverTask("ImportTask", "a2", path, 3_500, true), // the re-run failed by injection too
+                    serverTask("ImportTask", "a3", path, 6_000),
+                ],
+                ups: [up(0, 1_000), up(3_000, 4_000), up(5_000, 10_000)],
+            }));
+
+            assert.equal(result.reruns, 2);
+            assert.equal(result.duplicateCount, 0);
+            assert.deepEqual(result.orphans, []);
+        });
+
+        it("still counts a task after a re-run that succeeded as a duplicate, and the re-run left behind as an orphan", () => {
+            const path = "obs://fleet/raw-0/";
+            const result = tally(soakRecord({
+                resources: [resource("ImportTask", "import-0", path, { id: "a3" })],
+                serverTasks: [
+                    serverTask("ImportTask", "a1", path, 0, true),
+                    serverTask("ImportTask", "a2", path, 3_500),
+                    serverTask("ImportTask", "a3", path, 6_000), // a2 had succeeded: a3 is a duplicate
+                ],
+                ups: [up(0, 1_000), up(3_000, 4_000), up(5_000, 10_000)],
+            }));
+
+            assert.equal(result.reruns, 1);
+            assert.equal(result.duplicateCount, 1);
+            assert.deepEqual(result.duplicates[0]?.causes.length, 1);
+            assert.deepEqual(result.orphans.map((t) => t.id), ["a2"]);
+        });
+
         it("matches an import by dataset and path whatever the scheme the server echoes", () => {
             assert.equal(taskKey("ImportTask", { datasetId: "d", path: "s3://b/raw/" }), taskKey("ImportTask", { datasetId: "d", path: "obs://b/raw" }));
             assert.notEqual(taskKey("ImportTask", { datasetId: "d", path: "obs://b/raw/" }), taskKey("ImportTask", { datasetId: "e", path: "obs://b/raw/" }));
