@@ -63,6 +63,7 @@ async function processorTasks(client: ModelArtsClient): Promise<ServerTask[]> {
         id: String(t.task_id),
         key: taskKey("ProcessorTask", { name: t.name }),
         createdAtMs: Number(t.create_time),
-        failedByInjection: t.status === INJECTED.processor.status && t.error_msg === INJECTED.processor.message,
+        // The message may go on with the echoed request and a stack trace (the `trace` and `echo` faults).
+        failedByInjection: t.status === INJECTED.processor.status && String(t.error_msg).startsWith(INJECTED.processor.message),
     }));
 }

@@ -15,11 +15,11 @@
  *   "unexpected" (anything else: no task, a timeout, lost contact, a task failed for another reason);
  * - settled: the last `up` showed every resource `same`, or `failed` with an injected task failure;
  * - lost ids: Create calls that failed without keeping an id although the server created a task with the resource's
- *   key while the call ran (calls cut by a killed host are not answered, so not counted);
+ *   key while the call ran (calls cut by a killed host are not counted);
  * - leaked secrets: secret forms found in what the provider and the engine produced (`SoakRecord.leakedSecrets`).
  */
 import { TASK_KINDS, type TaskKindName } from "../test/support/task-fleet";
-import { INJECTED_FAILURE_REASONS, ServerTask, SoakRecord, SoakStep } from "./soak-record";
+import { INJECTED_FAILURE_REASONS, ProviderCall, ServerTask, SoakRecord, SoakStep } from "./soak-record";
 
 /**
  * Why a resource got one more task, from when its previous task ended (creation + task duration) and when the
@@ -84,11 +84,14 @@ export function isSettled(steps: readonly SoakStep[], expected: number): boolean
 }
 
 /**
- * Whether a failed step's error is one of the emulator's injected task failures: the provider's reason, then
+ * Whether a failed step's error is one of the emulator's injected task failures: the provider's reason (which may go
+ * on with the request the service echoed and a stack trace, with the `trace` and `echo` faults), then
  * `(task … is kept in the stack; …)`.
  */
 export function isInjectedFailure(error: string | undefined): boolean {
-    return error !== undefined && INJECTED_FAILURE_REASONS.some((reason) => error.includes(`${reason} (task `));
+    if (error === undefined) return false;
+    const kept = / \(task \S+ is kept in the stack; /.exec(error);
+    return kept !== null && INJECTED_FAILURE_REASONS.some((reason) => error.startsWith(reason) || error.includes(`: ${reason}`));
 }
 
 export function tally(record: SoakRecord): Tally {
@@ -126,8 +129,10 @@ export function tally(record: SoakRecord): Tally {
     const orphans = serverTasks.filter((t) => !held.has(t.id) && !replacedFailure(t));
     const settled = ups.length > 0 && isSettled(ups[ups.length - 1].steps, resources.length);
     const keyOf = new Map(resources.map((r) => [r.name, r.key]));
+    const cutByKill = (c: ProviderCall) =>
+        ups.some((u) => u.interruptedAtMs !== undefined && c.sentAtMs >= u.startedAtMs && c.sentAtMs <= u.interruptedAtMs && (c.answeredAtMs ?? Infinity) >= u.interruptedAtMs);
     const lostIds = record.calls
-        .filter((c) => c.method === "Create" && c.error !== undefined && !c.keptId && c.answeredAtMs !== undefined)
+        .filter((c) => c.method === "Create" && c.error !== undefined && !c.keptId && c.answeredAtMs !== undefined && !cutByKill(c))
         .filter((c) => serverTasks.some((t) => t.key === keyOf.get(c.name) && t.createdAtMs >= c.sentAtMs && t.createdAtMs <= c.answeredAtMs!))
         .map((c) => c.name);
     return {

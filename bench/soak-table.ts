@@ -60,7 +60,9 @@ function figures({ tally, traffic, timing, settings, ups, wallMs }: SoakReport):
     return [
         line("injected faults", `${faults.total} of ${requests} requests (${percent.toFixed(1)} %): 429 ×${faults.throttled429}, ` +
             `500 ×${faults.error500}, 502 ×${faults.error502}, 503 ×${faults.error503}, 504 after handling ×${faults.error504}, ` +
-            `dropped after handling ×${faults.dropped}` + (faults.rateLimited ? `, rate-limited ×${faults.rateLimited}` : "")),
+            `dropped after handling ×${faults.dropped}` + (faults.rateLimited ? `, rate-limited ×${faults.rateLimited}` : "") +
+            `; redirected ×${faults.redirected}, stalled ×${faults.stalled}, cut short ×${faults.truncated}, ` +
+            `malformed ×${faults.garbled}, echoing credentials ×${faults.echoed}; Date a day off or missing ×${faults.dateFaulted}`),
         line("injected task failures", `${tally.injectedTaskFailures} of ${created} tasks created; ${tally.reruns} re-run by the next up`),
         line("requests", `${requests} (${(requests / settings.tasks).toFixed(1)} per task requested): ` +
             `polls ${traffic.byPurpose.polls}, lists ${traffic.byPurpose.lists}, creates ${traffic.byPurpose.creates}, other ${traffic.byPurpose.other}`),

@@ -24,6 +24,14 @@ export interface FaultCounts {
     /** Handled, then the connection destroyed without an answer. */
     readonly dropped: number;
     readonly rateLimited: number;
+    /** The hostile-network faults (`emulator/faults.ts`): redirected, stalled, cut short, malformed, echoing. */
+    readonly redirected: number;
+    readonly stalled: number;
+    readonly truncated: number;
+    readonly garbled: number;
+    readonly echoed: number;
+    /** Answers whose `Date` was a day off or missing (counted apart: the answer itself was whole). */
+    readonly dateFaulted: number;
     readonly total: number;
 }
 
@@ -74,6 +82,12 @@ function countFaults(requests: readonly EmulatorRequest[]): FaultCounts {
         error504: serverErrors(504),
         dropped: requests.filter((r) => r.fault === "dropped").length,
         rateLimited: requests.filter((r) => r.fault === "rate-limited").length,
+        redirected: requests.filter((r) => r.fault === "redirected").length,
+        stalled: requests.filter((r) => r.fault === "stalled").length,
+        truncated: requests.filter((r) => r.fault === "truncated").length,
+        garbled: requests.filter((r) => r.fault === "garbled").length,
+        echoed: requests.filter((r) => r.fault === "echoed").length,
+        dateFaulted: requests.filter((r) => r.date !== undefined).length,
     };
     return { ...counts, total: requests.filter((r) => r.fault !== undefined).length };
 }

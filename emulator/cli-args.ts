@@ -34,6 +34,7 @@ unless told otherwise.
   --dataset ID[:NAME[:TYPE]] a dataset that exists from the start; repeatable
   --task-duration-ms N      creation to end state of every task (default 2000)
   --faults SPEC             e.g. latency=20-200,5xx=0.1,429=0.1,retryAfter=1,drop=0.05,fail=0.1
+                            hostile network: date=P redirect=P stall=P truncate=P garble=P echo=P trace=N
   --seed N                  seed of the fault decisions (same seed, same faults)
   --rate-limit N            requests per second above which the gateway answers 429
   --verbose                 one line per request on stdout

@@ -21,12 +21,15 @@ export const MAX_ANSWER_STRING = 4096;
 /** The ways a secret can appear in a service's text: as sent, JSON-escaped, URL-encoded. */
 export function secretForms(secret: string): string[] {
     const json = JSON.stringify(secret).slice(1, -1);
+    // Every non-ASCII character as \uXXXX, as some JSON encoders write it.
+    const asciiOnly = (text: string) => text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    const slashEscaped = json.replace(/\//g, "\\/");
     const forms = [
         secret,
         json,
-        json.replace(/\//g, "\\/"),
-        // Every non-ASCII character as \uXXXX, as some JSON encoders write it.
-        json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+        slashEscaped,
+        asciiOnly(json),
+        asciiOnly(slashEscaped),
         encodeURIComponent(secret),
         encodeURIComponent(secret).replace(/%20/g, "+"),
         // Form encoding as some servers write it: the RFC 3986 reserved characters encodeURIComponent keeps, encoded.

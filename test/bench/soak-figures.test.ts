@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { isSettled, tally } from "../../bench/soak-figures";
 import { taskKey } from "../../bench/soak-record";
-import { resource, serverTask, soakRecord, up } from "./soak-records";
+import { call, resource, serverTask, soakRecord, T0, up } from "./soak-records";
 
 const INJECTED_IMPORT = "create of urn:…::import-0 failed: ModelArts.4362: Import data error (task a1 is kept in the stack; …)";
 
@@ -121,6 +121,40 @@ describe("bench/soak-figures", () => {
             });
             assert.equal(tally(record).pass, true);
             assert.equal(tally({ ...record, ups: [up(0, 1_000, [{ name: "import-0", op: "update" }])] }).pass, false);
+        });
+    });
+
+    describe("lost ids and leaked secrets", () => {
+        const held = soakRecord({
+            resources: [resource("ImportTask", "import-0", "obs://fleet/raw-0/", { id: "a1" })],
+            serverTasks: [serverTask("ImportTask", "a1", "obs://fleet/raw-0/", 500)],
+            ups: [up(0, 1_000, [{ name: "import-0", op: "same" }])],
+        });
+
+        it("counts a failed create that kept no id while its task was made, not one that kept it or ran before it", () => {
+            const lost = { ...held, calls: [call("import-0", 0, 900, "timed out")] };
+            assert.deepEqual(tally(lost).lostIds, ["import-0"]);
+            assert.equal(tally(lost).pass, false);
+            assert.deepEqual(tally({ ...held, calls: [{ ...call("import-0", 0, 900, "timed out"), keptId: true }] }).lostIds, []);
+            assert.deepEqual(tally({ ...held, calls: [call("import-0", 600, 900, "timed out")] }).lostIds, []);
+            assert.deepEqual(tally({ ...held, calls: [call("import-0", 0)] }).lostIds, [], "a call cut by a killed host");
+            assert.equal(tally(held).pass, true);
+        });
+
+        it("does not count a create cut by the killed host", () => {
+            const killed = { ...held, ups: [up(0, 1_000, [{ name: "import-0", op: "failed" }], { interruptedAtMs: T0 + 800 })] };
+            assert.deepEqual(tally({ ...killed, calls: [call("import-0", 0, 850, "the host is gone")] }).lostIds, []);
+            assert.deepEqual(tally({ ...killed, calls: [call("import-0", 0, 700, "timed out")] }).lostIds, ["import-0"]);
+        });
+
+        it("recognises an injected failure whose reason goes on with an echoed request and a stack trace", () => {
+            const traced = "create of urn:…::processor-2 failed: Task failed request {\"name\":\"a\"} java.lang.X\n\tat … (3106 more characters left out) (task p1 is kept in the stack; …)";
+            assert.equal(isSettled([{ name: "processor-2", op: "failed", error: traced }], 1), true);
+            assert.equal(isSettled([{ name: "processor-2", op: "failed", error: "create of urn:…::processor-2 failed: Task failed" }], 1), false);
+        });
+
+        it("fails the soak on any leaked secret", () => {
+            assert.equal(tally({ ...held, leakedSecrets: ["security token (URL-encoded)"] }).pass, false);
         });
     });
 

@@ -48,7 +48,7 @@ describe("bench/soak-table", () => {
     });
 
     it("prints faults, retries, lag and deadline overrun", () => {
-        assert.match(lineStarting("injected faults"), /1 of 2 requests \(50\.0 %\): 429 ×0, 500 ×0, 502 ×0, 503 ×1, 504 after handling ×0, dropped after handling ×0$/);
+        assert.match(lineStarting("injected faults"), /1 of 2 requests \(50\.0 %\): 429 ×0, 500 ×0, 502 ×0, 503 ×1, 504 after handling ×0, dropped after handling ×0; redirected ×0, stalled ×0, cut short ×0, malformed ×0, echoing credentials ×0; Date a day off or missing ×0$/);
         assert.match(lineStarting("retries"), /0: polls 0, lists 0, creates 0, other 0; faulted and not sent again: 1$/);
         assert.match(lineStarting("detection lag, task ended during a wait"), /1 task: mean 0\.5 s, p95 0\.5 s, max 0\.5 s \(p2\)$/);
         assert.match(lineStarting("deadline overrun"), /none: the longest call \(processor-1\) ended 56\.0 s before its 1m deadline; 0 calls timed out$/);

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { measureTraffic } from "../../bench/soak-traffic";
+import type { EmulatorRequest } from "../../emulator/server";
 import { poll, request } from "./soak-records";
 
 const LIST = "/v2/{project_id}/datasets/{dataset_id}/export-tasks";
 const CREATE = "/v2/{project_id}/processor-tasks";
-const listOf = (dataset: string, status: number, atMs: number, fault?: "throttled" | "server-error" | "dropped") =>
+const listOf = (dataset: string, status: number, atMs: number, fault?: EmulatorRequest["fault"]) =>
     request("GET", LIST, `/v2/p/datasets/${dataset}/export-tasks`, status, atMs, fault ? { fault } : {});
-const create = (name: string, status: number, atMs: number, fault?: "throttled" | "server-error" | "dropped") =>
+const create = (name: string, status: number, atMs: number, fault?: EmulatorRequest["fault"]) =>
     request("POST", CREATE, "/v2/p/processor-tasks", status, atMs, { body: { name }, ...(fault ? { fault } : {}) });
 
 describe("bench/soak-traffic", () => {
@@ -20,12 +21,19 @@ describe("bench/soak-traffic", () => {
             create("m", 200, 5, "dropped"),
             listOf("d", 200, 6),
             request("GET", "/v2/{project_id}/datasets/{dataset_id}", "/v2/p/datasets/d", 200, 7),
+            poll("b", 8, 307, "redirected"),
+            poll("b", 9, 200, "stalled"),
+            poll("b", 10, 200, "truncated"),
+            listOf("d", 200, 11, "garbled"),
+            poll("b", 12, 200, "echoed"),
+            { ...poll("b", 13), date: "missing" },
         ]);
 
         assert.deepEqual(traffic.faults, {
-            throttled429: 1, error500: 1, error502: 1, error503: 1, error504: 1, dropped: 1, rateLimited: 0, total: 6,
+            throttled429: 1, error500: 1, error502: 1, error503: 1, error504: 1, dropped: 1, rateLimited: 0,
+            redirected: 1, stalled: 1, truncated: 1, garbled: 1, echoed: 1, dateFaulted: 1, total: 11,
         });
-        assert.deepEqual(traffic.byPurpose, { polls: 4, lists: 1, creates: 2, other: 1 });
+        assert.deepEqual(traffic.byPurpose, { polls: 9, lists: 2, creates: 2, other: 1 });
         assert.equal(traffic.createPosts, 2);
     });
 

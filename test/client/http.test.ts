@@ -317,6 +317,63 @@ describe("client/http", () => {
         });
     });
 
+    describe("a hostile network", () => {
+        it("does not follow a redirect: a 3xx is an error naming the location's host, retried at the endpoint", async () => {
+            const redirect: Reply = { status: 307, headers: { Location: "https://elsewhere.example:8443/v2/p" } };
+            const { server, transport } = setup([redirect, ok({ status: "RUNNING" })]);
+            assert.deepEqual(await transport.send(get), { status: "RUNNING" });
+            assert.equal(server.calls.length, 2);
+            assert.ok(server.calls.every((c) => c.url.host === "modelarts.cn-north-4.myhuaweicloud.com"));
+            const posted = setup([redirect]);
+            const error = await expectModelArtsError(posted.transport.send(post));
+            assert.match(error.message, /HTTP 307 redirected to elsewhere\.example:8443: redirects are not followed/);
+            assert.equal(error.outcomeUnknown, false);
+        });
+
+        it("asks fetch not to follow redirects", async () => {
+            const { server, transport } = setup([ok()]);
+            await transport.send(get);
+            assert.equal((server.calls[0] as unknown as { redirect?: string }).redirect, "manual");
+        });
+
+        it("believes a Date within 15 minutes of our clock only", async () => {
+            const clock = new FakeClock();
+            const at = (offsetMs: number) => ({ status: 200, body: {}, headers: { Date: new Date(clock.now() + offsetMs).toUTCString() } });
+            const { transport } = setup([at(24 * 3_600_000), at(-16 * 60_000), { status: 200, body: {} }, at(-14 * 60_000)], { clock });
+            for (let i = 0; i < 3; i++) {
+                await transport.send(get);
+                assert.equal(transport.serverTime(clock.now()).known, false, `answer ${i + 1}`);
+            }
+            await transport.send(get);
+            assert.deepEqual(transport.serverTime(clock.now()), { atMs: clock.now() - 14 * 60_000, uncertaintyMs: 2_000, known: true });
+        });
+
+        it("cuts an attempt at the deadline (a GET 1.5 s after it), and sends nothing once it has passed", async () => {
+            const clock = new FakeClock();
+            const stalled: Reply = (call) => new Promise((_, reject) => call.signal.addEventListener("abort", () => reject(new Error("aborted"))));
+            const { server, transport } = setup([stalled, stalled], { clock, attemptTimeoutMs: 60_000 });
+            const startedAt = Date.now();
+            const error = await expectModelArtsError(transport.send({ ...post, notAfterMs: clock.now() + 50 }));
+            assert.equal(error.errorMsg, "timed out at the resource's deadline");
+            assert.equal(error.outcomeUnknown, true);
+            assert.ok(Date.now() - startedAt < 1_000, "cut at the deadline, not after the attempt timeout");
+            const late = await expectModelArtsError(transport.send({ ...get, notAfterMs: clock.now() - 2_000 }));
+            assert.match(late.errorMsg ?? "", /not sent: the resource's deadline had passed/);
+            assert.equal(server.calls.length, 1);
+        });
+
+        it("redacts a JSON-escaped token from a 2xx answer and bounds a long error_msg", async () => {
+            const escaped = JSON.stringify(SECURITY_TOKEN).slice(1, -1).replace(/\//g, "\\/");
+            const body = `{"status":"RUNNING","trace":"${escaped}"}`;
+            const settings = { ...akskSettings, credentials: { ...akskSettings.credentials, securityToken: SECURITY_TOKEN } } as ClientSettings;
+            const { transport } = setup([{ status: 200, body }, { status: 400, body: { error_code: "ModelArts.0101", error_msg: "e".repeat(50_000) } }], {}, settings);
+            assert.deepEqual(await transport.send(get), { status: "RUNNING", trace: "***" });
+            const error = await expectModelArtsError(transport.send(get));
+            assert.ok(error.message.length < 1_300, `${error.message.length} characters`);
+            assert.match(error.errorMsg ?? "", /48976 more characters left out/);
+        });
+    });
+
     describe("pacing", () => {
         it("sends without waiting while nothing is throttled", async () => {
             const { clock, transport, sendRate } = setup([ok(), ok(), ok()]);

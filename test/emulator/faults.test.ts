@@ -21,6 +21,17 @@ describe("emulator fault injection", () => {
             taskFailureRate: 0.1,
         });
         assert.deepEqual(parseFaultSpec("latency=5"), { latencyMs: { min: 5, max: 5 } });
+        assert.deepEqual(parseFaultSpec("date=0.05,redirect=0.01,stall=0.01,truncate=0.02,garble=0.03,echo=0.04,trace=2000"), {
+            dateFaultRate: 0.05,
+            redirectRate: 0.01,
+            stallRate: 0.01,
+            truncateRate: 0.02,
+            garbleRate: 0.03,
+            echoRate: 0.04,
+            traceLength: 2000,
+        });
+        assert.throws(() => parseFaultSpec("trace=long"), /trace must be a whole number/);
+        assert.throws(() => parseFaultSpec("stall=0.5,truncate=0.6"), /exceeds 1/);
         assert.throws(() => parseFaultSpec("lag=1"), /unknown fault "lag=1"/);
         assert.throws(() => parseFaultSpec("5xx=1.5"), /5xx must be a share/);
         assert.throws(() => parseFaultSpec("latency=200-20"), /latency/);

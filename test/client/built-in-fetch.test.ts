@@ -8,8 +8,8 @@ import { parseAuthorization, SignableRequest, verifySignature } from "../../prov
 import { akskSettings, SECRET_KEY } from "./fake-fetch";
 import { expectModelArtsError } from "./expect-error";
 
-/** The default fetch (node-fetch) against a real server on 127.0.0.1: what the fakes cannot show. */
-describe("client/http with node-fetch on loopback", () => {
+/** The default fetch (Node's built-in fetch) against a real server on 127.0.0.1: what the fakes cannot show. */
+describe("client/http with Node's fetch on loopback", () => {
     let server: Server;
     let endpoint: string;
     let handle: (req: IncomingMessage, body: string, res: ServerResponse) => void;
@@ -64,6 +64,47 @@ describe("client/http with node-fetch on loopback", () => {
         );
         assert.equal(error.errorMsg, "timed out after 50 ms");
         assert.equal(error.outcomeUnknown, true);
+    });
+
+    it("notices a body cut short of its Content-Length at once: a lost answer, the POST's outcome unknown", async () => {
+        handle = (req, _body, res) => {
+            res.writeHead(200, { "Content-Type": "application/json", "Content-Length": 100 });
+            res.write('{"task_id":"t');
+            setTimeout(() => req.socket.destroy(), 10);
+        };
+        const startedAt = Date.now();
+        const error = await expectModelArtsError(transport().send({ method: "POST", path: "/v2/p/processor-tasks", body: {} }));
+        assert.ok(Date.now() - startedAt < 2_000, "not after the 30 s attempt timeout");
+        assert.match(error.errorMsg ?? "", /^lost the HTTP 200 answer: network error/);
+        assert.equal(error.outcomeUnknown, true);
+    });
+
+    it("cuts a body that stalls after its headers at the deadline", async () => {
+        handle = (_req, _body, res) => {
+            res.writeHead(200, { "Content-Type": "application/json", "Content-Length": 100 });
+            res.write('{"status":');
+        };
+        const startedAt = Date.now();
+        const error = await expectModelArtsError(
+            transport().send({ method: "POST", path: "/v2/p/processor-tasks", body: {}, notAfterMs: Date.now() + 200 }),
+        );
+        assert.ok(Date.now() - startedAt < 2_000);
+        assert.equal(error.errorMsg, "lost the HTTP 200 answer: timed out at the resource's deadline");
+        assert.equal(error.outcomeUnknown, true);
+        server.closeAllConnections();
+    });
+
+    it("leaves a redirect unfollowed: nothing reaches the location", async () => {
+        let trapped = 0;
+        const trap = createServer((_req, res) => (trapped++, res.end("{}")));
+        await new Promise<void>((resolve) => trap.listen(0, "127.0.0.2", resolve));
+        const location = `http://127.0.0.2:${(trap.address() as AddressInfo).port}/v2/p/x`;
+        handle = (_req, _body, res) => res.writeHead(302, { Location: location }).end();
+        const error = await expectModelArtsError(transport().send({ method: "POST", path: "/v2/p/x", body: {} }));
+        await new Promise<void>((resolve) => trap.close(() => resolve()));
+        assert.equal(error.status, 302);
+        assert.match(error.message, /redirected to 127\.0\.0\.2:\d+/);
+        assert.equal(trapped, 0);
     });
 
     it("reports a refused connection as a POST that was never sent", async () => {
