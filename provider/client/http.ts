@@ -1,23 +1,13 @@
 /**
- * One signed JSON request to ModelArts, with retries for idempotent methods.
+ * One signed JSON request to ModelArts, with retries for idempotent methods (docs/design/retry-budget.md).
  *
- * - Signing: every attempt is signed afresh with the clock's time (`X-Sdk-Date`; servers allow 15 minutes of
- *   skew, API reference "Authentication": AK/SK-based authentication); the body sent is exactly the string the
- *   signature hashes.
- * - Retries: GET, PUT and DELETE on network errors, malformed answers, redirects, 408, 429 and 5xx, with
- *   full-jitter backoff never shorter than `Retry-After`, up to `maxAttempts`, and only while the process-wide
- *   {@link RetryBudget} allows.
- * - Pacing: every attempt waits for its slot from the process-wide {@link SendRateLimiter}, which slows the whole
- *   process down when the service throttles.
- * - Deadline: a request's `notAfterMs` (the resource's deadline) bounds the wait for a slot, each attempt and the
- *   retries; see {@link FINAL_ATTEMPT_GRACE_MS}.
- * - One host: redirects are never followed (credentials would travel to the redirect's host); a 3xx is an error
- *   naming that host.
- * - Whole answers only: a body cut short is a lost answer (Node's fetch rejects when the connection ends before
- *   `Content-Length` bytes arrived), and an answer that is not a JSON object is malformed; both are retried like a
- *   network error, and leave a POST's outcome unknown.
- *   POST is never retried: ModelArts has no idempotency key, so the caller reconciles instead
- *   (`ModelArtsError.outcomeUnknown`).
+ * - Every attempt is signed afresh (`X-Sdk-Date`; servers allow 15 minutes of skew) over the exact body sent.
+ * - GET, PUT and DELETE are retried on network errors, malformed answers, redirects, 408, 429 and 5xx, within the
+ *   process-wide {@link RetryBudget}; POST never is (no idempotency key: see `ModelArtsError.outcomeUnknown`).
+ * - Every attempt waits for its slot of the process-wide {@link SendRateLimiter} (docs/design/pacing.md).
+ * - A request's `notAfterMs` (the resource's deadline) bounds the slot, each attempt and the retries.
+ * - Redirects are never followed (the credentials would go along); a body cut short is a lost answer, one that is
+ *   not a JSON object a malformed one (docs/reliability.md).
  */
 import { Clock, systemClock } from "../clock";
 import { parseRetryAfterMs, retryDelayMs } from "./backoff";

@@ -1,38 +1,17 @@
 /**
- * Client-side pacing of every request of a provider process, adapted to throttling (docs/design/pacing.md).
- *
- * ModelArts publishes no rate limits; throttling shows up only as HTTP 429 (docs/api-notes.md). Honouring `Retry-After`
- * per request is not enough when a stack waits on hundreds of tasks at once: every throttled request sleeps the
- * same second and comes back with the others, so the rate oscillates around the limit. Instead, as the AWS SDK's
- * "adaptive" retry mode does, the whole process slows down on throttling:
+ * Client-side pacing of every request of a provider process, adapted to throttling, as the AWS SDK's "adaptive"
+ * retry mode does (the reasoning, the numbers and why no library fits: docs/design/pacing.md).
  *
  * - Until 429s come nothing is paced: a healthy service never waits on this.
- * - 429s signal that the service's capacity is reached when they are frequent among the answers to requests sent
- *   under the current pace: at least 3 of the last 20 to 50, and a share clearly above the service's background
- *   share (below). The capacity estimate is how many of the requests sent in the second before the signal the service
- *   accepted (revised upwards while their answers still arrive, so a burst is judged on all its answers), grossed
- *   up by the background share; the pace drops to 90 % of it. 429s for requests sent under an earlier pace belong
- *   to the burst already answered and are not counted again.
- * - Each cut is checked: if the next 50 answers (fewer when the pace is back at the estimate sooner) are
- *   throttled at least half as often as before it (yet less than a fifth of them: that much is the service's limit), slowing down did not help, so the 429s are background
- *   throttling that does not depend on our rate (a busy multi-tenant service). The cut is undone and that share
- *   becomes the background share. Otherwise a service throttling 5 % of
- *   requests at random would ratchet the pace down at every few 429s; those requests are just retried after their
- *   `Retry-After`.
- * - The pace then follows TCP CUBIC's curve (RFC 9438), as the AWS SDK does: back to the estimate after
- *   K = ∛(estimate × 10 % / 0.4) seconds, flat around it, then faster and faster above it (0.4 × (t − K)³
- *   requests/s). So it sits just under the service's limit, yet soon leaves an estimate made while little was sent.
- * - Waiting requests leave one at a time, evenly spaced at the pace of the moment: urgent ones (a create, the
- *   lists that make it safe, a wait's final poll at its deadline) before routine polls, each first come first
- *   served. Under a limit, every task then starts as early as the limit allows, and polls, which would mostly
- *   find tasks still running, wait: the stack finishes sooner for the same number of requests.
- *
- * No maintained npm library does this with an injectable clock: `bottleneck` and `p-throttle` pace at a fixed rate,
- * and smithy's `DefaultRateLimiter` reads `Date.now`/`setTimeout` and AWS error shapes.
+ * - Frequent 429s among the answers to requests sent under the current pace signal capacity: the pace drops to 90 %
+ *   of what the service accepted in the second before, then follows TCP CUBIC's curve (RFC 9438) back up.
+ * - A cut after which 429s stay as frequent is undone, and that share is learnt as the service's background.
+ * - Waiting requests leave one at a time at the pace of the moment, urgent ones (creates, the lists that make them
+ *   safe, a final poll at the deadline) before routine polls.
  */
 import { Clock, systemClock } from "../clock";
 
-/** Tuning of a {@link SendRateLimiter}; the defaults are the ones described in the module comment. */
+/** Tuning of a {@link SendRateLimiter}; the defaults are those of docs/design/pacing.md. */
 export interface SendRateOptions {
     readonly clock?: Clock;
     /** Share of the capacity estimate the pace falls to after a throttle. */

@@ -1,18 +1,12 @@
 /**
- * Which task a `create` is about, without ever creating two (docs/design/duplicate-safe-create.md).
+ * Which task a `create` is about, without ever creating two, nor taking another's (docs/design/duplicate-safe-create.md).
  *
- * ModelArts has no idempotency key, so a create POST is never blindly repeated. Before a POST goes out, the provider
- * looks for a task this resource may already have (`TaskKind.findMatching`, with a `MatchFilter`):
- * - one a killed `pulumi up` left: a task still unfinished when this create began. Exports look before their first
- *   POST; imports and processing tasks learn of it from the POST's conflict answer (an import is running,
- *   ModelArts.4356; the name is taken, 4709). An import or export whose POST is refused for another reason (429,
- *   a connection that never reached the service) looks again before the next POST: the task it would have been
- *   told about may have ended meanwhile;
- * - one a lost POST made: after a POST whose outcome is unknown (lost answer, timeout after sending, any 5xx, a 2xx
- *   without a task id), also a task created since that POST was sent. Only when a look finds none does a POST go.
- * Times are compared on the service's clock (`ModelArtsClient.serverTime`). A conflict with another task waits for
- * it (`busy`) or fails the create (`taken`). Everything is bounded by the resource's deadline, and failed attempts
- * in a row by {@link MAX_FAILED_ATTEMPTS}; waiting for another task is not a failure.
+ * A create POST is never blindly repeated (ModelArts has no idempotency key): after a POST of unknown outcome, or a
+ * conflict answer (ModelArts.4356 import running, 4709 name taken), the provider first looks for a task this
+ * resource may already have (`TaskKind.findMatching` with a `MatchFilter`): one a killed `pulumi up` left, or one a
+ * lost POST made. Only when a look finds none does a POST go. A conflict with a task that is not this resource's
+ * waits for it (`busy`) or fails the create naming it (`taken`). Everything is bounded by the resource's deadline,
+ * and failed attempts in a row by {@link MAX_FAILED_ATTEMPTS}; waiting for another task is not a failure.
  */
 import { retryDelayMs } from "../client/backoff";
 import { isRetryable, ModelArtsError } from "../client/errors";
