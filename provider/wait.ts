@@ -6,7 +6,7 @@
  * The schedule: the delay after a poll is `1 s + 0.18 × elapsed`, capped at 29.5 s, then ±10 % jitter. Detection
  * lag is about half the current delay, so it stays near a twelfth of the task's duration (and under 15 s on
  * average once capped) while the number of GETs grows only logarithmically until the cap. The jitter also
- * randomises the phase, so parallel waits do not poll in lock-step. `bench/waiter.ts` compares this schedule with
+ * randomises the phase, so parallel waits do not poll in lock-step. `bench/waiter/main.ts` compares this schedule with
  * the ones users would otherwise get (fixed 5 s, Terraform, the Huawei Cloud provider, AWS waiters).
  */
 import { Clock } from "./clock";

@@ -9,7 +9,7 @@
 import { CheckRequest, CheckResponse } from "@pulumi/pulumi/proto/provider_pb";
 import { fromStruct, toStruct, type PlainObject } from "../../harness/struct";
 import { ResourceKind, validateInputs } from "../../provider/schemas/validate";
-import { distribution, Distribution } from "../stats";
+import { distribution, Distribution } from "../shared/stats";
 import { startQuietHost, urnOf } from "./quiet-host";
 import { alternatingOrder } from "./startup";
 

@@ -4,7 +4,7 @@
  * process's memory: never in a captured variable, state, outputs or logs (docs/architecture.md, fact 2).
  *
  * The REST client (signer, settings, transport) is loaded by the first call that needs the API, so a preview's
- * `configure`, `check` and `diff` never load it (start-up cost: `bench/cost.ts`).
+ * `configure`, `check` and `diff` never load it (start-up cost: `bench/cost/main.ts`).
  */
 import { Clock, systemClock } from "../clock";
 import type * as apiModule from "../client/api";

@@ -3,7 +3,7 @@
  * property path with reasons that never repeat a value (`failures.ts`).
  *
  * Ajv is loaded, and each kind's schema module loaded and compiled, on first use only, so `diff`, `read` and
- * `delete` never pay for it and a host serving only ImportTasks never loads the others (`bench/cost.ts` measures
+ * `delete` never pay for it and a host serving only ImportTasks never loads the others (`bench/cost/main.ts` measures
  * the provider host's start-up). No coercion, no removal of unknown properties: inputs are judged
  * exactly as written.
  */

@@ -97,7 +97,7 @@ export async function startEmulatedStack(options: EmulatedStackOptions): Promise
 }
 
 /** The package as a user's program loads it: by its name, from the build output. */
-export function modelarts(): typeof import("../../provider/index") {
+export function modelarts(): typeof import("../../provider") {
     return require("pulumi-modelarts-data");
 }
 

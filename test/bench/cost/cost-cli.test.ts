@@ -7,10 +7,10 @@ const run = promisify(execFile);
 const repoRoot = join(__dirname, "..", "..", "..");
 
 // A whole run starts dozens of provider hosts (minutes): only the option checks run here. See bench/README.md.
-describe("bench/cost.ts (command line)", () => {
+describe("bench/cost/main.ts (command line)", () => {
     const rejects = (args: string[], message: RegExp) =>
         assert.rejects(
-            run(process.execPath, ["-r", "ts-node/register/transpile-only", "bench/cost.ts", ...args], { cwd: repoRoot }),
+            run(process.execPath, ["-r", "ts-node/register/transpile-only", "bench/cost/main.ts", ...args], { cwd: repoRoot }),
             (error: { code?: number; stderr?: string }) => error.code === 1 && message.test(error.stderr ?? ""),
         );
 

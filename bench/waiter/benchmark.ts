@@ -1,0 +1,70 @@
+/**
+ * The waiter benchmark (bench/README.md, "Waiter"): every contender waits on the same simulated tasks, many runs per
+ * task duration, with seeded randomness so a run can be reproduced exactly.
+ */
+import { seededRandom } from "../../test/support/fake-clock";
+import { awsWaiterDelays, fixedIntervalDelays, huaweiModelArtsDelays, terraformDefaultDelays } from "./schedules";
+import { DetectionSummary, measureDetection, ourWaiter, scheduleWaiter, summarise, Waiter } from "./simulate";
+
+/** The schedules compared, ours first. */
+export const contenders = [
+    { id: "ours", label: "ours (waitForTask)", waiter: ourWaiter },
+    { id: "fixed5s", label: "fixed 5 s", waiter: scheduleWaiter(fixedIntervalDelays(5_000)) },
+    { id: "terraform", label: "Terraform default", waiter: scheduleWaiter(terraformDefaultDelays) },
+    { id: "huawei", label: "Huawei TF ModelArts", waiter: scheduleWaiter(huaweiModelArtsDelays) },
+    { id: "aws", label: "AWS SDK v3 waiter", waiter: scheduleWaiter(awsWaiterDelays) },
+] as const satisfies readonly { id: string; label: string; waiter: Waiter }[];
+
+/** Identifies one contender. */
+export type ContenderId = (typeof contenders)[number]["id"];
+
+/** The task durations of the targets (bench/README.md), in seconds after the POST. */
+export const TASK_DURATIONS_S = [5, 60, 600, 3_600] as const;
+
+/** One of {@link TASK_DURATIONS_S}. */
+export type TaskDurationS = (typeof TASK_DURATIONS_S)[number];
+
+/** Options of {@link runWaiterBenchmark}. */
+export interface BenchmarkOptions {
+    readonly runs: number;
+    readonly seed: number;
+    /**
+     * Each run's completion instant is drawn uniformly in T × (1 ± spread). Without it, fixed-grid schedules
+     * (5 s, 20 s) would poll exactly at T = 60, 600, 3600 s in every run, and their lag would hinge on whether a
+     * GET at the very instant of completion sees it: real tasks do not finish on anyone's poll grid.
+     */
+    readonly spread: number;
+}
+
+/** One contender's figures for one task duration. */
+export interface Measurement {
+    readonly contender: ContenderId;
+    readonly durationS: TaskDurationS;
+    readonly summary: DetectionSummary;
+}
+
+/**
+ * Runs every contender on the same completion instants (common random numbers: differences between schedules
+ * are not noise between task samples), each with its own seeded jitter stream.
+ */
+export async function runWaiterBenchmark(options: BenchmarkOptions): Promise<Measurement[]> {
+    const { runs, seed, spread } = options;
+    const nextSeed = seedSequence(seed);
+    const measurements: Measurement[] = [];
+    for (const durationS of TASK_DURATIONS_S) {
+        const completion = seededRandom(nextSeed());
+        const completionsMs = Array.from({ length: runs }, () => durationS * 1_000 * (1 + spread * (2 * completion() - 1)));
+        for (const { id, waiter } of contenders) {
+            const jitter = seededRandom(nextSeed());
+            const detections = [];
+            for (const completionMs of completionsMs) detections.push(await measureDetection(waiter, completionMs, jitter));
+            measurements.push({ contender: id, durationS, summary: summarise(detections) });
+        }
+    }
+    return measurements;
+}
+
+function seedSequence(seed: number): () => number {
+    const master = seededRandom(seed);
+    return () => Math.floor(master() * 2 ** 32);
+}

@@ -1,0 +1,59 @@
+/**
+ * Waiter benchmark (bench/README.md, "Waiter"). Run:
+ *   npx ts-node -P tsconfig.json bench/waiter/main.ts [--runs N] [--seed S] [--spread F] [--json out.json]
+ * Prints one table (schedule × task duration → GETs, mean and p95 detection lag, PASS/FAIL of ours against the
+ * README's targets) and one line per duration comparing ours with the other schedules. Exits 0 even when a target
+ * fails: it is a measurement, not a test.
+ */
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { BenchmarkOptions, runWaiterBenchmark, TASK_DURATIONS_S } from "./benchmark";
+import { formatComparisonLine, formatTable } from "./table";
+import { compareWithCompetitors, ourTargets, targetFailures } from "./verdicts";
+
+function readOptions(): BenchmarkOptions & { readonly jsonPath?: string } {
+    const { values } = parseArgs({
+        options: {
+            runs: { type: "string", default: "20000" },
+            seed: { type: "string", default: "1" },
+            spread: { type: "string", default: "0.05" },
+            json: { type: "string" },
+        },
+    });
+    const runs = Number(values.runs);
+    const seed = Number(values.seed);
+    const spread = Number(values.spread);
+    if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
+    if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
+    if (!(spread >= 0 && spread < 1)) throw new Error(`--spread must be in [0, 1), got "${values.spread}"`);
+    return { runs, seed, spread, jsonPath: values.json };
+}
+
+async function main(): Promise<void> {
+    const { jsonPath, ...settings } = readOptions();
+    const spreadPercent = Number((settings.spread * 100).toFixed(1));
+    console.log(`Waiter benchmark: ${settings.runs} runs per task duration, seed ${settings.seed}, ` +
+        `completion at T × (1 ± ${spreadPercent} %), fake clock, GETs take no time.\n`);
+    const measurements = await runWaiterBenchmark(settings);
+    console.log(formatTable(measurements).join("\n"));
+    console.log("");
+    const byDuration = TASK_DURATIONS_S.map((durationS) => {
+        const comparisons = compareWithCompetitors(measurements.filter((m) => m.durationS === durationS));
+        console.log(formatComparisonLine(durationS, comparisons));
+        return { durationS, comparisons };
+    });
+    if (jsonPath) {
+        const targets = measurements.filter((m) => m.contender === "ours").map(({ durationS, summary }) => {
+            const failures = targetFailures(summary, ourTargets[durationS]);
+            return { durationS, target: ourTargets[durationS], pass: failures.length === 0, failures };
+        });
+        const comparisons = byDuration.flatMap(({ durationS, comparisons }) => comparisons.map((c) => ({ durationS, ...c })));
+        writeFileSync(jsonPath, `${JSON.stringify({ settings, measurements, targets, comparisons }, null, 2)}\n`);
+        console.log(`\nJSON written to ${jsonPath}`);
+    }
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+});

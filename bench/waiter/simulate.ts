@@ -1,0 +1,93 @@
+/**
+ * Simulated waits on a fake clock: a task that completes at a known instant after its POST, polled by some
+ * schedule; what we measure is the number of GETs and the detection lag (the instant of the first GET that sees
+ * the task done, minus the instant it completed). GETs take no time here, for every schedule alike.
+ */
+import { Acceptance, waitForTask } from "../../provider/wait";
+import { FakeClock } from "../../test/support/fake-clock";
+import { DelaySchedule } from "./schedules";
+import { percentile } from "../shared/stats";
+
+/** Polls `observe` (true once the task is done) on `clock` until it says done. */
+export type Waiter = (
+    observe: () => Promise<boolean>,
+    clock: FakeClock,
+    startedAtMs: number,
+    random: () => number,
+) => Promise<void>;
+
+/** What one simulated wait cost and how late it noticed the completion. */
+export interface Detection {
+    readonly gets: number;
+    readonly lagMs: number;
+}
+
+/** Runs `waiter` against a task that completes `completionMs` after its POST, on a fresh fake clock. */
+export async function measureDetection(waiter: Waiter, completionMs: number, random: () => number): Promise<Detection> {
+    const clock = new FakeClock();
+    const startedAtMs = clock.now();
+    const completesAtMs = startedAtMs + completionMs;
+    let gets = 0;
+    const observe = async () => {
+        gets++;
+        return clock.now() >= completesAtMs;
+    };
+    await waiter(observe, clock, startedAtMs, random);
+    return { gets, lagMs: clock.now() - completesAtMs };
+}
+
+/** Far beyond the longest simulated task, so the deadline (and its final poll) never shapes the schedule. */
+const UNREACHED_DEADLINE_MS = 24 * 3_600_000;
+const running: Acceptance = { state: "running" };
+const succeeded: Acceptance = { state: "succeeded" };
+
+/** Our schedule: the provider's own `waitForTask`, not a copy of its formula. */
+export const ourWaiter: Waiter = async (observe, clock, startedAtMs, random) => {
+    const outcome = await waitForTask(observe, (done) => (done ? succeeded : running), {
+        clock,
+        startedAtMs,
+        deadlineMs: startedAtMs + UNREACHED_DEADLINE_MS,
+        random,
+    });
+    if (outcome.kind !== "succeeded") throw new Error(`waitForTask ended with "${outcome.kind}" in a benchmark`);
+};
+
+/** A plain loop that sleeps each delay of `schedule`, then GETs, until the task is done. */
+export function scheduleWaiter(schedule: DelaySchedule): Waiter {
+    return async (observe, clock, _startedAtMs, random) => {
+        const delays = schedule(random);
+        for (;;) {
+            const next = delays.next();
+            if (next.done) throw new Error("a polling schedule ran out of delays");
+            await clock.sleep(next.value);
+            if (await observe()) return;
+        }
+    };
+}
+
+/** Per-schedule figures over many runs. */
+export interface DetectionSummary {
+    readonly getsMean: number;
+    readonly getsMax: number;
+    readonly lagMeanMs: number;
+    /** Half-width of the 95 % confidence interval of `lagMeanMs` (normal approximation): its run-to-run noise. */
+    readonly lagMeanCi95Ms: number;
+    readonly lagP95Ms: number;
+}
+
+/** Mean and maximum GETs; mean (with its 95 % confidence half-width) and 95th percentile (nearest rank) of the lag. */
+export function summarise(detections: readonly Detection[]): DetectionSummary {
+    if (detections.length === 0) throw new Error("nothing to summarise");
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const gets = detections.map((detection) => detection.gets);
+    const lags = detections.map((detection) => detection.lagMs);
+    const lagMeanMs = mean(lags);
+    const lagVariance = mean(lags.map((lag) => (lag - lagMeanMs) ** 2));
+    return {
+        getsMean: mean(gets),
+        getsMax: gets.reduce((max, value) => Math.max(max, value), 0),
+        lagMeanMs,
+        lagMeanCi95Ms: 1.96 * Math.sqrt(lagVariance / lags.length),
+        lagP95Ms: percentile(lags, 0.95),
+    };
+}

@@ -1,0 +1,26 @@
+import { ContenderId, contenders, Measurement, TaskDurationS } from "../../../bench/waiter/benchmark";
+import { DetectionSummary } from "../../../bench/waiter/simulate";
+
+/** A summary with the figures the verdicts look at, in GETs and seconds. */
+export function summaryOf(getsMean: number, lagMeanS: number, lagP95S: number): DetectionSummary {
+    return {
+        getsMean,
+        getsMax: Math.ceil(getsMean) + 3,
+        lagMeanMs: lagMeanS * 1_000,
+        lagMeanCi95Ms: 120,
+        lagP95Ms: lagP95S * 1_000,
+    };
+}
+
+/** One contender's measurement at T = `durationS`. */
+export function measured(contender: ContenderId, durationS: TaskDurationS, summary: DetectionSummary): Measurement {
+    return { contender, durationS, summary };
+}
+
+/** Every contender measured at T = `durationS`, from `[GETs mean, mean lag s, p95 lag s]` each. */
+export function measuredAll(
+    durationS: TaskDurationS,
+    figures: Readonly<Record<ContenderId, readonly [number, number, number]>>,
+): Measurement[] {
+    return contenders.map(({ id }) => measured(id, durationS, summaryOf(...figures[id])));
+}

@@ -1,0 +1,58 @@
+import assert from "node:assert/strict";
+import { fixedIntervalDelays, huaweiModelArtsDelays, terraformDefaultDelays } from "../../../bench/waiter/schedules";
+import { measureDetection, ourWaiter, scheduleWaiter, summarise } from "../../../bench/waiter/simulate";
+
+const noJitter = () => 0.5;
+
+describe("bench/waiter/simulate", () => {
+    describe("measureDetection", () => {
+        it("counts GETs and the lag from completion to the first GET that sees it (fixed 5 s, done at 12 s)", async () => {
+            // GETs at 5, 10 and 15 s; the one at 15 s sees the task done, 3 s after it completed.
+            assert.deepEqual(await measureDetection(scheduleWaiter(fixedIntervalDelays(5_000)), 12_000, noJitter), {
+                gets: 3,
+                lagMs: 3_000,
+            });
+        });
+
+        it("counts a GET at the very instant of completion as detecting it", async () => {
+            assert.deepEqual(await measureDetection(scheduleWaiter(fixedIntervalDelays(5_000)), 10_000, noJitter), {
+                gets: 2,
+                lagMs: 0,
+            });
+        });
+
+        it("measures Terraform's early refreshes and the Huawei provider's 20 s delay", async () => {
+            // Terraform refreshes at 0, 0.2, 0.6 and 1.4 s; the last one sees a task done at 1 s.
+            assert.deepEqual(await measureDetection(scheduleWaiter(terraformDefaultDelays), 1_000, noJitter), {
+                gets: 4,
+                lagMs: 400,
+            });
+            assert.deepEqual(await measureDetection(scheduleWaiter(huaweiModelArtsDelays), 5_000, noJitter), {
+                gets: 1,
+                lagMs: 15_000,
+            });
+        });
+
+        it("drives the real waitForTask: polls at 1, 2.18, 3.572 and 5.215 s without jitter, task done at 5 s", async () => {
+            // delay = 1 s + 0.18 × elapsed: 1000, 1180, round(1392.4) = 1392, round(1642.96) = 1643
+            assert.deepEqual(await measureDetection(ourWaiter, 5_000, noJitter), { gets: 4, lagMs: 215 });
+        });
+    });
+
+    describe("summarise", () => {
+        it("reports mean and max GETs, mean lag with its 95 % confidence half-width, and the nearest-rank p95", () => {
+            const detections = Array.from({ length: 20 }, (_, index) => ({ gets: index % 4, lagMs: index + 1 }));
+            const summary = summarise(detections);
+            assert.equal(summary.getsMean, 1.5);
+            assert.equal(summary.getsMax, 3);
+            assert.equal(summary.lagMeanMs, 10.5);
+            assert.equal(summary.lagP95Ms, 19);
+            // population variance of 1..20 is (20² − 1) / 12
+            assert.ok(Math.abs(summary.lagMeanCi95Ms - 1.96 * Math.sqrt(399 / 12 / 20)) < 1e-9);
+        });
+
+        it("refuses an empty sample", () => {
+            assert.throws(() => summarise([]), /nothing to summarise/);
+        });
+    });
+});
