@@ -14,7 +14,10 @@ export default tseslint.config(
             // Numbers and booleans read well in messages; objects and unknowns still must be formatted on purpose.
             "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true, allowBoolean: true }],
             // Unused parameters and destructured leftovers are named `_…` on purpose (a signature to keep).
-            "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+            "@typescript-eslint/no-unused-vars": [
+                "error",
+                { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+            ],
         },
     },
     prettier,

@@ -25,11 +25,18 @@ export function datasetOf(state: EmulatorState, datasetId: string): DatasetRecor
  * fails when it would start running; otherwise the fault injector may make it fail at its end with `injected`.
  * The injector is consulted either way, so the random sequence does not depend on the request's content.
  */
-export function startRun(backend: Backend, now: number, injected: CodedMessage, rejected?: CodedMessage, request?: unknown): Run {
+export function startRun(
+    backend: Backend,
+    now: number,
+    injected: CodedMessage,
+    rejected?: CodedMessage,
+    request?: unknown,
+): Run {
     const run: Run = { createdAt: now, durationMs: backend.taskDurationMs };
     const failsByFault = backend.faults.nextTaskFails();
     if (rejected !== undefined) run.failure = { ...rejected, at: startOf(run) };
-    else if (failsByFault) run.failure = { ...injected, message: injectedFailureText(backend, injected.message, request), at: endOf(run) };
+    else if (failsByFault)
+        run.failure = { ...injected, message: injectedFailureText(backend, injected.message, request), at: endOf(run) };
     return run;
 }
 

@@ -41,8 +41,22 @@ unless told otherwise.
   --help                    this text
 `;
 
-const VALUE_FLAGS = ["--data-dir", "--port", "--host", "--seed-data", "--project-id", "--access-key", "--secret-key",
-    "--security-token", "--token", "--dataset", "--task-duration-ms", "--faults", "--seed", "--rate-limit"];
+const VALUE_FLAGS = [
+    "--data-dir",
+    "--port",
+    "--host",
+    "--seed-data",
+    "--project-id",
+    "--access-key",
+    "--secret-key",
+    "--security-token",
+    "--token",
+    "--dataset",
+    "--task-duration-ms",
+    "--faults",
+    "--seed",
+    "--rate-limit",
+];
 
 /** Parses `argv` (without `node` and the script); throws an Error whose message says what is wrong. */
 export function parseCli(argv: readonly string[]): CliRequest {
@@ -88,9 +102,17 @@ export function seedDatasets(json: string | undefined, file: string): PresetData
     if (json === undefined) return [];
     const parsed: unknown = JSON.parse(json);
     const valid = (d: unknown): d is PresetDataset =>
-        typeof d === "object" && d !== null && typeof (d as PresetDataset).id === "string" && /^[\w-]+$/.test((d as PresetDataset).id);
-    if (!Array.isArray(parsed) || !parsed.every(valid)) throw new Error(`${file} must be an array of { "id", "name"?, "type"? }`);
-    return parsed.map(({ id, name, type }) => ({ id, ...(name ? { name } : {}), ...(type !== undefined ? { type } : {}) }));
+        typeof d === "object" &&
+        d !== null &&
+        typeof (d as PresetDataset).id === "string" &&
+        /^[\w-]+$/.test((d as PresetDataset).id);
+    if (!Array.isArray(parsed) || !parsed.every(valid))
+        throw new Error(`${file} must be an array of { "id", "name"?, "type"? }`);
+    return parsed.map(({ id, name, type }) => ({
+        id,
+        ...(name ? { name } : {}),
+        ...(type !== undefined ? { type } : {}),
+    }));
 }
 
 function presetDataset(text: string): PresetDataset {

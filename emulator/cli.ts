@@ -23,7 +23,9 @@ async function main(): Promise<void> {
         process.stdout.write(USAGE);
         return;
     }
-    const dataDir = request.temporaryDataDir ? mkdtempSync(join(tmpdir(), "modelarts-emulator-")) : request.options.dataDir;
+    const dataDir = request.temporaryDataDir
+        ? mkdtempSync(join(tmpdir(), "modelarts-emulator-"))
+        : request.options.dataDir;
     const seeded = [];
     if (request.seedData !== undefined) {
         cpSync(request.seedData, dataDir, { recursive: true, force: false });

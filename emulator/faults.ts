@@ -85,7 +85,16 @@ export interface PlannedFault {
      * An error answer (429 with `Retry-After`; 500/502/503 before handling, 504 after), a dropped connection, a
      * gateway answer before handling, an answer fault after handling, or a `Date` header.
      */
-    readonly fault: 429 | 500 | 502 | 503 | 504 | "drop" | GatewayFault | AnswerFault | { readonly kind: "date"; readonly date: DateFault };
+    readonly fault:
+        | 429
+        | 500
+        | 502
+        | 503
+        | 504
+        | "drop"
+        | GatewayFault
+        | AnswerFault
+        | { readonly kind: "date"; readonly date: DateFault };
     /** Default 1. */
     readonly times?: number;
 }
@@ -150,8 +159,15 @@ export class FaultInjector {
         const [dateDraw, dateKind, gatewayDraw, answerDraw, pick] = [1, 2, 3, 4, 5].map(() => this.hostile());
         const o = this.options;
         const date: DateFault | undefined =
-            dateDraw < (o.dateFaultRate ?? 0) ? (dateKind < 1 / 3 ? { offsetMs: DAY_MS } : dateKind < 2 / 3 ? { offsetMs: -DAY_MS } : "missing") : undefined;
-        const gateway: GatewayFault | undefined = gatewayDraw < (o.redirectRate ?? 0) ? { kind: "redirect", location: REDIRECT_TARGET } : undefined;
+            dateDraw < (o.dateFaultRate ?? 0)
+                ? dateKind < 1 / 3
+                    ? { offsetMs: DAY_MS }
+                    : dateKind < 2 / 3
+                      ? { offsetMs: -DAY_MS }
+                      : "missing"
+                : undefined;
+        const gateway: GatewayFault | undefined =
+            gatewayDraw < (o.redirectRate ?? 0) ? { kind: "redirect", location: REDIRECT_TARGET } : undefined;
         const shares: Array<[number, () => AnswerFault]> = [
             [o.stallRate ?? 0, () => ({ kind: "stall", at: "after-headers" })],
             [o.truncateRate ?? 0, () => ({ kind: "truncate" })],
@@ -219,7 +235,10 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 /** Parses `latency=20-200,5xx=0.1,429=0.1,retryAfter=1,drop=0.05,fail=0.1` (any subset, any order). */
 export function parseFaultSpec(spec: string): FaultOptions {
     const options: Mutable<FaultOptions> = {};
-    for (const part of spec.split(",").map((p) => p.trim()).filter((p) => p !== "")) {
+    for (const part of spec
+        .split(",")
+        .map((p) => p.trim())
+        .filter((p) => p !== "")) {
         const [key, value, extra] = part.split("=");
         const apply = KEYS[key];
         if (apply === undefined || value === undefined || extra !== undefined) {
@@ -229,7 +248,8 @@ export function parseFaultSpec(spec: string): FaultOptions {
     }
     if ((options.throttleRate ?? 0) + (options.serverErrorRate ?? 0) > 1) throw new Error("429 + 5xx exceeds 1");
     const answerShares = [options.stallRate, options.truncateRate, options.garbleRate, options.echoRate];
-    if (answerShares.reduce<number>((sum, v) => sum + (v ?? 0), 0) > 1) throw new Error("stall + truncate + garble + echo exceeds 1");
+    if (answerShares.reduce<number>((sum, v) => sum + (v ?? 0), 0) > 1)
+        throw new Error("stall + truncate + garble + echo exceeds 1");
     return options;
 }
 
@@ -244,5 +264,8 @@ function share(key: string, value: string): number {
 /** A Java-like stack trace of `length` characters. */
 export function stackTrace(length: number): string {
     const frame = "\n\tat com.huawei.modelarts.dataset.service.TaskService.handle(TaskService.java:421)";
-    return `java.lang.IllegalStateException: backend failure${frame.repeat(Math.ceil(length / frame.length))}`.slice(0, length);
+    return `java.lang.IllegalStateException: backend failure${frame.repeat(Math.ceil(length / frame.length))}`.slice(
+        0,
+        length,
+    );
 }

@@ -107,9 +107,19 @@ function setDate(res: ServerResponse, context: PipelineContext, fault: DateFault
 }
 
 /** An answer shaped by a fault after handling (see `AnswerFault`). */
-function sendFaulted(req: IncomingMessage, res: ServerResponse, answer: Answer | ApiError, fault: AnswerFault, requestHeaders: Record<string, string>): void {
+function sendFaulted(
+    req: IncomingMessage,
+    res: ServerResponse,
+    answer: Answer | ApiError,
+    fault: AnswerFault,
+    requestHeaders: Record<string, string>,
+): void {
     if (fault.kind === "body") {
-        res.writeHead(fault.status ?? 200, { "X-Request-Id": requestId(), "Content-Type": "application/json", "Content-Length": Buffer.byteLength(fault.body) });
+        res.writeHead(fault.status ?? 200, {
+            "X-Request-Id": requestId(),
+            "Content-Type": "application/json",
+            "Content-Length": Buffer.byteLength(fault.body),
+        });
         res.end(fault.body);
         return;
     }
@@ -123,7 +133,11 @@ function sendFaulted(req: IncomingMessage, res: ServerResponse, answer: Answer |
     }
     if (fault.kind === "stall" && fault.at === "before-headers") return; // never answers
     const bytes = Buffer.from(text);
-    res.writeHead(answer.status, { "X-Request-Id": requestId(), "Content-Type": "application/json", "Content-Length": bytes.length });
+    res.writeHead(answer.status, {
+        "X-Request-Id": requestId(),
+        "Content-Type": "application/json",
+        "Content-Length": bytes.length,
+    });
     res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
     // A stall keeps the connection open, the half body sent; a truncation resets it.
     if (fault.kind === "truncate") setTimeout(() => req.socket.destroy(), 5);
@@ -149,7 +163,13 @@ async function respond(
         body = await readBody(req);
         if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
         const rejection = gatewayRejection(context, faults, request.path);
-        if (rejection !== undefined) return { ...rejection, answer: withTrace(rejection.answer), body: recordedBody(body), requestHeaders: headers };
+        if (rejection !== undefined)
+            return {
+                ...rejection,
+                answer: withTrace(rejection.answer),
+                body: recordedBody(body),
+                requestHeaders: headers,
+            };
         const query = [...new URLSearchParams(request.rawQuery)];
         let answer: Answer | ApiError;
         try {
@@ -162,11 +182,20 @@ async function respond(
         // A gateway timeout: the backend did the work (a create is committed), the client only sees the 504.
         if (faults.error?.status === 504) {
             const timedOut = apiError("ModelArts.4503", ["the backend service timed out"]);
-            return { answer: withTrace(timedOut), fault: "server-error", body: recordedBody(body), requestHeaders: headers };
+            return {
+                answer: withTrace(timedOut),
+                fault: "server-error",
+                body: recordedBody(body),
+                requestHeaders: headers,
+            };
         }
         return { answer, body: recordedBody(body), requestHeaders: headers };
     } catch (error) {
-        return { answer: error instanceof ApiError ? error : internalError(context, error), body: recordedBody(body), requestHeaders: headers };
+        return {
+            answer: error instanceof ApiError ? error : internalError(context, error),
+            body: recordedBody(body),
+            requestHeaders: headers,
+        };
     }
 }
 
@@ -175,14 +204,22 @@ async function respond(
  * `trace.echo`) the request's credential headers and body raw, JSON-escaped with `\/` and URL-encoded, as a
  * service that logs its request into the message would.
  */
-function traced(answer: ApiError, trace: RequestFaults["trace"], headers: Record<string, string>, body: string): ApiError {
+function traced(
+    answer: ApiError,
+    trace: RequestFaults["trace"],
+    headers: Record<string, string>,
+    body: string,
+): ApiError {
     if (trace === undefined) return answer;
     const echoed = trace.echo ? [...credentialHeaders(headers), body] : [];
-    const forms = echoed.flatMap((v) => [v, JSON.stringify(v).slice(1, -1).replace(/\//g, "\\/"), encodeURIComponent(v)]);
+    const forms = echoed.flatMap((v) => [
+        v,
+        JSON.stringify(v).slice(1, -1).replace(/\//g, "\\/"),
+        encodeURIComponent(v),
+    ]);
     const message = `${answer.message} ${forms.join(" ")} ${stackTrace(trace.length)}`.trim();
     return new ApiError(answer.status, answer.code, message, answer.headers);
 }
-
 
 function recordedBody(text: string): unknown {
     try {
@@ -280,7 +317,7 @@ function flatHeaders(req: IncomingMessage): Record<string, string> {
 }
 
 function internalError(context: PipelineContext, error: unknown): ApiError {
-    context.log?.(`internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    context.log?.(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return apiError("ModelArts.0010");
 }
 

@@ -100,7 +100,8 @@ export function jpegImage(blocksWide: number, blocksHigh: number, shade: (i: num
     const dcCounts = [0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const acCounts = [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     return Buffer.from([
-        0xff, 0xd8,
+        0xff,
+        0xd8,
         ...segment(0xe0, [0x4a, 0x46, 0x49, 0x46, 0x00, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
         ...segment(0xdb, [0x00, ...new Array<number>(64).fill(1)]),
         ...segment(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]),
@@ -108,6 +109,7 @@ export function jpegImage(blocksWide: number, blocksHigh: number, shade: (i: num
         ...segment(0xc4, [0x10, ...acCounts, 0x00]),
         ...segment(0xda, [1, 1, 0x00, 0, 63, 0]),
         ...bits.finish(),
-        0xff, 0xd9,
+        0xff,
+        0xd9,
     ]);
 }

@@ -18,7 +18,10 @@ import { ObsLocation, ObsStorage, StoredFile, obsUrl, parseObsPath } from "./sto
 import { SampleRecord } from "./state";
 
 const EXTENSIONS: ReadonlyArray<[readonly number[], readonly string[] | "any"]> = [
-    [[0, 1, 3], [".jpg", ".jpeg", ".png", ".bmp"]],
+    [
+        [0, 1, 3],
+        [".jpg", ".jpeg", ".png", ".bmp"],
+    ],
     [[100, 101, 102], [".txt"]],
     [[200, 201, 202], [".wav"]],
     [[400], [".csv"]],
@@ -77,7 +80,10 @@ function parseLabelFile(content: Buffer | undefined, datasetType: number): strin
     if (datasetType === 1 || datasetType === 3) {
         return [...text.matchAll(/<name>\s*([^<]+?)\s*<\/name>/g)].map((m) => m[1]);
     }
-    return text.split(/[\n,]/).map((label) => label.trim()).filter((label) => label !== "");
+    return text
+        .split(/[\n,]/)
+        .map((label) => label.trim())
+        .filter((label) => label !== "");
 }
 
 /** What a manifest holds: lines with a `source`, and the samples among them whose file exists. */

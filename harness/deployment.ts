@@ -66,11 +66,15 @@ export class Deployment {
         this.registrationOrder.push(registration.urn);
         const old = this.olds.get(registration.urn);
         if (!registration.custom) {
-            this.news.set(registration.urn, stateOf(registration, { id: "", inputs: {}, outputs: {} }, new Set(), new Set()));
+            this.news.set(
+                registration.urn,
+                stateOf(registration, { id: "", inputs: {}, outputs: {} }, new Set(), new Set()),
+            );
             this.steps.push(stepOf(registration, old ? "same" : "create"));
             return { outputs: {} };
         }
-        if (this.failedStep && !this.preview) throw new Error(`${registration.urn}: not started because an earlier step failed`);
+        if (this.failedStep && !this.preview)
+            throw new Error(`${registration.urn}: not started because an earlier step failed`);
         const { plain: news, secretKeys: inputSecrets } = revealSecrets(registration.inputs);
         const outputSecrets = new Set([...inputSecrets, ...registration.additionalSecretOutputs]);
         try {
@@ -89,8 +93,14 @@ export class Deployment {
             for (const resource of unregistered) this.steps.push(stepOf(resource, "delete", { id: resource.id }));
             return this.previous;
         }
-        const current = this.registrationOrder.flatMap((urn) => this.news.get(urn) ?? (this.gone.has(urn) ? [] : this.olds.get(urn) ?? []));
-        const condemned = [...unregistered, ...this.replaced, ...this.previous.resources.filter((r) => r.pendingDelete)];
+        const current = this.registrationOrder.flatMap(
+            (urn) => this.news.get(urn) ?? (this.gone.has(urn) ? [] : (this.olds.get(urn) ?? [])),
+        );
+        const condemned = [
+            ...unregistered,
+            ...this.replaced,
+            ...this.previous.resources.filter((r) => r.pendingDelete),
+        ];
         const removed =
             this.failedStep || programFailed
                 ? new Set<ResourceState>()
@@ -106,7 +116,9 @@ export class Deployment {
         const inputs = await this.check(goal, oldInputs);
         if (old === undefined) return this.create(goal, inputs, "create");
         const { plain: oldOutputs, secretKeys: oldOutputSecrets } = revealSecrets(old.outputs);
-        const diff = await this.call(goal, "diff", () => this.host.diff(old.id ?? "", old.urn, oldOutputs, inputs, oldInputs));
+        const diff = await this.call(goal, "diff", () =>
+            this.host.diff(old.id ?? "", old.urn, oldOutputs, inputs, oldInputs),
+        );
         const changes = diff.changes ?? !isDeepStrictEqual(oldInputs, inputs);
         if (changes && diff.replaces.length > 0) return this.replace(goal, old, diff);
         if (changes || old.initErrors?.length) return this.update(goal, old, inputs, oldOutputs, oldInputs);
@@ -126,7 +138,8 @@ export class Deployment {
     private async replace(goal: Goal, old: ResourceState, diff: DiffResult): Promise<RegistrationResult> {
         this.replaceKeys.set(goal.registration.urn, diff.replaces);
         const inputs = await this.check(goal, {}); // the engine re-checks without olds, so defaults are recomputed
-        if (!(goal.registration.deleteBeforeReplace ?? diff.deleteBeforeReplace)) return this.create(goal, inputs, "replace", old);
+        if (!(goal.registration.deleteBeforeReplace ?? diff.deleteBeforeReplace))
+            return this.create(goal, inputs, "replace", old);
         if (!this.preview) {
             if (!(await deleteResource(this.host, old, this.steps))) {
                 throw new Error(`${old.urn}: could not delete the resource before replacing it`);
@@ -137,25 +150,45 @@ export class Deployment {
     }
 
     /** Creates the resource; `replacing` is the old copy of a create-before-delete replacement. */
-    private async create(goal: Goal, inputs: PlainObject, op: StepOp, replacing?: ResourceState): Promise<RegistrationResult> {
+    private async create(
+        goal: Goal,
+        inputs: PlainObject,
+        op: StepOp,
+        replacing?: ResourceState,
+    ): Promise<RegistrationResult> {
         if (this.preview) return this.previewed(goal, op, inputs);
-        const { id, outs } = await this.call(goal, "create", () => this.host.create(goal.registration.urn, inputs), (failure) => {
-            if (failure === undefined) return;
-            this.record(goal, { id: failure.id, inputs, outputs: failure.properties, initErrors: failure.reasons });
-            if (replacing) this.replaced.push(replacing);
-        });
+        const { id, outs } = await this.call(
+            goal,
+            "create",
+            () => this.host.create(goal.registration.urn, inputs),
+            (failure) => {
+                if (failure === undefined) return;
+                this.record(goal, { id: failure.id, inputs, outputs: failure.properties, initErrors: failure.reasons });
+                if (replacing) this.replaced.push(replacing);
+            },
+        );
         if (replacing) this.replaced.push(replacing);
         return this.succeeded(goal, op, { id, inputs, outputs: outs });
     }
 
     private async update(
-        goal: Goal, old: ResourceState, inputs: PlainObject, oldOutputs: PlainObject, oldInputs: PlainObject,
+        goal: Goal,
+        old: ResourceState,
+        inputs: PlainObject,
+        oldOutputs: PlainObject,
+        oldInputs: PlainObject,
     ): Promise<RegistrationResult> {
         const id = old.id ?? "";
         if (this.preview) return this.previewed(goal, "update", inputs, id);
         const update = () => this.host.update(id, old.urn, oldOutputs, inputs, oldInputs);
         const { outs } = await this.call(goal, "update", update, (failure) => {
-            if (failure) this.record(goal, { id: failure.id || id, inputs, outputs: failure.properties, initErrors: failure.reasons });
+            if (failure)
+                this.record(goal, {
+                    id: failure.id || id,
+                    inputs,
+                    outputs: failure.properties,
+                    initErrors: failure.reasons,
+                });
         });
         return this.succeeded(goal, "update", { id, inputs, outputs: outs });
     }
@@ -164,7 +197,12 @@ export class Deployment {
      * Runs one provider call. On failure lets `onFailure` record an init-failed resource (an error carrying an id,
      * from create or update; the old state is kept otherwise), records the failed step and rethrows.
      */
-    private async call<T>(goal: Goal, what: string, run: () => Promise<T>, onFailure?: (initFailure?: InitFailure) => void): Promise<T> {
+    private async call<T>(
+        goal: Goal,
+        what: string,
+        run: () => Promise<T>,
+        onFailure?: (initFailure?: InitFailure) => void,
+    ): Promise<T> {
         try {
             return await run();
         } catch (error) {
@@ -175,7 +213,12 @@ export class Deployment {
         }
     }
 
-    private succeeded(goal: Goal, op: StepOp, recorded: Recorded, outputSecrets = goal.outputSecrets): RegistrationResult {
+    private succeeded(
+        goal: Goal,
+        op: StepOp,
+        recorded: Recorded,
+        outputSecrets = goal.outputSecrets,
+    ): RegistrationResult {
         this.record(goal, recorded, outputSecrets);
         this.steps.push(stepOf(goal.registration, op, { id: recorded.id, ...this.replaceDetails(goal, op) }));
         return { id: recorded.id, outputs: markSecrets(recorded.outputs, outputSecrets) };
@@ -197,10 +240,18 @@ export class Deployment {
 }
 
 /** The state of a registered resource after a provider call, secret keys sealed. */
-function stateOf(registration: Registration, recorded: Recorded, inputSecrets: Set<string>, outputSecrets: Set<string>): ResourceState {
+function stateOf(
+    registration: Registration,
+    recorded: Recorded,
+    inputSecrets: Set<string>,
+    outputSecrets: Set<string>,
+): ResourceState {
     const { urn, type, name, custom, parent, dependencies } = registration;
     return {
-        urn, type, name, custom,
+        urn,
+        type,
+        name,
+        custom,
         ...(recorded.id ? { id: recorded.id } : {}),
         ...(parent ? { parent } : {}),
         inputs: sealSecrets(recorded.inputs, inputSecrets),

@@ -71,7 +71,9 @@ export class MockEngine {
         return this.exclusive(async () => {
             const host = await this.connectedHost();
             const steps: Step[] = [];
-            const refreshed = await Promise.all(this.state.resources.map((r) => (r.custom && !r.pendingDelete ? refreshResource(host, r, steps) : [r])));
+            const refreshed = await Promise.all(
+                this.state.resources.map((r) => (r.custom && !r.pendingDelete ? refreshResource(host, r, steps) : [r])),
+            );
             this.state = { resources: refreshed.flat() };
             return { steps, outputs: {}, ok: !steps.some((s) => s.op === "failed"), errors: [] };
         });
@@ -82,7 +84,9 @@ export class MockEngine {
         return this.exclusive(async () => {
             const host = await this.connectedHost();
             const steps: Step[] = [];
-            const removed = await removeInReverseDependencyOrder(this.state.resources, (r) => deleteResource(host, r, steps));
+            const removed = await removeInReverseDependencyOrder(this.state.resources, (r) =>
+                deleteResource(host, r, steps),
+            );
             this.state = { resources: this.state.resources.filter((r) => !removed.has(r)) };
             return { steps, outputs: {}, ok: this.state.resources.length === 0, errors: [] };
         });

@@ -25,7 +25,11 @@ export interface HostProcess {
 /** Spawns the host in `cwd`, records its output in `transcript`, and resolves once it has printed its port. */
 export function spawnHostProcess(cwd: string, env: NodeJS.ProcessEnv, transcript: Transcript): Promise<HostProcess> {
     const script = require.resolve("@pulumi/pulumi/cmd/dynamic-provider", { paths: [cwd] });
-    const child = spawn(process.execPath, [script, UNUSED_ENGINE_ADDRESS], { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [script, UNUSED_ENGINE_ADDRESS], {
+        cwd,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+    });
     const stderr: string[] = [];
     const exited = new Promise<void>((resolve) => {
         child.once("exit", (code, signal) => {

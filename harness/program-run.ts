@@ -53,7 +53,10 @@ export interface ProgramRunResult {
 
 interface MockMonitorInternals {
     newUrn(parent: string, type: string, name: string): string;
-    registerResource(req: RegisterResourceRequest, callback: (error: unknown, response: unknown) => void): Promise<void>;
+    registerResource(
+        req: RegisterResourceRequest,
+        callback: (error: unknown, response: unknown) => void,
+    ): Promise<void>;
 }
 
 // Internal to the SDK (not in its typings): the language host waits on it before exiting.
@@ -80,7 +83,10 @@ async function runExclusively(options: ProgramRunOptions): Promise<ProgramRunRes
         {
             newResource: async (args) => {
                 const index = pending.findIndex((r) => r.type === args.type && r.name === args.name);
-                if (index < 0) throw new Error(`${args.type} ${args.name}: reading an existing resource (get/import) is not supported by the harness`);
+                if (index < 0)
+                    throw new Error(
+                        `${args.type} ${args.name}: reading an existing resource (get/import) is not supported by the harness`,
+                    );
                 const [registration] = pending.splice(index, 1);
                 const result = await options.register(registration);
                 return { id: result.id, state: result.outputs };

@@ -100,64 +100,123 @@ export class ProviderHost {
         const req = new proto.ConfigureRequest().setArgs(toStruct(config, "Configure args"));
         for (const [key, value] of Object.entries(config)) req.getVariablesMap().set(key, value);
         req.setAcceptsecrets(true).setAcceptresources(true).setSendsOldInputs(true).setSendsOldInputsToDelete(true);
-        return this.call("Configure", { config }, (done) => this.client.configure(req, done), (res: proto.ConfigureResponse) => ({
-            acceptSecrets: res.getAcceptsecrets(),
-        }));
+        return this.call(
+            "Configure",
+            { config },
+            (done) => this.client.configure(req, done),
+            (res: proto.ConfigureResponse) => ({
+                acceptSecrets: res.getAcceptsecrets(),
+            }),
+        );
     }
 
     /** `olds` are the inputs recorded in state (`{}` for a new resource), `news` the program's inputs. */
     async check(urn: string, olds: PlainObject, news: PlainObject): Promise<CheckResult> {
-        const req = named(new proto.CheckRequest(), urn).setOlds(toStruct(olds, "Check olds")).setNews(toStruct(news, "Check news"));
-        return this.call("Check", { urn, olds, news }, (done) => this.client.check(req, done), (res: proto.CheckResponse) => ({
-            inputs: fromStruct(res.getInputs()),
-            failures: res.getFailuresList().map((f) => ({ property: f.getProperty(), reason: f.getReason() })),
-        }));
+        const req = named(new proto.CheckRequest(), urn)
+            .setOlds(toStruct(olds, "Check olds"))
+            .setNews(toStruct(news, "Check news"));
+        return this.call(
+            "Check",
+            { urn, olds, news },
+            (done) => this.client.check(req, done),
+            (res: proto.CheckResponse) => ({
+                inputs: fromStruct(res.getInputs()),
+                failures: res.getFailuresList().map((f) => ({ property: f.getProperty(), reason: f.getReason() })),
+            }),
+        );
     }
 
     /** `olds` are the outputs recorded in state, `news` the checked inputs. */
-    async diff(id: string, urn: string, olds: PlainObject, news: PlainObject, oldInputs: PlainObject = {}): Promise<DiffResult> {
-        const req = named(new proto.DiffRequest(), urn).setId(id).setOlds(toStruct(olds, "Diff olds"))
-            .setNews(toStruct(news, "Diff news")).setOldInputs(toStruct(oldInputs, "Diff oldInputs"));
-        return this.call("Diff", { id, urn, olds, news, oldInputs }, (done) => this.client.diff(req, done), (res: proto.DiffResponse) => ({
-            changes: DIFF_CHANGES[res.getChanges()],
-            replaces: res.getReplacesList(),
-            deleteBeforeReplace: res.getDeletebeforereplace(),
-        }));
+    async diff(
+        id: string,
+        urn: string,
+        olds: PlainObject,
+        news: PlainObject,
+        oldInputs: PlainObject = {},
+    ): Promise<DiffResult> {
+        const req = named(new proto.DiffRequest(), urn)
+            .setId(id)
+            .setOlds(toStruct(olds, "Diff olds"))
+            .setNews(toStruct(news, "Diff news"))
+            .setOldInputs(toStruct(oldInputs, "Diff oldInputs"));
+        return this.call(
+            "Diff",
+            { id, urn, olds, news, oldInputs },
+            (done) => this.client.diff(req, done),
+            (res: proto.DiffResponse) => ({
+                changes: DIFF_CHANGES[res.getChanges()],
+                replaces: res.getReplacesList(),
+                deleteBeforeReplace: res.getDeletebeforereplace(),
+            }),
+        );
     }
 
     async create(urn: string, props: PlainObject): Promise<CreateResult> {
         const req = named(new proto.CreateRequest(), urn).setProperties(toStruct(props, "Create properties"));
-        return this.call("Create", { urn, props }, (done) => this.client.create(req, done), (res: proto.CreateResponse) => ({
-            id: res.getId(),
-            outs: fromStruct(res.getProperties()),
-        }));
+        return this.call(
+            "Create",
+            { urn, props },
+            (done) => this.client.create(req, done),
+            (res: proto.CreateResponse) => ({
+                id: res.getId(),
+                outs: fromStruct(res.getProperties()),
+            }),
+        );
     }
 
     /** `props` are the outputs recorded in state, `inputs` the recorded inputs. */
     async read(id: string, urn: string, props: PlainObject, inputs: PlainObject = {}): Promise<ReadResult> {
-        const req = named(new proto.ReadRequest(), urn).setId(id).setProperties(toStruct(props, "Read properties"))
+        const req = named(new proto.ReadRequest(), urn)
+            .setId(id)
+            .setProperties(toStruct(props, "Read properties"))
             .setInputs(toStruct(inputs, "Read inputs"));
-        return this.call("Read", { id, urn, props, inputs }, (done) => this.client.read(req, done), (res: proto.ReadResponse) => ({
-            id: res.getId(),
-            props: fromStruct(res.getProperties()),
-            ...(res.hasInputs() ? { inputs: fromStruct(res.getInputs()) } : {}),
-        }));
+        return this.call(
+            "Read",
+            { id, urn, props, inputs },
+            (done) => this.client.read(req, done),
+            (res: proto.ReadResponse) => ({
+                id: res.getId(),
+                props: fromStruct(res.getProperties()),
+                ...(res.hasInputs() ? { inputs: fromStruct(res.getInputs()) } : {}),
+            }),
+        );
     }
 
     /** `olds` are the outputs recorded in state, `news` the checked inputs. */
-    async update(id: string, urn: string, olds: PlainObject, news: PlainObject, oldInputs: PlainObject = {}): Promise<UpdateResult> {
-        const req = named(new proto.UpdateRequest(), urn).setId(id).setOlds(toStruct(olds, "Update olds"))
-            .setNews(toStruct(news, "Update news")).setOldInputs(toStruct(oldInputs, "Update oldInputs"));
-        return this.call("Update", { id, urn, olds, news, oldInputs }, (done) => this.client.update(req, done), (res: proto.UpdateResponse) => ({
-            outs: fromStruct(res.getProperties()),
-        }));
+    async update(
+        id: string,
+        urn: string,
+        olds: PlainObject,
+        news: PlainObject,
+        oldInputs: PlainObject = {},
+    ): Promise<UpdateResult> {
+        const req = named(new proto.UpdateRequest(), urn)
+            .setId(id)
+            .setOlds(toStruct(olds, "Update olds"))
+            .setNews(toStruct(news, "Update news"))
+            .setOldInputs(toStruct(oldInputs, "Update oldInputs"));
+        return this.call(
+            "Update",
+            { id, urn, olds, news, oldInputs },
+            (done) => this.client.update(req, done),
+            (res: proto.UpdateResponse) => ({
+                outs: fromStruct(res.getProperties()),
+            }),
+        );
     }
 
     /** `props` are the outputs recorded in state (the host loads the provider from their `__provider`). */
     async delete(id: string, urn: string, props: PlainObject, oldInputs: PlainObject = {}): Promise<void> {
-        const req = named(new proto.DeleteRequest(), urn).setId(id).setProperties(toStruct(props, "Delete properties"))
+        const req = named(new proto.DeleteRequest(), urn)
+            .setId(id)
+            .setProperties(toStruct(props, "Delete properties"))
             .setOldInputs(toStruct(oldInputs, "Delete oldInputs"));
-        await this.call("Delete", { id, urn, props, oldInputs }, (done) => this.client.delete(req, done), () => ({}));
+        await this.call(
+            "Delete",
+            { id, urn, props, oldInputs },
+            (done) => this.client.delete(req, done),
+            () => ({}),
+        );
     }
 
     /**
@@ -203,7 +262,13 @@ export class ProviderHost {
 }
 
 /** Requests carry the resource's type and name besides its URN (`urn:pulumi:stack::project::type::name`). */
-function named<R extends { setUrn(v: string): R; setType(v: string): R; setName(v: string): R }>(request: R, urn: string): R {
+function named<R extends { setUrn(v: string): R; setType(v: string): R; setName(v: string): R }>(
+    request: R,
+    urn: string,
+): R {
     const [, , qualifiedType = "", ...nameParts] = urn.split("::");
-    return request.setUrn(urn).setType(qualifiedType.split("$").pop() ?? "").setName(nameParts.join("::"));
+    return request
+        .setUrn(urn)
+        .setType(qualifiedType.split("$").pop() ?? "")
+        .setName(nameParts.join("::"));
 }

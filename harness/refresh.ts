@@ -10,7 +10,11 @@ import type { ResourceState } from "./state";
 import { messageOf, stepOf, type Step } from "./step";
 
 /** Refreshes one resource as `pulumi refresh` does; resolves to its new state (none when gone). */
-export async function refreshResource(host: ProviderHost, resource: ResourceState, steps: Step[]): Promise<ResourceState[]> {
+export async function refreshResource(
+    host: ProviderHost,
+    resource: ResourceState,
+    steps: Step[],
+): Promise<ResourceState[]> {
     const outputs = revealSecrets(resource.outputs);
     const inputs = revealSecrets(resource.inputs);
     try {
@@ -21,12 +25,14 @@ export async function refreshResource(host: ProviderHost, resource: ResourceStat
         }
         steps.push(stepOf(resource, "read", { id: read.id, changed: !isDeepStrictEqual(read.props, outputs.plain) }));
         const { initErrors: _cleared, ...kept } = resource;
-        return [{
-            ...kept,
-            id: read.id,
-            outputs: sealSecrets(read.props, outputs.secretKeys),
-            inputs: read.inputs ? sealSecrets(read.inputs, inputs.secretKeys) : resource.inputs,
-        }];
+        return [
+            {
+                ...kept,
+                id: read.id,
+                outputs: sealSecrets(read.props, outputs.secretKeys),
+                inputs: read.inputs ? sealSecrets(read.inputs, inputs.secretKeys) : resource.inputs,
+            },
+        ];
     } catch (error) {
         steps.push(stepOf(resource, "failed", { id: resource.id, error: messageOf(error) }));
         return [resource];

@@ -55,7 +55,10 @@ function reveal(value: unknown): { value: unknown; secret: boolean } {
     }
     const record = value as PlainObject;
     if (record[specialSigKey] === specialSecretSig) {
-        const inner = "ciphertext" in record ? JSON.parse(Buffer.from(String(record.ciphertext), "base64").toString()) : record.value;
+        const inner =
+            "ciphertext" in record
+                ? JSON.parse(Buffer.from(String(record.ciphertext), "base64").toString())
+                : record.value;
         return { value: reveal(inner).value, secret: true };
     }
     const revealed = revealSecrets(record);

@@ -43,7 +43,11 @@ export interface RunResult {
 }
 
 /** The step describing an operation on `resource`. */
-export function stepOf(resource: Pick<ResourceState, "urn" | "name" | "type">, op: StepOp, details: Partial<Step> = {}): Step {
+export function stepOf(
+    resource: Pick<ResourceState, "urn" | "name" | "type">,
+    op: StepOp,
+    details: Partial<Step> = {},
+): Step {
     return { urn: resource.urn, name: resource.name, type: resource.type, op, ...details };
 }
 
@@ -54,7 +58,12 @@ export function stepOf(resource: Pick<ResourceState, "urn" | "name" | "type">, o
 export async function deleteResource(host: ProviderHost, resource: ResourceState, steps: Step[]): Promise<boolean> {
     try {
         if (resource.custom) {
-            await host.delete(resource.id ?? "", resource.urn, revealSecrets(resource.outputs).plain, revealSecrets(resource.inputs).plain);
+            await host.delete(
+                resource.id ?? "",
+                resource.urn,
+                revealSecrets(resource.outputs).plain,
+                revealSecrets(resource.inputs).plain,
+            );
         }
         steps.push(stepOf(resource, "delete", resource.id ? { id: resource.id } : {}));
         return true;

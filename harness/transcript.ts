@@ -43,7 +43,14 @@ export class Transcript {
     /** Appends one entry; returns its `seq`. */
     record(kind: TranscriptKind, data: unknown, method?: HostMethod, replyTo?: number): number {
         const seq = this.recorded.length + 1;
-        this.recorded.push({ seq, kind, method, atMs: Date.now(), ...(replyTo === undefined ? {} : { replyTo }), data });
+        this.recorded.push({
+            seq,
+            kind,
+            method,
+            atMs: Date.now(),
+            ...(replyTo === undefined ? {} : { replyTo }),
+            data,
+        });
         return seq;
     }
 
@@ -54,7 +61,10 @@ export class Transcript {
     text(kinds?: readonly TranscriptKind[]): string {
         return this.recorded
             .filter((entry) => kinds === undefined || kinds.includes(entry.kind))
-            .map((entry) => `#${entry.seq} ${entry.kind}${entry.method ? ` ${entry.method}` : ""} ${JSON.stringify(entry.data)}`)
+            .map(
+                (entry) =>
+                    `#${entry.seq} ${entry.kind}${entry.method ? ` ${entry.method}` : ""} ${JSON.stringify(entry.data)}`,
+            )
             .join("\n");
     }
 }

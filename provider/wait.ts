@@ -12,11 +12,14 @@
 import { Clock } from "./clock";
 
 /** What an acceptor makes of one observation of a task. */
-export type Acceptance = { readonly state: "running" } | { readonly state: "succeeded" } | {
-    readonly state: "failed";
-    /** Why, as `error_code: error_msg` where the API gave them. */
-    readonly reason: string;
-};
+export type Acceptance =
+    | { readonly state: "running" }
+    | { readonly state: "succeeded" }
+    | {
+          readonly state: "failed";
+          /** Why, as `error_code: error_msg` where the API gave them. */
+          readonly reason: string;
+      };
 
 /** How a wait ended. `observed` is the last successful poll's value (absent only when no poll succeeded). */
 export type WaitOutcome<T> =
@@ -87,7 +90,12 @@ export async function waitForTask<T>(
         }
         const now = clock.now();
         if (now >= deadlineMs) {
-            return { kind: "timedOut", polls, ...(hasObserved ? { observed } : {}), ...(consecutiveErrors ? { lastError } : {}) };
+            return {
+                kind: "timedOut",
+                polls,
+                ...(hasObserved ? { observed } : {}),
+                ...(consecutiveErrors ? { lastError } : {}),
+            };
         }
         nextPollAt = Math.min(deadlineMs, now + nextPollDelayMs(now - startedAtMs, random));
     }

@@ -64,7 +64,10 @@ async function runWithHarness(program: Program): Promise<Record<string, unknown>
     try {
         const result = await engine.up();
         for (const step of result.steps) console.log(`  ${step.op.padEnd(7)} ${step.type} ${step.name ?? step.urn}`);
-        if (!result.ok) throw new Error(`[${program.title}] up failed: ${JSON.stringify(result.steps.filter((s) => s.op === "failed"))}`);
+        if (!result.ok)
+            throw new Error(
+                `[${program.title}] up failed: ${JSON.stringify(result.steps.filter((s) => s.op === "failed"))}`,
+            );
         return result.outputs;
     } finally {
         await engine.close();

@@ -83,7 +83,14 @@ function argsTable(properties: Array<[string, string]>, page: KindPage): string 
 function outputsTable(properties: Array<[string, string]>, page: KindPage): string {
     const rows = properties.map(([name, doc]) => {
         const source = page.table[name];
-        const from = source === undefined ? "" : "api" in source ? `\`${source.api}\`` : "recordedBy" in source ? "the provider" : "derived";
+        const from =
+            source === undefined
+                ? ""
+                : "api" in source
+                  ? `\`${source.api}\``
+                  : "recordedBy" in source
+                    ? "the provider"
+                    : "derived";
         return `| \`${name}\` | ${from} | ${cell(doc)} |`;
     });
     return ["| output | from | meaning |", "|---|---|---|", ...rows].join("\n");

@@ -29,9 +29,18 @@ describe("wait", () => {
         });
 
         it("applies at most ±10 % jitter", () => {
-            assert.equal(nextPollDelayMs(0, () => 0), 900);
-            assert.equal(nextPollDelayMs(0, () => 0.999999), 1_100);
-            assert.equal(nextPollDelayMs(3_600_000, () => 0), 26_550);
+            assert.equal(
+                nextPollDelayMs(0, () => 0),
+                900,
+            );
+            assert.equal(
+                nextPollDelayMs(0, () => 0.999999),
+                1_100,
+            );
+            assert.equal(
+                nextPollDelayMs(3_600_000, () => 0),
+                26_550,
+            );
         });
     });
 

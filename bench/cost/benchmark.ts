@@ -29,7 +29,9 @@ export interface CostSettings {
 
 /** The `__provider` sizes (bytes) for each way of loading the package, and whether the texts are identical. */
 export interface ProviderTextReport {
-    readonly variants: ReadonlyArray<Pick<LoadVariant, "id" | "label"> & { readonly bytes: Record<ResourceKind, number> }>;
+    readonly variants: ReadonlyArray<
+        Pick<LoadVariant, "id" | "label"> & { readonly bytes: Record<ResourceKind, number> }
+    >;
     /** The variants whose text differs from the installed copy's for some kind (empty: all identical). */
     readonly differing: string[];
     readonly trivialBytes: number;
@@ -46,25 +48,38 @@ export interface CostReport {
         readonly loadAverage: { readonly before: number[]; readonly after: number[] };
     };
     readonly providerTexts: ProviderTextReport;
-    readonly startup: { readonly ours: StartupTiming[]; readonly trivial: StartupTiming[]; readonly baseline?: StartupTiming[] };
+    readonly startup: {
+        readonly ours: StartupTiming[];
+        readonly trivial: StartupTiming[];
+        readonly baseline?: StartupTiming[];
+    };
     readonly profiles: { readonly ours: FirstCheckProfile[]; readonly baseline?: FirstCheckProfile[] };
     readonly checkLatency: CheckLatency[];
 }
 
 /** Runs every measurement; `progress` hears what is being measured (the whole takes minutes). */
-export async function runCostBenchmark(settings: CostSettings, progress: (what: string) => void = () => {}): Promise<CostReport> {
+export async function runCostBenchmark(
+    settings: CostSettings,
+    progress: (what: string) => void = () => {},
+): Promise<CostReport> {
     const before = loadavg();
     progress("capturing __provider texts (three program runs)");
     const captured = await captureProviderTexts();
     const ourProviders = captured.variants[0].texts; // the installed copy: what a user's state holds
-    const ours: StartupSubject = { type: "modelarts:ImportTask", news: { ...smallInputs.ImportTask, __provider: ourProviders.ImportTask } };
+    const ours: StartupSubject = {
+        type: "modelarts:ImportTask",
+        news: { ...smallInputs.ImportTask, __provider: ourProviders.ImportTask },
+    };
     const trivial: StartupSubject = { type: "trivial:Echo", news: { value: "x", __provider: captured.trivial } };
     const { startup, profiles } = await measureStartups(ours, trivial, settings, progress);
     progress(`timing ${settings.checks} checks of each large input`);
     const large = largeInputs(settings.largeInput);
     const kinds = Object.keys(large) as Array<keyof typeof large>;
     const checkLatency = await measureCheckLatency(
-        { ours: kinds.map((kind) => ({ kind, provider: ourProviders[kind], input: large[kind] })), trivialProvider: captured.trivial },
+        {
+            ours: kinds.map((kind) => ({ kind, provider: ourProviders[kind], input: large[kind] })),
+            trivialProvider: captured.trivial,
+        },
         settings,
     );
     return {
@@ -83,15 +98,28 @@ export async function runCostBenchmark(settings: CostSettings, progress: (what: 
 }
 
 /** Timed start-ups of ours, the trivial provider and the baseline; profiled ones of ours and the baseline. */
-async function measureStartups(ours: StartupSubject, trivial: StartupSubject, settings: CostSettings, progress: (what: string) => void) {
+async function measureStartups(
+    ours: StartupSubject,
+    trivial: StartupSubject,
+    settings: CostSettings,
+    progress: (what: string) => void,
+) {
     const project = settings.baseline === undefined ? undefined : installedProject(settings.baseline);
     // The baseline runs our __provider text: state written by one version, the version installed loaded.
     const baseline = project ? [{ ...ours, cwd: project.dir }] : [];
     try {
         progress(`timing ${settings.runs} start-ups of each provider`);
-        const [oursTimed, trivialTimed, baselineTimed] = await measureInTurn([ours, trivial, ...baseline], settings.runs, (s) => timeStartup(s));
+        const [oursTimed, trivialTimed, baselineTimed] = await measureInTurn(
+            [ours, trivial, ...baseline],
+            settings.runs,
+            (s) => timeStartup(s),
+        );
         progress(`profiling ${settings.profileRuns} start-ups of ours${project ? " and of the baseline" : ""}`);
-        const [oursProfiled, baselineProfiled] = await measureInTurn([ours, ...baseline], settings.profileRuns, profileStartup);
+        const [oursProfiled, baselineProfiled] = await measureInTurn(
+            [ours, ...baseline],
+            settings.profileRuns,
+            profileStartup,
+        );
         return {
             startup: { ours: oursTimed, trivial: trivialTimed, ...(project && { baseline: baselineTimed }) },
             profiles: { ours: oursProfiled, ...(project && { baseline: baselineProfiled }) },
@@ -109,9 +137,14 @@ export function describeTexts(variants: readonly LoadVariant[], trivial: string)
         variants: variants.map(({ id, label, texts }) => ({
             id,
             label,
-            bytes: Object.fromEntries(kinds.map((kind) => [kind, Buffer.byteLength(texts[kind])])) as Record<ResourceKind, number>,
+            bytes: Object.fromEntries(kinds.map((kind) => [kind, Buffer.byteLength(texts[kind])])) as Record<
+                ResourceKind,
+                number
+            >,
         })),
-        differing: variants.filter((variant) => kinds.some((kind) => variant.texts[kind] !== reference.texts[kind])).map((v) => v.id),
+        differing: variants
+            .filter((variant) => kinds.some((kind) => variant.texts[kind] !== reference.texts[kind]))
+            .map((v) => v.id),
         trivialBytes: Buffer.byteLength(trivial),
     };
 }

@@ -32,12 +32,19 @@ export interface CheckLatency {
 
 /** What to send: our `__provider` per kind with its large input, and the trivial provider's `__provider`. */
 export interface LatencySubjects {
-    readonly ours: ReadonlyArray<{ readonly kind: ResourceKind; readonly provider: string; readonly input: PlainObject }>;
+    readonly ours: ReadonlyArray<{
+        readonly kind: ResourceKind;
+        readonly provider: string;
+        readonly input: PlainObject;
+    }>;
     readonly trivialProvider: string;
 }
 
 /** Measures every kind in `subjects.ours` through one host (one per `pulumi up` serves every resource). */
-export async function measureCheckLatency(subjects: LatencySubjects, settings: LatencySettings): Promise<CheckLatency[]> {
+export async function measureCheckLatency(
+    subjects: LatencySubjects,
+    settings: LatencySettings,
+): Promise<CheckLatency[]> {
     const host = await startQuietHost();
     try {
         await host.configure({});
@@ -47,7 +54,8 @@ export async function measureCheckLatency(subjects: LatencySubjects, settings: L
                 const startMs = performance.now();
                 const { failures } = await host.check(urnOf(type), {}, news);
                 const ms = performance.now() - startMs;
-                if (failures.length > 0) throw new Error(`${type} rejected the large input: ${JSON.stringify(failures)}`);
+                if (failures.length > 0)
+                    throw new Error(`${type} rejected the large input: ${JSON.stringify(failures)}`);
                 return ms;
             };
             const ours = () => check(`modelarts:${kind}`, { ...input, __provider: provider });
@@ -59,10 +67,15 @@ export async function measureCheckLatency(subjects: LatencySubjects, settings: L
                 inputBytes: Buffer.byteLength(JSON.stringify(input)),
                 rpcOurs: distribution(oursMs),
                 rpcTrivial: distribution(trivialMs),
-                inProcess: distribution(repeat(settings, () => {
-                    const failures = validateInputs(kind, input);
-                    if (failures.length > 0) throw new Error(`validateInputs rejected the large ${kind} input: ${JSON.stringify(failures)}`);
-                })),
+                inProcess: distribution(
+                    repeat(settings, () => {
+                        const failures = validateInputs(kind, input);
+                        if (failures.length > 0)
+                            throw new Error(
+                                `validateInputs rejected the large ${kind} input: ${JSON.stringify(failures)}`,
+                            );
+                    }),
+                ),
                 clientSide: distribution(repeat(settings, clientEncoding({ ...input, __provider: provider }))),
             });
         }
@@ -75,7 +88,10 @@ export async function measureCheckLatency(subjects: LatencySubjects, settings: L
 /** Each of `calls` run `warmup` times, then timed `checks` times, in ABBA order; times (ms) per call. */
 async function timeInTurn(calls: ReadonlyArray<() => Promise<number>>, settings: LatencySettings): Promise<number[][]> {
     const times = calls.map((): number[] => []);
-    const rounds = alternatingOrder(calls.map((_, index) => index), settings.warmup + settings.checks);
+    const rounds = alternatingOrder(
+        calls.map((_, index) => index),
+        settings.warmup + settings.checks,
+    );
     for (const [position, index] of rounds.entries()) {
         const ms = await calls[index]();
         if (position >= settings.warmup * calls.length) times[index].push(ms);

@@ -12,15 +12,24 @@ import { allImportFields, allProcessorFields } from "../../test/schemas/fixtures
 const DATASET_ID = "gfghHSokody6AJigS5A";
 
 /** One small valid input per kind, as in the README's examples (typed as the resources' arguments). */
-export const smallInputs: { ImportTask: ImportTaskArgs; ExportTask: ExportTaskArgs; ProcessorTask: ProcessorTaskArgs } = {
-    ImportTask: { datasetId: DATASET_ID, importPath: "obs://my-bucket/raw/cats-dogs/", importType: "dir" },
-    ExportTask: { datasetId: DATASET_ID, path: "/my-bucket/export/", exportType: 3, exportParams: { exportDest: "DIR", sampleState: "" } },
-    ProcessorTask: {
-        name: "validate-raw",
-        inputs: [{ type: "DATASET", source: DATASET_ID }],
-        template: { id: "sys_data_validation", operatorParams: [{ name: "MetaValidation", params: { task_type: "image_classification" } }] },
-    },
-};
+export const smallInputs: { ImportTask: ImportTaskArgs; ExportTask: ExportTaskArgs; ProcessorTask: ProcessorTaskArgs } =
+    {
+        ImportTask: { datasetId: DATASET_ID, importPath: "obs://my-bucket/raw/cats-dogs/", importType: "dir" },
+        ExportTask: {
+            datasetId: DATASET_ID,
+            path: "/my-bucket/export/",
+            exportType: 3,
+            exportParams: { exportDest: "DIR", sampleState: "" },
+        },
+        ProcessorTask: {
+            name: "validate-raw",
+            inputs: [{ type: "DATASET", source: DATASET_ID }],
+            template: {
+                id: "sys_data_validation",
+                operatorParams: [{ name: "MetaValidation", params: { task_type: "image_classification" } }],
+            },
+        },
+    };
 
 /** How big the large inputs are. */
 export interface LargeInputSize {
@@ -35,7 +44,10 @@ export const DEFAULT_LARGE_INPUT: LargeInputSize = { labels: 300, operators: 100
 
 /** A label as a detection project declares it: colour, shape, shortcut; one in ten also has two attributes. */
 function label(index: number): Label {
-    const values = Array.from({ length: 5 }, (_, v) => ({ id: `v${index}_${v}`, value: `value ${v} of label ${index}` }));
+    const values = Array.from({ length: 5 }, (_, v) => ({
+        id: `v${index}_${v}`,
+        value: `value ${v} of label ${index}`,
+    }));
     return {
         name: `label-${index}`,
         type: 1,
@@ -46,11 +58,11 @@ function label(index: number): Label {
         },
         ...(index % 10 === 0
             ? {
-                attributes: [
-                    { id: `a${index}`, name: "style", type: "select", defaultValue: values[0].value, values },
-                    { id: `b${index}`, name: "note", type: "text", defaultValue: "" },
-                ],
-            }
+                  attributes: [
+                      { id: `a${index}`, name: "style", type: "select", defaultValue: values[0].value, values },
+                      { id: `b${index}`, name: "note", type: "text", defaultValue: "" },
+                  ],
+              }
             : {}),
     };
 }
@@ -65,7 +77,10 @@ export function largeImportInputs(size: LargeInputSize): ImportTaskInputs {
         excludedLabels: labels.slice(0, Math.ceil(size.labels / 10)).map((l) => ({ ...l, name: `not-${l.name}` })),
         dataSource: {
             ...args.dataSource,
-            schemaMaps: Array.from({ length: Math.ceil(size.labels / 3) }, (_, i) => ({ srcName: `column_${i}`, destName: `field_${i}` })),
+            schemaMaps: Array.from({ length: Math.ceil(size.labels / 3) }, (_, i) => ({
+                srcName: `column_${i}`,
+                destName: `field_${i}`,
+            })),
         },
     };
 }
@@ -77,10 +92,12 @@ export function largeProcessorInputs(size: LargeInputSize): ProcessorTaskInputs 
         id: `op${op}`,
         name: `Operator${op}`,
         advancedParamsSwitch: op % 2 === 0,
-        params: Object.fromEntries(Array.from({ length: size.paramsPerOperator }, (_, p) => [
-            `param_${p}`,
-            p % 3 === 0 ? p / 10 : p % 3 === 1 ? `value-${op}-${p}` : { enabled: true, weights: [p, op] },
-        ])),
+        params: Object.fromEntries(
+            Array.from({ length: size.paramsPerOperator }, (_, p) => [
+                `param_${p}`,
+                p % 3 === 0 ? p / 10 : p % 3 === 1 ? `value-${op}-${p}` : { enabled: true, weights: [p, op] },
+            ]),
+        ),
     }));
     return { ...args, template: { ...args.template, operatorParams } };
 }

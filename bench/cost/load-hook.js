@@ -32,12 +32,20 @@ function timed(kind, describe, body) {
 const originalLoad = Module._load;
 Module._load = function (request, parent, isMain) {
     recording ||= request.startsWith("pulumi-modelarts-data");
-    const loaded = timed("load", () => resolvedName(request, parent, isMain), () => originalLoad.apply(this, arguments));
+    const loaded = timed(
+        "load",
+        () => resolvedName(request, parent, isMain),
+        () => originalLoad.apply(this, arguments),
+    );
     if (recording && request === "./core" && parent && /[\\/]ajv[\\/]dist[\\/]ajv\.js$/.test(parent.filename)) {
         const prototype = loaded.default.prototype;
         const compile = prototype.compile;
         prototype.compile = function () {
-            return timed("compile", () => "ajv compile", () => compile.apply(this, arguments));
+            return timed(
+                "compile",
+                () => "ajv compile",
+                () => compile.apply(this, arguments),
+            );
         };
     }
     return loaded;

@@ -29,8 +29,16 @@ export const COST_GROUPS = [
     { id: "schemas", label: "package schemas/", pattern: /[\\/]dist[\\/]provider[\\/]schemas[\\/]/ },
     { id: "client", label: "package client/ (REST client)", pattern: /[\\/]dist[\\/]provider[\\/]client[\\/]/ },
     { id: "package", label: "package, other (wait, clock)", pattern: /[\\/]dist[\\/]provider[\\/]/ },
-    { id: "ajv", label: "ajv library (and its dependencies)", pattern: /[\\/]node_modules[\\/](ajv|fast-deep-equal|fast-uri|json-schema-traverse)[\\/]/ },
-    { id: "fetch", label: "node-fetch (and its dependencies)", pattern: /[\\/]node_modules[\\/](node-fetch|whatwg-url|tr46|webidl-conversions)[\\/]/ },
+    {
+        id: "ajv",
+        label: "ajv library (and its dependencies)",
+        pattern: /[\\/]node_modules[\\/](ajv|fast-deep-equal|fast-uri|json-schema-traverse)[\\/]/,
+    },
+    {
+        id: "fetch",
+        label: "node-fetch (and its dependencies)",
+        pattern: /[\\/]node_modules[\\/](node-fetch|whatwg-url|tr46|webidl-conversions)[\\/]/,
+    },
     { id: "other", label: "other modules (Node built-ins…)", pattern: /(?:)/ },
 ] as const;
 
@@ -52,13 +60,18 @@ export interface FirstCheckProfile {
 /** Each frame's own time: its duration minus that of the frames nested directly in it. */
 export function selfTimes(frames: readonly Frame[]): Array<{ frame: Frame; selfMs: number }> {
     return frames.map((frame) => {
-        const nested = frames.filter((other) => other.depth === frame.depth + 1 && other.startMs >= frame.startMs && other.endMs <= frame.endMs);
+        const nested = frames.filter(
+            (other) => other.depth === frame.depth + 1 && other.startMs >= frame.startMs && other.endMs <= frame.endMs,
+        );
         return { frame, selfMs: duration(frame) - nested.reduce((sum, child) => sum + duration(child), 0) };
     });
 }
 
 /** The profile of one first Check from the frames recorded inside `window` (monotonic ms). */
-export function profileFirstCheck(frames: readonly Frame[], window: { startMs: number; endMs: number }): FirstCheckProfile {
+export function profileFirstCheck(
+    frames: readonly Frame[],
+    window: { startMs: number; endMs: number },
+): FirstCheckProfile {
     const inWindow = frames.filter((frame) => frame.startMs >= window.startMs && frame.endMs <= window.endMs);
     const selfMs = zeroPerGroup();
     const files = new Map<CostGroupId, Set<string>>();
@@ -87,7 +100,9 @@ export async function profileStartup(subject: StartupSubject): Promise<FirstChec
     try {
         const output = join(dir, "frames.json");
         const env = {
-            NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require "${join(__dirname, "load-hook.js")}"`].filter(Boolean).join(" "),
+            NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require "${join(__dirname, "load-hook.js")}"`]
+                .filter(Boolean)
+                .join(" "),
             COST_BENCH_LOAD_PROFILE: output,
         };
         const { checkWindow } = await timeStartup(subject, env); // the hook writes its file as the host stops
@@ -101,7 +116,10 @@ export async function profileStartup(subject: StartupSubject): Promise<FirstChec
 export function medianProfile(profiles: readonly FirstCheckProfile[]): FirstCheckProfile {
     const of = (pick: (profile: FirstCheckProfile) => number) => median(profiles.map(pick));
     const perGroup = (pick: (profile: FirstCheckProfile) => Readonly<Record<CostGroupId, number>>) =>
-        Object.fromEntries(groupIds().map((id) => [id, of((profile) => pick(profile)[id])])) as Record<CostGroupId, number>;
+        Object.fromEntries(groupIds().map((id) => [id, of((profile) => pick(profile)[id])])) as Record<
+            CostGroupId,
+            number
+        >;
     return {
         firstCheckMs: of((p) => p.firstCheckMs),
         selfMs: perGroup((p) => p.selfMs),
@@ -127,7 +145,9 @@ function zeroPerGroup(): Record<CostGroupId, number> {
 
 /** How long loading a file matching `file` took (its longest frame: later `require`s hit the cache; 0 if never). */
 function loadDuration(frames: readonly Frame[], file: RegExp): number {
-    return frames.filter((f) => f.kind === "load" && file.test(f.name)).reduce((max, f) => Math.max(max, duration(f)), 0);
+    return frames
+        .filter((f) => f.kind === "load" && file.test(f.name))
+        .reduce((max, f) => Math.max(max, duration(f)), 0);
 }
 
 function duration(frame: Frame): number {

@@ -30,7 +30,9 @@ function readOptions(): CostSettings & { readonly jsonPath?: string } {
     });
     const baseline = values.baseline === undefined ? undefined : resolve(values.baseline);
     if (baseline !== undefined && !existsSync(join(baseline, "dist", "provider", "impl", "lifecycle.js"))) {
-        throw new Error(`--baseline must be the root of a built copy of the package (no dist/provider/impl/lifecycle.js in ${baseline})`);
+        throw new Error(
+            `--baseline must be the root of a built copy of the package (no dist/provider/impl/lifecycle.js in ${baseline})`,
+        );
     }
     const count = (name: keyof typeof values, min: number, max = Infinity) => {
         const value = Number(values[name]);
@@ -45,7 +47,11 @@ function readOptions(): CostSettings & { readonly jsonPath?: string } {
         checks: count("checks", 1),
         warmup: count("warmup", 0),
         // The schemas' own limits: a larger input would be invalid, and the benchmark times valid ones.
-        largeInput: { ...DEFAULT_LARGE_INPUT, labels: count("labels", 1, 1_000), operators: count("operators", 1, 100) },
+        largeInput: {
+            ...DEFAULT_LARGE_INPUT,
+            labels: count("labels", 1, 1_000),
+            operators: count("operators", 1, 100),
+        },
         ...(baseline === undefined ? {} : { baseline }),
         jsonPath: values.json,
     };
@@ -59,7 +65,11 @@ async function main(): Promise<void> {
         const startup = compareStartups(report.startup.ours, report.startup.trivial);
         const [installed] = report.providerTexts.variants;
         const verdicts = {
-            providerBytes: Object.entries(installed.bytes).map(([kind, bytes]) => ({ kind, bytes, verdict: providerSizeVerdict(bytes) })),
+            providerBytes: Object.entries(installed.bytes).map(([kind, bytes]) => ({
+                kind,
+                bytes,
+                verdict: providerSizeVerdict(bytes),
+            })),
             startup,
         };
         writeFileSync(jsonPath, `${JSON.stringify({ ...report, verdicts }, null, 2)}\n`);

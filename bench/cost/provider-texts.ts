@@ -37,9 +37,17 @@ export async function captureProviderTexts(): Promise<CapturedTexts> {
         const byName = await capture(() => require("pulumi-modelarts-data"), true);
         return {
             variants: [
-                { id: "installed", label: "installed copy, require(\"pulumi-modelarts-data\")", texts: (await capture(installed.load)).texts },
-                { id: "linked", label: "this repository, require(\"pulumi-modelarts-data\")", texts: byName.texts },
-                { id: "source", label: "TypeScript sources, require(\"../provider\")", texts: (await capture(() => require("../../provider"))).texts },
+                {
+                    id: "installed",
+                    label: 'installed copy, require("pulumi-modelarts-data")',
+                    texts: (await capture(installed.load)).texts,
+                },
+                { id: "linked", label: 'this repository, require("pulumi-modelarts-data")', texts: byName.texts },
+                {
+                    id: "source",
+                    label: 'TypeScript sources, require("../provider")',
+                    texts: (await capture(() => require("../../provider"))).texts,
+                },
             ],
             trivial: byName.trivial!,
         };
@@ -48,7 +56,10 @@ export async function captureProviderTexts(): Promise<CapturedTexts> {
     }
 }
 
-async function capture(load: () => PackageModule, withEcho = false): Promise<{ texts: Record<ResourceKind, string>; trivial?: string }> {
+async function capture(
+    load: () => PackageModule,
+    withEcho = false,
+): Promise<{ texts: Record<ResourceKind, string>; trivial?: string }> {
     const engine = new MockEngine({
         projectDir: REPO_ROOT,
         program: () => {
@@ -63,7 +74,10 @@ async function capture(load: () => PackageModule, withEcho = false): Promise<{ t
     try {
         const result = await engine.preview();
         if (!result.ok) throw new Error(`the capture program failed: ${result.errors.join("; ")}`);
-        const texts = Object.fromEntries(KINDS.map((kind) => [kind, engine.providerText(kind)])) as Record<ResourceKind, string>;
+        const texts = Object.fromEntries(KINDS.map((kind) => [kind, engine.providerText(kind)])) as Record<
+            ResourceKind,
+            string
+        >;
         return { texts, ...(withEcho ? { trivial: engine.providerText("Echo") } : {}) };
     } finally {
         await engine.close();

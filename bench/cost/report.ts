@@ -7,7 +7,15 @@ import type { Distribution } from "../shared/stats";
 import type { CostReport } from "./benchmark";
 import type { CheckLatency } from "./check-latency";
 import { COST_GROUPS, CostGroupId, FirstCheckProfile, medianProfile } from "./load-profile";
-import { compareStartups, COST_TARGETS, providerSizeVerdict, StartupSummary, startupVerdict, summariseStartups, times } from "./targets";
+import {
+    compareStartups,
+    COST_TARGETS,
+    providerSizeVerdict,
+    StartupSummary,
+    startupVerdict,
+    summariseStartups,
+    times,
+} from "./targets";
 
 const ms = (value: number, decimals = 0) => `${value.toFixed(decimals)} ms`;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -42,14 +50,16 @@ export function formatHeading({ settings, environment }: CostReport): string[] {
 export function formatProviderTexts({ providerTexts }: CostReport): string[] {
     const widths = [15, 7, 15];
     const [installed] = providerTexts.variants;
-    const identical = providerTexts.differing.length === 0
-        ? `Identical whichever way the package is loaded: ${providerTexts.variants.map((v) => v.label).join("; ")}.`
-        : `NOT identical: ${providerTexts.differing.join(", ")} differ from ${installed.label}.`;
+    const identical =
+        providerTexts.differing.length === 0
+            ? `Identical whichever way the package is loaded: ${providerTexts.variants.map((v) => v.label).join("; ")}.`
+            : `NOT identical: ${providerTexts.differing.join(", ")} differ from ${installed.label}.`;
     return [
         `__provider per resource (${installed.label}; stored twice in state, inputs and outputs)`,
         formatRow(["kind", "bytes", "twice in state", `target ≤ ${COST_TARGETS.providerBytes} B`], widths),
         ...Object.entries(installed.bytes).map(([kind, bytes]) =>
-            formatRow([kind, String(bytes), String(2 * bytes), providerSizeVerdict(bytes)], widths)),
+            formatRow([kind, String(bytes), String(2 * bytes), providerSizeVerdict(bytes)], widths),
+        ),
         identical,
         `(The trivial Echo provider, serialized by value, is ${providerTexts.trivialBytes} B.)`,
     ];
@@ -58,14 +68,18 @@ export function formatProviderTexts({ providerTexts }: CostReport): string[] {
 export function formatStartups({ startup, settings }: CostReport): string[] {
     const comparison = compareStartups(startup.ours, startup.trivial);
     const widths = [22, 9, 9, 12, 11];
-    const line = (label: string, summary: StartupSummary) => formatRow([
-        label,
-        ms(summary.total.median),
-        ms(summary.total.p90),
-        ms(summary.spawnToPortMs),
-        ms(summary.configureMs, 1),
-        ms(summary.firstCheckMs, 1),
-    ], widths);
+    const line = (label: string, summary: StartupSummary) =>
+        formatRow(
+            [
+                label,
+                ms(summary.total.median),
+                ms(summary.total.p90),
+                ms(summary.spawnToPortMs),
+                ms(summary.configureMs, 1),
+                ms(summary.firstCheckMs, 1),
+            ],
+            widths,
+        );
     const baseline = startup.baseline && summariseStartups(startup.baseline);
     const ratios = (label: string, a: StartupSummary, b: StartupSummary, verdict = "") =>
         formatRow([label, times(a.total.median / b.total.median), times(a.total.p90 / b.total.p90), verdict], widths);
@@ -76,7 +90,12 @@ export function formatStartups({ startup, settings }: CostReport): string[] {
         ...(baseline ? [line("baseline (ImportTask)", baseline)] : []),
         line("trivial (Echo)", comparison.trivial),
         ratios("ours / trivial", comparison.ours, comparison.trivial, startupVerdict(comparison)),
-        ...(baseline ? [ratios("baseline / trivial", baseline, comparison.trivial), ratios("ours / baseline", comparison.ours, baseline)] : []),
+        ...(baseline
+            ? [
+                  ratios("baseline / trivial", baseline, comparison.trivial),
+                  ratios("ours / baseline", comparison.ours, baseline),
+              ]
+            : []),
     ];
 }
 
@@ -84,8 +103,11 @@ export function formatProfile({ profiles }: CostReport): string[] {
     const columns = [{ label: "ours", profile: medianProfile(profiles.ours) }];
     if (profiles.baseline) columns.push({ label: "baseline", profile: medianProfile(profiles.baseline) });
     const widths = [60, ...columns.flatMap(() => [10, 9])];
-    const row = (label: string, figure: (profile: FirstCheckProfile) => string, loaded?: (profile: FirstCheckProfile) => string) =>
-        formatRow([label, ...columns.flatMap(({ profile }) => [figure(profile), loaded?.(profile) ?? ""])], widths);
+    const row = (
+        label: string,
+        figure: (profile: FirstCheckProfile) => string,
+        loaded?: (profile: FirstCheckProfile) => string,
+    ) => formatRow([label, ...columns.flatMap(({ profile }) => [figure(profile), loaded?.(profile) ?? ""])], widths);
     const part = (label: string, id: CostGroupId) =>
         row(label, (p) => ms(p.selfMs[id], 1), id === "compile" ? undefined : (p) => files(p.modules[id]));
     const [ours] = columns;
@@ -97,14 +119,15 @@ export function formatProfile({ profiles }: CostReport): string[] {
         ...byCost.map((group) => part(group.label, group.id)),
         row("in no frame (gRPC, __provider, our code, first validation)", (p) => ms(p.unattributedMs, 1)),
         row("first Check (profiled run)", (p) => ms(p.firstCheckMs, 1)),
-        row("require(\"pulumi-modelarts-data/impl/lifecycle\"), inclusive", (p) => ms(p.lifecycleRequireMs, 1)),
-        row("require(\"ajv\"), inclusive", (p) => ms(p.ajvRequireMs, 1)),
+        row('require("pulumi-modelarts-data/impl/lifecycle"), inclusive', (p) => ms(p.lifecycleRequireMs, 1)),
+        row('require("ajv"), inclusive', (p) => ms(p.ajvRequireMs, 1)),
     ];
 }
 
 export function formatCheckLatency({ checkLatency, settings }: CostReport): string[] {
     const widths = [24, 44, 10, 10];
-    const line = (first: string, way: string, d: Distribution) => formatRow([first, way, ms(d.median, 2), ms(d.p99, 2), ms(d.max, 2)], widths);
+    const line = (first: string, way: string, d: Distribution) =>
+        formatRow([first, way, ms(d.median, 2), ms(d.p99, 2), ms(d.max, 2)], widths);
     const kindLines = ({ kind, inputBytes, rpcOurs, rpcTrivial, clientSide, inProcess }: CheckLatency) => [
         line(`${kind} (${kB(inputBytes)})`, "Check RPC, ours", rpcOurs),
         line("", "Check RPC, trivial provider, same input", rpcTrivial),

@@ -41,7 +41,8 @@ export async function timeStartup(subject: StartupSubject, env: Record<string, s
         const configuredMs = monotonicMs();
         const { failures } = await host.check(urnOf(subject.type), {}, subject.news);
         const checkedMs = monotonicMs();
-        if (failures.length > 0) throw new Error(`the first Check of ${subject.type} failed: ${JSON.stringify(failures)}`);
+        if (failures.length > 0)
+            throw new Error(`the first Check of ${subject.type} failed: ${JSON.stringify(failures)}`);
         return {
             spawnToPortMs: portMs - spawnedMs,
             configureMs: configuredMs - portMs,
@@ -66,6 +67,10 @@ export async function measureInTurn<Result>(
     measure: (subject: StartupSubject) => Promise<Result>,
 ): Promise<Result[][]> {
     const results = subjects.map((): Result[] => []);
-    for (const index of alternatingOrder(subjects.map((_, i) => i), runs)) results[index].push(await measure(subjects[index]));
+    for (const index of alternatingOrder(
+        subjects.map((_, i) => i),
+        runs,
+    ))
+        results[index].push(await measure(subjects[index]));
     return results;
 }

@@ -43,7 +43,13 @@ export function summariseStartups(timings: readonly StartupTiming[]): StartupSum
 export function compareStartups(ours: readonly StartupTiming[], trivial: readonly StartupTiming[]): StartupComparison {
     const [o, t] = [summariseStartups(ours), summariseStartups(trivial)];
     const medianRatio = o.total.median / t.total.median;
-    return { ours: o, trivial: t, medianRatio, p90Ratio: o.total.p90 / t.total.p90, pass: medianRatio <= COST_TARGETS.startupRatio };
+    return {
+        ours: o,
+        trivial: t,
+        medianRatio,
+        p90Ratio: o.total.p90 / t.total.p90,
+        pass: medianRatio <= COST_TARGETS.startupRatio,
+    };
 }
 
 /** "PASS" or "FAIL: 4200 B > 4096 B" for one `__provider` text. */

@@ -11,7 +11,14 @@
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { startEmulatedStack } from "../../test/support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, TASK_KINDS, type TaskKindName } from "../../test/support/task-fleet";
+import {
+    fleetDatasets,
+    fleetObjects,
+    fleetProgram,
+    fleetTask,
+    TASK_KINDS,
+    type TaskKindName,
+} from "../../test/support/task-fleet";
 import { fanoutFigures, FanoutFigures, MIN_REQUESTS_PER_TASK } from "./metrics";
 
 interface Settings {
@@ -42,11 +49,13 @@ function readSettings(): Settings & { readonly jsonPath?: string } {
         },
     });
     const kinds = values.kinds.split(",") as TaskKindName[];
-    if (!kinds.every((k) => TASK_KINDS.includes(k))) throw new Error(`--kinds must list ${TASK_KINDS.join(", ")}, got "${values.kinds}"`);
+    if (!kinds.every((k) => TASK_KINDS.includes(k)))
+        throw new Error(`--kinds must list ${TASK_KINDS.join(", ")}, got "${values.kinds}"`);
     const sizes = values.sizes.split(",").map(Number);
     const taskDurationMs = Number(values["duration-ms"]);
     const limitPerSecond = Number(values["rate-limit"]);
-    if (!sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`--sizes must list positive integers, got "${values.sizes}"`);
+    if (!sizes.every((n) => Number.isInteger(n) && n > 0))
+        throw new Error(`--sizes must list positive integers, got "${values.sizes}"`);
     if (!(taskDurationMs > 0)) throw new Error(`--duration-ms must be positive, got "${values["duration-ms"]}"`);
     if (!(limitPerSecond > 0)) throw new Error(`--rate-limit must be positive, got "${values["rate-limit"]}"`);
     return { kinds, sizes, taskDurationMs, limitPerSecond, settleMs: 3_000, jsonPath: values.json };
@@ -70,7 +79,11 @@ async function measure(kind: TaskKindName, tasks: number, settings: Settings): P
         const startedAt = Date.now();
         const result = await stack.engine.up();
         const upMs = Date.now() - startedAt;
-        const figures = fanoutFigures(stack.emulator.requests, { tasks, minRequests: MIN_REQUESTS_PER_TASK[kind], ...settings });
+        const figures = fanoutFigures(stack.emulator.requests, {
+            tasks,
+            minRequests: MIN_REQUESTS_PER_TASK[kind],
+            ...settings,
+        });
         const failedResources = result.steps.filter((s) => s.op === "failed").length;
         return { kind, ...figures, upMs, failedResources, createdTasks: stack.emulator.createdTasks()[COUNTERS[kind]] };
     } finally {
@@ -109,7 +122,9 @@ async function main(): Promise<void> {
             "up: the whole `up` call, harness included.\n" +
             `Target: 0 failures and span ≤ 1.5 × ideal. "429s late" and "peak/s late": after the first ${s(settings.settleMs)}.\n`,
     );
-    console.log("kind           N     span     ideal    ratio   up       req/task  429s  429s late  peak/s late  failed   verdict");
+    console.log(
+        "kind           N     span     ideal    ratio   up       req/task  429s  429s late  peak/s late  failed   verdict",
+    );
     const results: Result[] = [];
     for (const kind of settings.kinds) {
         for (const tasks of settings.sizes) {

@@ -60,7 +60,10 @@ export function fanoutFigures(
     if (log.length === 0) throw new Error("no request was logged");
     const start = Math.min(...log.map((r) => r.atMs));
     const end = Math.max(...log.map((r) => r.atMs));
-    const perSecond = Array.from({ length: Math.floor((end - start) / 1000) + 1 }, () => ({ accepted: 0, throttled: 0 }));
+    const perSecond = Array.from({ length: Math.floor((end - start) / 1000) + 1 }, () => ({
+        accepted: 0,
+        throttled: 0,
+    }));
     for (const request of log) {
         const bucket = perSecond[Math.floor((request.atMs - start) / 1000)];
         if (request.status === 429) bucket.throttled++;
@@ -77,7 +80,8 @@ export function fanoutFigures(
         requestsPerTask: log.length / run.tasks,
         throttled,
         perSecond,
-        throttledShareAfterSettle: settled.length === 0 ? 0 : settled.filter((r) => r.status === 429).length / settled.length,
+        throttledShareAfterSettle:
+            settled.length === 0 ? 0 : settled.filter((r) => r.status === 429).length / settled.length,
         peakAcceptedPerSecondAfterSettle: Math.max(0, ...settledBuckets.map((b) => b.accepted)),
     };
 }

@@ -5,5 +5,8 @@
 
 /** One line: each cell padded to its column's width (the last column is not padded), trailing spaces trimmed. */
 export function formatRow(cells: readonly string[], widths: readonly number[]): string {
-    return cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join(" ").trimEnd();
+    return cells
+        .map((cell, index) => cell.padEnd(widths[index] ?? 0))
+        .join(" ")
+        .trimEnd();
 }

@@ -40,7 +40,12 @@ async function datasetTasks(client: ModelArtsClient, datasetId: string): Promise
         const answer = await client.listExportTasks(datasetId, page);
         return { items: answer.export_tasks ?? [], total: answer.total_count ?? 0 };
     });
-    const task = (kind: TaskKindName, t: { task_id?: string; create_time?: number }, path: unknown, failed: boolean) => ({
+    const task = (
+        kind: TaskKindName,
+        t: { task_id?: string; create_time?: number },
+        path: unknown,
+        failed: boolean,
+    ) => ({
         kind,
         id: String(t.task_id),
         key: taskKey(kind, { datasetId, path }),
@@ -48,8 +53,17 @@ async function datasetTasks(client: ModelArtsClient, datasetId: string): Promise
         failedByInjection: failed,
     });
     return [
-        ...imports.map((t) => task("ImportTask", t, t.import_path, t.status === INJECTED.import.status && t.error_code === INJECTED.import.code)),
-        ...exports.map((t) => task("ExportTask", t, t.path, t.status === INJECTED.export.status && t.error_code === INJECTED.export.code)),
+        ...imports.map((t) =>
+            task(
+                "ImportTask",
+                t,
+                t.import_path,
+                t.status === INJECTED.import.status && t.error_code === INJECTED.import.code,
+            ),
+        ),
+        ...exports.map((t) =>
+            task("ExportTask", t, t.path, t.status === INJECTED.export.status && t.error_code === INJECTED.export.code),
+        ),
     ];
 }
 
@@ -64,6 +78,7 @@ async function processorTasks(client: ModelArtsClient): Promise<ServerTask[]> {
         key: taskKey("ProcessorTask", { name: t.name }),
         createdAtMs: Number(t.create_time),
         // The message may go on with the echoed request and a stack trace (the `trace` and `echo` faults).
-        failedByInjection: t.status === INJECTED.processor.status && String(t.error_msg).startsWith(INJECTED.processor.message),
+        failedByInjection:
+            t.status === INJECTED.processor.status && String(t.error_msg).startsWith(INJECTED.processor.message),
     }));
 }

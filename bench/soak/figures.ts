@@ -77,10 +77,12 @@ export interface Tally {
     readonly pass: boolean;
 }
 
-
 /** Whether an `up`'s task steps are all `same`, or `failed` on an injected task failure, for `expected` resources. */
 export function isSettled(steps: readonly SoakStep[], expected: number): boolean {
-    return steps.length === expected && steps.every((s) => s.op === "same" || (s.op === "failed" && isInjectedFailure(s.error)));
+    return (
+        steps.length === expected &&
+        steps.every((s) => s.op === "same" || (s.op === "failed" && isInjectedFailure(s.error)))
+    );
 }
 
 /**
@@ -91,7 +93,10 @@ export function isSettled(steps: readonly SoakStep[], expected: number): boolean
 export function isInjectedFailure(error: string | undefined): boolean {
     if (error === undefined) return false;
     const kept = / \(task \S+ is kept in the stack; /.exec(error);
-    return kept !== null && INJECTED_FAILURE_REASONS.some((reason) => error.startsWith(reason) || error.includes(`: ${reason}`));
+    return (
+        kept !== null &&
+        INJECTED_FAILURE_REASONS.some((reason) => error.startsWith(reason) || error.includes(`: ${reason}`))
+    );
 }
 
 export function tally(record: SoakRecord): Tally {
@@ -104,7 +109,9 @@ export function tally(record: SoakRecord): Tally {
     const duplicates = resources
         .map((r) => {
             const tasks = tasksOf(r.key);
-            const causes = tasks.flatMap((task, i) => (i === 0 || isRerun(tasks, i) ? [] : [causeOf(tasks[i - 1]!, task, record)]));
+            const causes = tasks.flatMap((task, i) =>
+                i === 0 || isRerun(tasks, i) ? [] : [causeOf(tasks[i - 1]!, task, record)],
+            );
             return { resource: r.name, kind: r.kind, tasks, causes, ...(r.id ? { heldId: r.id } : {}) };
         })
         .filter((d) => d.causes.length > 0);
@@ -125,15 +132,33 @@ export function tally(record: SoakRecord): Tally {
         }
     }
     const duplicateCount = duplicates.reduce((sum, d) => sum + d.causes.length, 0);
-    const replacedFailure = (t: ServerTask) => t.failedByInjection && tasksOf(t.key).some((later) => later.createdAtMs > t.createdAtMs);
+    const replacedFailure = (t: ServerTask) =>
+        t.failedByInjection && tasksOf(t.key).some((later) => later.createdAtMs > t.createdAtMs);
     const orphans = serverTasks.filter((t) => !held.has(t.id) && !replacedFailure(t));
     const settled = ups.length > 0 && isSettled(ups[ups.length - 1].steps, resources.length);
     const keyOf = new Map(resources.map((r) => [r.name, r.key]));
     const cutByKill = (c: ProviderCall) =>
-        ups.some((u) => u.interruptedAtMs !== undefined && c.sentAtMs >= u.startedAtMs && c.sentAtMs <= u.interruptedAtMs && (c.answeredAtMs ?? Infinity) >= u.interruptedAtMs);
+        ups.some(
+            (u) =>
+                u.interruptedAtMs !== undefined &&
+                c.sentAtMs >= u.startedAtMs &&
+                c.sentAtMs <= u.interruptedAtMs &&
+                (c.answeredAtMs ?? Infinity) >= u.interruptedAtMs,
+        );
     const lostIds = record.calls
-        .filter((c) => c.method === "Create" && c.error !== undefined && !c.keptId && c.answeredAtMs !== undefined && !cutByKill(c))
-        .filter((c) => serverTasks.some((t) => t.key === keyOf.get(c.name) && t.createdAtMs >= c.sentAtMs && t.createdAtMs <= c.answeredAtMs!))
+        .filter(
+            (c) =>
+                c.method === "Create" &&
+                c.error !== undefined &&
+                !c.keptId &&
+                c.answeredAtMs !== undefined &&
+                !cutByKill(c),
+        )
+        .filter((c) =>
+            serverTasks.some(
+                (t) => t.key === keyOf.get(c.name) && t.createdAtMs >= c.sentAtMs && t.createdAtMs <= c.answeredAtMs!,
+            ),
+        )
         .map((c) => c.name);
     return {
         requested: perKind(resources),
@@ -175,7 +200,10 @@ function causeOf(previous: ServerTask, next: ServerTask, { taskDurationMs, ups }
 }
 
 function perKind(items: readonly { kind: TaskKindName }[]): Record<TaskKindName, number> {
-    return Object.fromEntries(TASK_KINDS.map((kind) => [kind, items.filter((i) => i.kind === kind).length])) as Record<TaskKindName, number>;
+    return Object.fromEntries(TASK_KINDS.map((kind) => [kind, items.filter((i) => i.kind === kind).length])) as Record<
+        TaskKindName,
+        number
+    >;
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -48,7 +48,8 @@ export function readSoakOptions(args?: string[]): SoakSettings & { readonly json
     const taskDurationMs = integer("--task-duration", values["task-duration"], 100);
     const maxUps = integer("--max-ups", values["max-ups"], 2);
     parseFaultSpec(values.faults); // throws naming the bad part
-    if (!isTimeoutDuration(values.timeout)) throw new Error(`--timeout must be a duration from 1s to 168h, got "${values.timeout}"`);
+    if (!isTimeoutDuration(values.timeout))
+        throw new Error(`--timeout must be a duration from 1s to 168h, got "${values.timeout}"`);
     const json = values.json === undefined ? {} : { jsonPath: values.json };
     return { tasks, seed, faultSpec: values.faults, taskDurationMs, timeout: values.timeout, maxUps, ...json };
 }

@@ -85,7 +85,9 @@ export interface SoakRecord {
 export function taskKey(kind: TaskKindName, target: { datasetId?: unknown; path?: unknown; name?: unknown }): string {
     if (kind === "ProcessorTask") return `${kind} ${String(target.name)}`;
     // The server echoes `s3://`/`obs://` import paths as `obs://`, export paths as `/bucket/dir/` (docs/api-notes.md).
-    const path = String(target.path).replace(/^(s3|obs):\/\//, "/").replace(/\/+$/, "");
+    const path = String(target.path)
+        .replace(/^(s3|obs):\/\//, "/")
+        .replace(/\/+$/, "");
     return `${kind} ${String(target.datasetId)} ${path}`;
 }
 
@@ -93,4 +95,8 @@ export function taskKey(kind: TaskKindName, target: { datasetId?: unknown; path?
  * How each kind's task reads when the emulator's `fail=P` made it fail, in a failed step's error (the provider's
  * `error_code: error_msg`, or the processing task's message alone: its view has no code).
  */
-export const INJECTED_FAILURE_REASONS: readonly string[] = ["ModelArts.4362: Import data error", "ModelArts.4401: Failed to export data.", "Task failed"];
+export const INJECTED_FAILURE_REASONS: readonly string[] = [
+    "ModelArts.4362: Import data error",
+    "ModelArts.4401: Failed to export data.",
+    "Task failed",
+];

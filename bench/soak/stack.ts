@@ -10,7 +10,14 @@ import { parseDurationMs } from "../../provider/schemas/duration";
 import type { MockEngine } from "../../harness/engine";
 import { PRODUCED_BY_PROVIDER } from "../../harness/transcript";
 import { EmulatedStack, isTask, startEmulatedStack } from "../../test/support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, TASK_KINDS, type FleetTask } from "../../test/support/task-fleet";
+import {
+    fleetDatasets,
+    fleetObjects,
+    fleetProgram,
+    fleetTask,
+    TASK_KINDS,
+    type FleetTask,
+} from "../../test/support/task-fleet";
 import { auditServerTasks } from "./audit";
 import { isSettled, opCounts } from "./figures";
 import type { ProviderCall, SoakRecord, SoakResource, SoakUp } from "./record";
@@ -64,7 +71,11 @@ export const SOAK_CREDENTIALS = {
 
 /** Everything the provider and the engine produced: host output, state, steps, answers and errors. */
 function recordedTexts(engine: MockEngine): string {
-    return [...engine.providerTexts().values(), JSON.stringify(engine.state), engine.transcript.text(PRODUCED_BY_PROVIDER)].join("\n");
+    return [
+        ...engine.providerTexts().values(),
+        JSON.stringify(engine.state),
+        engine.transcript.text(PRODUCED_BY_PROVIDER),
+    ].join("\n");
 }
 
 /** Which secret, in which form, `text` holds (names only, never a value). */
@@ -76,7 +87,9 @@ export function leaksIn(text: string): string[] {
             "JSON-escaped": JSON.stringify(secret).slice(1, -1).replace(/\//g, "\\/"),
             "URL-encoded": encodeURIComponent(secret),
         };
-        return Object.entries(forms).filter(([, form]) => text.includes(form)).map(([how]) => `${name} (${how})`);
+        return Object.entries(forms)
+            .filter(([, form]) => text.includes(form))
+            .map(([how]) => `${name} (${how})`);
     });
 }
 
@@ -86,7 +99,10 @@ export function soakFleet(tasks: number, timeout: string): FleetTask[] {
 }
 
 /** Runs the soak and records it; the stack and its data directory are removed afterwards (`stack.close()`). */
-export async function runSoak(settings: SoakSettings, progress: (line: string) => void = () => {}): Promise<SoakRecord> {
+export async function runSoak(
+    settings: SoakSettings,
+    progress: (line: string) => void = () => {},
+): Promise<SoakRecord> {
     const startedAtMs = Date.now();
     const fleet = soakFleet(settings.tasks, settings.timeout);
     const stack = await startEmulatedStack({
@@ -110,13 +126,19 @@ export async function runSoak(settings: SoakSettings, progress: (line: string) =
         do {
             ups.push(await runUp(stack, ups.length, settings.taskDurationMs));
             progress(describeUp(ups.length, ups[ups.length - 1]));
-        } while (!(ups.length > 1 && isSettled(ups[ups.length - 1].steps, fleet.length)) && ups.length < settings.maxUps);
+        } while (
+            !(ups.length > 1 && isSettled(ups[ups.length - 1].steps, fleet.length)) &&
+            ups.length < settings.maxUps
+        );
         const requests = [...stack.emulator.requests];
         const createdOnServer = createdPerKind(stack);
         const leakedSecrets = leaksIn(recordedTexts(stack.engine));
         await stack.engine.close();
         await stack.emulator.close();
-        const serverTasks = await auditServerTasks(stack.dataDir, fleetDatasets(settings.tasks).map((d) => d.id));
+        const serverTasks = await auditServerTasks(
+            stack.dataDir,
+            fleetDatasets(settings.tasks).map((d) => d.id),
+        );
         return {
             taskDurationMs: settings.taskDurationMs,
             // The schema's own parser: the deadline is exactly what the resource's input means.
@@ -162,21 +184,33 @@ async function runUp(stack: EmulatedStack, index: number, taskDurationMs: number
     }
     const result = await running;
     const steps = result.steps.filter(isTask).map(({ name, op, error }) => ({ name, op, ...(error ? { error } : {}) }));
-    return { startedAtMs, endedAtMs: Date.now(), restartedAtMs, ...(interruptedAtMs ? { interruptedAtMs } : {}), steps };
+    return {
+        startedAtMs,
+        endedAtMs: Date.now(),
+        restartedAtMs,
+        ...(interruptedAtMs ? { interruptedAtMs } : {}),
+        steps,
+    };
 }
 
 /** A GET of one task by id: the waits' polls. */
 const isTaskPoll = (request: EmulatorRequest): boolean => purposeOf(request) === "polls";
 /** A create the service answered with a task. */
-const isCreated = (request: EmulatorRequest): boolean => purposeOf(request) === "creates" && request.status === 200 && request.fault === undefined;
+const isCreated = (request: EmulatorRequest): boolean =>
+    purposeOf(request) === "creates" && request.status === 200 && request.fault === undefined;
 
 async function waitFor(condition: () => boolean): Promise<void> {
     while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 function describeUp(count: number, up: SoakUp): string {
-    const summary = Object.entries(opCounts(up.steps)).map(([op, n]) => `${n} ${op}`).join(", ");
-    const events = [...up.restartedAtMs.map(() => "emulator restarted"), ...(up.interruptedAtMs ? ["host killed"] : [])];
+    const summary = Object.entries(opCounts(up.steps))
+        .map(([op, n]) => `${n} ${op}`)
+        .join(", ");
+    const events = [
+        ...up.restartedAtMs.map(() => "emulator restarted"),
+        ...(up.interruptedAtMs ? ["host killed"] : []),
+    ];
     const seconds = ((up.endedAtMs - up.startedAtMs) / 1000).toFixed(1);
     return `up ${count}: ${seconds} s, ${summary || "no task steps"}${events.length ? ` (${events.join(", ")})` : ""}`;
 }
@@ -208,7 +242,10 @@ function providerCalls(engine: MockEngine): ProviderCall[] {
         .filter((e) => e.kind === "request" && (e.method === "Create" || e.method === "Update"))
         .map((request) => {
             const reply = entries.find((e) => e.replyTo === request.seq);
-            const details = reply?.kind === "error" ? (reply.data as { message?: unknown; initFailure?: { id?: unknown } }) : undefined;
+            const details =
+                reply?.kind === "error"
+                    ? (reply.data as { message?: unknown; initFailure?: { id?: unknown } })
+                    : undefined;
             const error = details === undefined ? undefined : String(details.message);
             const keptId = typeof details?.initFailure?.id === "string" && details.initFailure.id !== "";
             return {
@@ -220,4 +257,3 @@ function providerCalls(engine: MockEngine): ProviderCall[] {
             };
         });
 }
-

@@ -51,7 +51,11 @@ export function measureTiming(record: SoakRecord): Timing {
         if (seenAtMs === undefined) neverSeenEnded.push(task.id);
         else (isWatched(ups, endMs) ? watched : unwatched).push([task.id, seenAtMs - endMs]);
     }
-    const answered = record.calls.flatMap((c) => (c.answeredAtMs === undefined ? [] : [[c.name, c.answeredAtMs - c.sentAtMs - record.timeoutMs] as [string, number]]));
+    const answered = record.calls.flatMap((c) =>
+        c.answeredAtMs === undefined
+            ? []
+            : [[c.name, c.answeredAtMs - c.sentAtMs - record.timeoutMs] as [string, number]],
+    );
     return {
         ...optional("watchedLag", spread(watched)),
         ...optional("unwatchedLag", spread(unwatched)),
@@ -84,7 +88,8 @@ function isWatched(ups: readonly SoakUp[], atMs: number): boolean {
 function firstEndedPolls(requests: readonly EmulatorRequest[]): (taskId: string, fromMs: number) => number | undefined {
     const answersByTask = new Map<string, number[]>();
     for (const r of requests) {
-        if (r.method !== "GET" || !r.route?.endsWith("-tasks/{task_id}") || r.status !== 200 || r.fault !== undefined) continue;
+        if (r.method !== "GET" || !r.route?.endsWith("-tasks/{task_id}") || r.status !== 200 || r.fault !== undefined)
+            continue;
         const id = decodeURIComponent(r.path.slice(r.path.lastIndexOf("/") + 1));
         answersByTask.set(id, [...(answersByTask.get(id) ?? []), r.atMs]);
     }
@@ -112,8 +117,12 @@ export function disruptionsOf(record: SoakRecord): DisruptionView[] {
         action,
         up,
         atMs,
-        tasksRunning: record.serverTasks.filter((t) => t.createdAtMs <= atMs && atMs < t.createdAtMs + record.taskDurationMs).length,
-        callsInFlight: record.calls.filter((c) => c.sentAtMs <= atMs && !(c.answeredAtMs !== undefined && c.answeredAtMs < atMs)).length,
+        tasksRunning: record.serverTasks.filter(
+            (t) => t.createdAtMs <= atMs && atMs < t.createdAtMs + record.taskDurationMs,
+        ).length,
+        callsInFlight: record.calls.filter(
+            (c) => c.sentAtMs <= atMs && !(c.answeredAtMs !== undefined && c.answeredAtMs < atMs),
+        ).length,
     });
     return record.ups.flatMap((up, i) => [
         ...up.restartedAtMs.map((atMs) => view("emulator restarted", i + 1, atMs)),

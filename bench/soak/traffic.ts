@@ -60,7 +60,13 @@ export interface Traffic {
 export function measureTraffic(requests: readonly EmulatorRequest[]): Traffic {
     const byPurpose = { polls: 0, lists: 0, creates: 0, other: 0 };
     for (const request of requests) byPurpose[purposeOf(request)]++;
-    return { requests: requests.length, byPurpose, faults: countFaults(requests), retries: countRetries(requests), createPosts: byPurpose.creates };
+    return {
+        requests: requests.length,
+        byPurpose,
+        faults: countFaults(requests),
+        retries: countRetries(requests),
+        createPosts: byPurpose.creates,
+    };
 }
 
 /** Polls are GETs of one task (the waits), lists GETs of a task list (the create's look-ups), creates POSTs. */
@@ -73,7 +79,8 @@ export function purposeOf(request: Pick<EmulatorRequest, "method" | "route">): P
 }
 
 function countFaults(requests: readonly EmulatorRequest[]): FaultCounts {
-    const serverErrors = (status: number) => requests.filter((r) => r.fault === "server-error" && r.status === status).length;
+    const serverErrors = (status: number) =>
+        requests.filter((r) => r.fault === "server-error" && r.status === status).length;
     const counts = {
         throttled429: requests.filter((r) => r.fault === "throttled").length,
         error500: serverErrors(500),

@@ -53,11 +53,15 @@ export async function runWaiterBenchmark(options: BenchmarkOptions): Promise<Mea
     const measurements: Measurement[] = [];
     for (const durationS of TASK_DURATIONS_S) {
         const completion = seededRandom(nextSeed());
-        const completionsMs = Array.from({ length: runs }, () => durationS * 1_000 * (1 + spread * (2 * completion() - 1)));
+        const completionsMs = Array.from(
+            { length: runs },
+            () => durationS * 1_000 * (1 + spread * (2 * completion() - 1)),
+        );
         for (const { id, waiter } of contenders) {
             const jitter = seededRandom(nextSeed());
             const detections = [];
-            for (const completionMs of completionsMs) detections.push(await measureDetection(waiter, completionMs, jitter));
+            for (const completionMs of completionsMs)
+                detections.push(await measureDetection(waiter, completionMs, jitter));
             measurements.push({ contender: id, durationS, summary: summarise(detections) });
         }
     }

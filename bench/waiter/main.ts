@@ -32,8 +32,10 @@ function readOptions(): BenchmarkOptions & { readonly jsonPath?: string } {
 async function main(): Promise<void> {
     const { jsonPath, ...settings } = readOptions();
     const spreadPercent = Number((settings.spread * 100).toFixed(1));
-    console.log(`Waiter benchmark: ${settings.runs} runs per task duration, seed ${settings.seed}, ` +
-        `completion at T × (1 ± ${spreadPercent} %), fake clock, GETs take no time.\n`);
+    console.log(
+        `Waiter benchmark: ${settings.runs} runs per task duration, seed ${settings.seed}, ` +
+            `completion at T × (1 ± ${spreadPercent} %), fake clock, GETs take no time.\n`,
+    );
     const measurements = await runWaiterBenchmark(settings);
     console.log(formatTable(measurements).join("\n"));
     console.log("");
@@ -43,11 +45,15 @@ async function main(): Promise<void> {
         return { durationS, comparisons };
     });
     if (jsonPath) {
-        const targets = measurements.filter((m) => m.contender === "ours").map(({ durationS, summary }) => {
-            const failures = targetFailures(summary, ourTargets[durationS]);
-            return { durationS, target: ourTargets[durationS], pass: failures.length === 0, failures };
-        });
-        const comparisons = byDuration.flatMap(({ durationS, comparisons }) => comparisons.map((c) => ({ durationS, ...c })));
+        const targets = measurements
+            .filter((m) => m.contender === "ours")
+            .map(({ durationS, summary }) => {
+                const failures = targetFailures(summary, ourTargets[durationS]);
+                return { durationS, target: ourTargets[durationS], pass: failures.length === 0, failures };
+            });
+        const comparisons = byDuration.flatMap(({ durationS, comparisons }) =>
+            comparisons.map((c) => ({ durationS, ...c })),
+        );
         writeFileSync(jsonPath, `${JSON.stringify({ settings, measurements, targets, comparisons }, null, 2)}\n`);
         console.log(`\nJSON written to ${jsonPath}`);
     }

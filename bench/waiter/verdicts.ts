@@ -29,7 +29,8 @@ export const ourTargets: Readonly<Record<TaskDurationS, Target>> = {
  */
 export function targetFailures(summary: DetectionSummary, target: Target): string[] {
     const failures: string[] = [];
-    if (summary.getsMean > target.getsMean) failures.push(`GETs mean ${summary.getsMean.toFixed(1)} > ${target.getsMean}`);
+    if (summary.getsMean > target.getsMean)
+        failures.push(`GETs mean ${summary.getsMean.toFixed(1)} > ${target.getsMean}`);
     if (summary.lagMeanMs > target.lagMeanS * 1_000) {
         failures.push(`mean lag ${seconds(summary.lagMeanMs, 3)} > ${target.lagMeanS} s`);
     }

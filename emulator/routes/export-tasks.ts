@@ -26,9 +26,22 @@ export const exportTaskRoutes: Route[] = collectionRoutes(
 );
 
 const INVALID = "ModelArts.4384";
-const SAMPLE_STATES = ["", "__ALL__", "__NONE__", "__UNCHECK__", "__ACCEPTED__", "__REJECTED__", "__UNREVIEWED__",
-    "__REVIEWED__", "__WORKFORCE_SAMPLED__", "__WORKFORCE_SAMPLED_UNCHECK__", "__WORKFORCE_SAMPLED_CHECKED__",
-    "__WORKFORCE_SAMPLED_ACCEPTED__", "__WORKFORCE_SAMPLED_REJECTED__", "__AUTO_ANNOTATION__"];
+const SAMPLE_STATES = [
+    "",
+    "__ALL__",
+    "__NONE__",
+    "__UNCHECK__",
+    "__ACCEPTED__",
+    "__REJECTED__",
+    "__UNREVIEWED__",
+    "__REVIEWED__",
+    "__WORKFORCE_SAMPLED__",
+    "__WORKFORCE_SAMPLED_UNCHECK__",
+    "__WORKFORCE_SAMPLED_CHECKED__",
+    "__WORKFORCE_SAMPLED_ACCEPTED__",
+    "__WORKFORCE_SAMPLED_REJECTED__",
+    "__AUTO_ANNOTATION__",
+];
 
 function createExportTask({ params, body, backend, now }: RouteContext): Answer {
     const state = backend.store.state;

@@ -74,7 +74,8 @@ export function processorSpec(body: unknown, state: EmulatorState, defaults: Jso
     fields.string("version_id");
     fields.boolean("create_version");
     const templateId = (template as JsonObject).id;
-    const templateName = (template as JsonObject).name ?? (typeof templateId === "string" ? TEMPLATES[templateId] : undefined);
+    const templateName =
+        (template as JsonObject).name ?? (typeof templateId === "string" ? TEMPLATES[templateId] : undefined);
     return {
         ...defaults,
         name: name as string,

@@ -41,7 +41,10 @@ describe("MockEngine lifecycle (trivial program)", () => {
         assert.equal(result.ok, false);
         assert.deepEqual(echoOps(result.steps), ["failed a"]);
         assert.deepEqual(describeCalls(callsAfter(stack.engine, 0)), ["Check a", "Create a"]);
-        assert.deepEqual(stack.engine.state.resources.filter((r) => r.custom), []);
+        assert.deepEqual(
+            stack.engine.state.resources.filter((r) => r.custom),
+            [],
+        );
     });
 
     it("loses a create in flight when the host is interrupted, and starts a new host at the next up", async () => {
@@ -53,12 +56,21 @@ describe("MockEngine lifecycle (trivial program)", () => {
         const interrupted = await running;
 
         assert.equal(interrupted.ok, false);
-        assert.match(interrupted.steps.find((s) => s.name === "a")!.error!, /UNAVAILABLE|Connection dropped|ECONNRESET/i);
-        assert.deepEqual(stack.engine.state.resources.filter((r) => r.custom), []);
+        assert.match(
+            interrupted.steps.find((s) => s.name === "a")!.error!,
+            /UNAVAILABLE|Connection dropped|ECONNRESET/i,
+        );
+        assert.deepEqual(
+            stack.engine.state.resources.filter((r) => r.custom),
+            [],
+        );
         stack.specs = { a: { value: "x" } };
         const resumed = await stack.engine.up();
         assert.deepEqual(echoOps(resumed.steps), ["create a"]);
-        assert.equal(stack.engine.transcript.entries.filter((e) => e.kind === "request" && e.method === "Configure").length, 2);
+        assert.equal(
+            stack.engine.transcript.entries.filter((e) => e.kind === "request" && e.method === "Configure").length,
+            2,
+        );
     });
 
     it("refreshes with Read: no change for a live resource, drops one read back with a blank id", async () => {
@@ -70,11 +82,18 @@ describe("MockEngine lifecycle (trivial program)", () => {
         assert.equal(result.ok, true);
         const ops = result.steps.map((s) => `${s.op} ${s.name} ${s.changed ?? ""}`).sort();
         assert.deepEqual(ops, ["delete vanished ", "read live false"]);
-        assert.deepEqual(stack.engine.state.resources.filter((r) => r.custom).map((r) => r.name), ["live"]);
+        assert.deepEqual(
+            stack.engine.state.resources.filter((r) => r.custom).map((r) => r.name),
+            ["live"],
+        );
     });
 
     it("destroys every resource, dependents before what they depend on", async () => {
-        stack = trivialStack({ a: { value: "x" }, b: { value: "y", dependsOn: ["a"] }, c: { value: "z", upstream: "b" } });
+        stack = trivialStack({
+            a: { value: "x" },
+            b: { value: "y", dependsOn: ["a"] },
+            c: { value: "z", upstream: "b" },
+        });
         await stack.engine.up();
         const mark = stack.engine.transcript.entries.length;
 
@@ -87,7 +106,9 @@ describe("MockEngine lifecycle (trivial program)", () => {
 
     it("issues the calls of many resources concurrently, as the engine does", async () => {
         // Each create waits until 50 creates are in flight at once, so a serializing harness fails this test.
-        const specs = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`e${i}`, { value: `v${i}`, barrier: 50 }]));
+        const specs = Object.fromEntries(
+            Array.from({ length: 50 }, (_, i) => [`e${i}`, { value: `v${i}`, barrier: 50 }]),
+        );
         stack = trivialStack(specs);
 
         const result = await stack.engine.up();
@@ -97,14 +118,24 @@ describe("MockEngine lifecycle (trivial program)", () => {
     });
 
     it("records the traffic, and shows that the provider never echoes a config secret", async () => {
-        stack = trivialStack({ a: { value: "x" }, bad: { value: "x", undefinedOutput: true } }, { "trivial:apiKey": "s3cr3t-key" });
+        stack = trivialStack(
+            { a: { value: "x" }, bad: { value: "x", undefinedOutput: true } },
+            { "trivial:apiKey": "s3cr3t-key" },
+        );
         const result = await stack.engine.up();
 
         const failed = result.steps.find((s) => s.name === "bad")!;
         assert.match(failed.error!, /Unexpected struct type.*outputs must be plain JSON/);
         const { transcript } = stack.engine;
         const kinds = new Set(transcript.entries.map((e) => `${e.kind} ${e.method ?? ""}`.trim()));
-        for (const kind of ["request Configure", "response Configure", "request Check", "response Check", "response Create", "error Create"]) {
+        for (const kind of [
+            "request Configure",
+            "response Configure",
+            "request Check",
+            "response Check",
+            "response Create",
+            "error Create",
+        ]) {
             assert.ok(kinds.has(kind), `transcript lacks ${kind}`);
         }
         assert.ok(transcript.text(["request"]).includes("s3cr3t-key"), "Configure receives the whole stack config");
@@ -113,7 +144,10 @@ describe("MockEngine lifecycle (trivial program)", () => {
     });
 
     it("captures each resource's __provider: a few KB, with no stack config captured in it", async () => {
-        stack = trivialStack({ a: { value: "x" } }, { "trivial:prefix": "config-prefix-", "trivial:apiKey": "s3cr3t-key" });
+        stack = trivialStack(
+            { a: { value: "x" } },
+            { "trivial:prefix": "config-prefix-", "trivial:apiKey": "s3cr3t-key" },
+        );
         await stack.engine.preview();
 
         const text = stack.engine.providerText("a");
@@ -121,7 +155,10 @@ describe("MockEngine lifecycle (trivial program)", () => {
         assert.ok(bytes > 500 && bytes < 16 * 1024, `__provider is ${bytes} bytes`);
         assert.match(text, /exports\.handler/);
         assert.equal(text.includes("config-prefix-") || text.includes("s3cr3t-key"), false);
-        assert.deepEqual([...stack.engine.providerTexts().keys()].map((urn) => urn.split("::").pop()), ["a"]);
+        assert.deepEqual(
+            [...stack.engine.providerTexts().keys()].map((urn) => urn.split("::").pop()),
+            ["a"],
+        );
     });
 });
 
@@ -131,7 +168,11 @@ describe("MockEngine with a program module", () => {
 
     it("evaluates the module again at every run, reads stack config, and restarts the host when the config changes", async () => {
         const echoes = (specs: object) => ({ "trivial:echoes": JSON.stringify(specs), "trivial:prefix": "p-" });
-        engine = new MockEngine({ programPath: TRIVIAL_DIR, projectDir: TRIVIAL_DIR, config: echoes({ a: { value: "x" } }) });
+        engine = new MockEngine({
+            programPath: TRIVIAL_DIR,
+            projectDir: TRIVIAL_DIR,
+            config: echoes({ a: { value: "x" } }),
+        });
         const first = await engine.up();
         engine.config = echoes({ a: { value: "x" }, b: { value: "y" } });
 

@@ -42,8 +42,14 @@ describe("MockEngine up and preview (trivial program)", () => {
         assert.equal(failed.op, "failed");
         assert.deepEqual(failed.failures, [{ property: "value", reason: "value must be a string, got number" }]);
         assert.deepEqual(describeCalls(callsAfter(stack.engine, 0)), ["Check bad"]);
-        assert.deepEqual(stack.engine.state.resources.filter((r) => r.custom), []);
-        assert.ok(result.errors.some((e) => e.includes("value: value must be a string")), result.errors.join("\n"));
+        assert.deepEqual(
+            stack.engine.state.resources.filter((r) => r.custom),
+            [],
+        );
+        assert.ok(
+            result.errors.some((e) => e.includes("value: value must be a string")),
+            result.errors.join("\n"),
+        );
     });
 
     it("replaces on a replacing change: creates the new resource, then deletes the old one", async () => {
@@ -58,7 +64,13 @@ describe("MockEngine up and preview (trivial program)", () => {
         const newId = stack.engine.state.resources.find((r) => r.custom)!.id;
         assert.notEqual(newId, oldId);
         assert.deepEqual(echoOps(result.steps), ["replace a", "delete a"]);
-        assert.deepEqual(describeCalls(callsAfter(stack.engine, mark)), ["Check a", "Diff a", "Check a", "Create a", "Delete a"]);
+        assert.deepEqual(describeCalls(callsAfter(stack.engine, mark)), [
+            "Check a",
+            "Diff a",
+            "Check a",
+            "Create a",
+            "Delete a",
+        ]);
         assert.equal(callsAfter(stack.engine, mark).find((c) => c.method === "Delete")!.data.id, oldId);
     });
 
@@ -70,7 +82,13 @@ describe("MockEngine up and preview (trivial program)", () => {
 
         await stack.engine.up();
 
-        assert.deepEqual(describeCalls(callsAfter(stack.engine, mark)), ["Check a", "Diff a", "Check a", "Delete a", "Create a"]);
+        assert.deepEqual(describeCalls(callsAfter(stack.engine, mark)), [
+            "Check a",
+            "Diff a",
+            "Check a",
+            "Delete a",
+            "Create a",
+        ]);
     });
 
     it("updates in place on a non-replacing change, keeping the id", async () => {
@@ -97,8 +115,14 @@ describe("MockEngine up and preview (trivial program)", () => {
         const result = await stack.engine.up();
 
         assert.equal(result.ok, true);
-        assert.deepEqual(describeCalls(callsAfter(stack.engine, mark).filter((c) => c.method === "Delete")), ["Delete b", "Delete a"]);
-        assert.deepEqual(stack.engine.state.resources.filter((r) => r.custom).map((r) => r.name), ["keep"]);
+        assert.deepEqual(describeCalls(callsAfter(stack.engine, mark).filter((c) => c.method === "Delete")), [
+            "Delete b",
+            "Delete a",
+        ]);
+        assert.deepEqual(
+            stack.engine.state.resources.filter((r) => r.custom).map((r) => r.name),
+            ["keep"],
+        );
     });
 
     it("deletes nothing when the program fails, even resources it did not get to declare", async () => {
@@ -110,9 +134,18 @@ describe("MockEngine up and preview (trivial program)", () => {
         const result = await stack.engine.up();
 
         assert.equal(result.ok, false);
-        assert.ok(result.errors.some((e) => e.includes("reading 'id'")), result.errors.join("\n"));
-        assert.equal(result.steps.some((s) => s.op === "delete"), false);
-        assert.deepEqual(stack.engine.state.resources.map((r) => r.name), stateBefore.resources.map((r) => r.name));
+        assert.ok(
+            result.errors.some((e) => e.includes("reading 'id'")),
+            result.errors.join("\n"),
+        );
+        assert.equal(
+            result.steps.some((s) => s.op === "delete"),
+            false,
+        );
+        assert.deepEqual(
+            stack.engine.state.resources.map((r) => r.name),
+            stateBefore.resources.map((r) => r.name),
+        );
     });
 
     it("previews with Check and Diff only: unknown outputs, planned ops, unchanged state", async () => {

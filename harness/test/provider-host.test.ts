@@ -30,7 +30,11 @@ describe("ProviderHost (the SDK's dynamic-provider host over gRPC)", () => {
     });
 
     it("diffs: maps DIFF_SOME and DIFF_NONE to changes, with replaces and deleteBeforeReplace", async () => {
-        assert.deepEqual(await host.diff("id-1", URN, inputs(), inputs()), { changes: false, replaces: [], deleteBeforeReplace: false });
+        assert.deepEqual(await host.diff("id-1", URN, inputs(), inputs()), {
+            changes: false,
+            replaces: [],
+            deleteBeforeReplace: false,
+        });
         assert.deepEqual(await host.diff("id-1", URN, inputs(), inputs({ value: "y", deleteBeforeReplace: true })), {
             changes: true,
             replaces: ["value"],
@@ -43,7 +47,10 @@ describe("ProviderHost (the SDK's dynamic-provider host over gRPC)", () => {
         assert.match(id, /^echo-/);
         assert.deepEqual(outs, { ...inputs(), echoed: "p-x", configured: false, updates: 0 });
         assert.deepEqual(await host.read(id, URN, outs), { id, props: outs });
-        assert.deepEqual(await host.read(id, URN, { ...outs, goneOnRead: true }), { id: "", props: { __provider: provider } });
+        assert.deepEqual(await host.read(id, URN, { ...outs, goneOnRead: true }), {
+            id: "",
+            props: { __provider: provider },
+        });
         const { outs: updated } = await host.update(id, URN, outs, inputs({ note: "n" }));
         assert.equal(updated.updates, 1);
         await host.delete(id, URN, updated);
@@ -76,19 +83,28 @@ describe("ProviderHost (the SDK's dynamic-provider host over gRPC)", () => {
     it("records when each entry happened, and which request each response or error answers (calls overlap)", async () => {
         const mark = host.transcript.entries.length;
         const before = Date.now();
-        await Promise.all([host.check(URN, {}, inputs()), host.create(URN, inputs({ failInit: "task FAILED" })).catch(() => undefined)]);
+        await Promise.all([
+            host.check(URN, {}, inputs()),
+            host.create(URN, inputs({ failInit: "task FAILED" })).catch(() => undefined),
+        ]);
 
         const recorded = host.transcript.entries.slice(mark);
         const requests = recorded.filter((e) => e.kind === "request");
         const replies = recorded.filter((e) => e.kind === "response" || e.kind === "error");
-        assert.deepEqual(replies.map((r) => requests.find((q) => q.seq === r.replyTo)?.method).sort(), ["Check", "Create"]);
+        assert.deepEqual(replies.map((r) => requests.find((q) => q.seq === r.replyTo)?.method).sort(), [
+            "Check",
+            "Create",
+        ]);
         assert.ok(replies.every((r) => r.method === requests.find((q) => q.seq === r.replyTo)?.method));
         assert.ok(recorded.every((e) => e.atMs >= before && e.atMs <= Date.now()));
     });
 
     it("refuses undefined in a request, naming its path, before anything is sent", async () => {
         const mark = host.transcript.entries.length;
-        await assert.rejects(host.create(URN, inputs({ nested: { list: [1, undefined] } })), /Create properties: nested\.list\[1\] is undefined/);
+        await assert.rejects(
+            host.create(URN, inputs({ nested: { list: [1, undefined] } })),
+            /Create properties: nested\.list\[1\] is undefined/,
+        );
         assert.equal(host.transcript.entries.length, mark);
     });
 

@@ -2,7 +2,16 @@ import assert from "node:assert/strict";
 import { removeInReverseDependencyOrder, type ResourceState } from "../state";
 
 function resource(name: string, dependencies: string[] = [], parent?: string): ResourceState {
-    return { urn: name, type: "t", name, custom: true, inputs: {}, outputs: {}, dependencies, ...(parent ? { parent } : {}) };
+    return {
+        urn: name,
+        type: "t",
+        name,
+        custom: true,
+        inputs: {},
+        outputs: {},
+        dependencies,
+        ...(parent ? { parent } : {}),
+    };
 }
 
 describe("removeInReverseDependencyOrder", () => {

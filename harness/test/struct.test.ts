@@ -8,7 +8,10 @@ describe("harness struct conversion", () => {
     });
 
     it("names the path of an undefined or a function instead of protobuf's 'Unexpected struct type'", () => {
-        assert.throws(() => toStruct({ outs: { count: undefined } }, "Create outputs"), /^Error: Create outputs: outs\.count is undefined;/);
+        assert.throws(
+            () => toStruct({ outs: { count: undefined } }, "Create outputs"),
+            /^Error: Create outputs: outs\.count is undefined;/,
+        );
         assert.throws(() => toStruct({ list: [0, () => 1] }, "Check news"), /Check news: list\[1\] is function;/);
     });
 

@@ -27,7 +27,13 @@ export function trivialStack(specs: Record<string, EchoSpec>, config: Record<str
 /** A provider call as the transcript recorded it. */
 export interface RecordedCall {
     readonly method: HostMethod;
-    readonly data: { urn: string; id?: string; props?: Record<string, unknown>; news?: Record<string, unknown>; olds?: Record<string, unknown> };
+    readonly data: {
+        urn: string;
+        id?: string;
+        props?: Record<string, unknown>;
+        news?: Record<string, unknown>;
+        olds?: Record<string, unknown>;
+    };
 }
 
 /** The provider calls recorded after the first `from` transcript entries (use `transcript.entries.length` as a mark). */
@@ -47,4 +53,3 @@ export function describeCalls(calls: RecordedCall[]): string[] {
 export function echoOps(steps: { name: string; type: string; op: string }[]): string[] {
     return steps.filter((step) => step.type === ECHO_TYPE).map((step) => `${step.op} ${step.name}`);
 }
-

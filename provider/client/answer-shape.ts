@@ -16,17 +16,27 @@ export interface AnswerSource {
 }
 
 /** `answer` itself when every field of `fields` has its type, and each array holds objects only; else throws. */
-export function checkedAnswer<T>(answer: unknown, fields: Readonly<Record<string, FieldType>>, source: AnswerSource): T {
+export function checkedAnswer<T>(
+    answer: unknown,
+    fields: Readonly<Record<string, FieldType>>,
+    source: AnswerSource,
+): T {
     const record = answer as Record<string, unknown>;
     for (const [name, expected] of Object.entries(fields)) {
         const value = record[name];
         const optional = expected.endsWith("?");
         if (optional && (value === undefined || value === null)) continue;
         const type = expected.replace("?", "");
-        const ok = type === "array" ? Array.isArray(value) && value.every(isObject) : typeof value === type && !isNaNValue(value);
+        const ok =
+            type === "array"
+                ? Array.isArray(value) && value.every(isObject)
+                : typeof value === type && !isNaNValue(value);
         if (!ok) {
             const found = describe(value, type === "array");
-            throw malformedAnswer(source, `its "${name}" is ${found}, not ${type === "array" ? "an array of objects" : `a ${type}`}`);
+            throw malformedAnswer(
+                source,
+                `its "${name}" is ${found}, not ${type === "array" ? "an array of objects" : `a ${type}`}`,
+            );
         }
     }
     return answer as T;
@@ -35,7 +45,13 @@ export function checkedAnswer<T>(answer: unknown, fields: Readonly<Record<string
 /** A malformed-answer error; for a POST the outcome is unknown (the service may have created the task). */
 export function malformedAnswer(source: AnswerSource, what: string): ModelArtsError {
     const outcomeUnknown = source.method === "POST";
-    return new ModelArtsError({ ...source, status: 200, errorMsg: `the answer is malformed: ${what}`, outcomeUnknown, malformedAnswer: true });
+    return new ModelArtsError({
+        ...source,
+        status: 200,
+        errorMsg: `the answer is malformed: ${what}`,
+        outcomeUnknown,
+        malformedAnswer: true,
+    });
 }
 
 function isObject(value: unknown): boolean {

@@ -67,13 +67,21 @@ export class ModelArtsClient {
 
     /** `GET …/datasets/{dataset_id}/import-tasks/{task_id}` ("Querying Details About a Dataset Import Task"). */
     getImportTask(datasetId: string, taskId: string, options: ReadOptions = {}): Promise<ImportTaskResponse> {
-        return this.checked("GET", `${this.datasetPath(datasetId)}/import-tasks/${segment(taskId)}`, IMPORT_TASK, options);
+        return this.checked(
+            "GET",
+            `${this.datasetPath(datasetId)}/import-tasks/${segment(taskId)}`,
+            IMPORT_TASK,
+            options,
+        );
     }
 
     /** `GET …/datasets/{dataset_id}/import-tasks` ("Querying the Dataset Import Task List"). */
     listImportTasks(datasetId: string, page: PageQuery = {}): Promise<ImportTaskListResponse> {
         const fields = { import_tasks: "array", total_count: "number?" } as const;
-        return this.checked("GET", `${this.datasetPath(datasetId)}/import-tasks`, fields, { query: definedOnly(page), priority: "urgent" });
+        return this.checked("GET", `${this.datasetPath(datasetId)}/import-tasks`, fields, {
+            query: definedOnly(page),
+            priority: "urgent",
+        });
     }
 
     /** `GET /v2/{project_id}/datasets/{dataset_id}`: the dataset exists and is readable. */
@@ -88,13 +96,21 @@ export class ModelArtsClient {
 
     /** `GET …/datasets/{dataset_id}/export-tasks/{task_id}` ("Querying the Status of a Dataset Export Task"). */
     getExportTask(datasetId: string, taskId: string, options: ReadOptions = {}): Promise<ExportTaskResponse> {
-        return this.checked("GET", `${this.datasetPath(datasetId)}/export-tasks/${segment(taskId)}`, EXPORT_TASK, options);
+        return this.checked(
+            "GET",
+            `${this.datasetPath(datasetId)}/export-tasks/${segment(taskId)}`,
+            EXPORT_TASK,
+            options,
+        );
     }
 
     /** `GET …/datasets/{dataset_id}/export-tasks` ("Querying the Dataset Export Task List"). */
     listExportTasks(datasetId: string, page: PageQuery = {}): Promise<ExportTaskListResponse> {
         const fields = { export_tasks: "array", total_count: "number?" } as const;
-        return this.checked("GET", `${this.datasetPath(datasetId)}/export-tasks`, fields, { query: definedOnly(page), priority: "urgent" });
+        return this.checked("GET", `${this.datasetPath(datasetId)}/export-tasks`, fields, {
+            query: definedOnly(page),
+            priority: "urgent",
+        });
     }
 
     /** `POST /v2/{project_id}/processor-tasks` ("Creating a Processing Task"). Never retried. */
@@ -110,7 +126,10 @@ export class ModelArtsClient {
     /** `GET /v2/{project_id}/processor-tasks` ("Querying the List of a Processing Task"). */
     listProcessorTasks(query: ProcessorTaskListQuery = {}): Promise<ProcessorTaskListResponse> {
         const fields = { tasks: "array", count: "number?" } as const;
-        return this.checked("GET", `${this.projectPath}/processor-tasks`, fields, { query: definedOnly(query), priority: "urgent" });
+        return this.checked("GET", `${this.projectPath}/processor-tasks`, fields, {
+            query: definedOnly(query),
+            priority: "urgent",
+        });
     }
 
     /** `PUT /v2/{project_id}/processor-tasks/{task_id}`: `description` is the only mutable field. */
@@ -174,10 +193,17 @@ export class ModelArtsClient {
      * A create whose 2xx answer has no task id has still created a task: report it as an unknown outcome so the
      * caller reconciles instead of posting a duplicate.
      */
-    private async create(path: string, body: Record<string, unknown>, secrets: string[] = []): Promise<CreateTaskResponse> {
+    private async create(
+        path: string,
+        body: Record<string, unknown>,
+        secrets: string[] = [],
+    ): Promise<CreateTaskResponse> {
         const answer = await this.call<Partial<CreateTaskResponse>>("POST", path, { body, secrets });
         if (typeof answer.task_id === "string" && answer.task_id !== "") return answer as CreateTaskResponse;
-        throw malformedAnswer({ method: "POST", path }, `its "task_id" is ${answer.task_id === undefined ? "missing" : "not a task id"}`);
+        throw malformedAnswer(
+            { method: "POST", path },
+            `its "task_id" is ${answer.task_id === undefined ? "missing" : "not a task id"}`,
+        );
     }
 }
 

@@ -11,11 +11,36 @@ import { ConfigurationError } from "./errors";
  * `https://modelarts.{region}.myhuaweicloud.com`. A region missing here is reached with an explicit endpoint.
  */
 const HUAWEI_CLOUD_REGIONS: readonly string[] = [
-    "cn-north-1", "cn-north-2", "cn-north-4", "cn-north-9", "cn-north-11", "cn-north-12", "cn-east-2", "cn-east-3",
-    "cn-east-4", "cn-east-5", "cn-south-1", "cn-south-2", "cn-south-4", "cn-southwest-2", "ap-southeast-1",
-    "ap-southeast-2", "ap-southeast-3", "ap-southeast-4", "ap-southeast-5", "af-south-1", "af-north-1",
-    "la-north-2", "la-south-2", "sa-brazil-1", "na-mexico-1", "tr-west-1", "me-east-1", "ru-northwest-2",
-    "eu-west-0", "eu-west-101",
+    "cn-north-1",
+    "cn-north-2",
+    "cn-north-4",
+    "cn-north-9",
+    "cn-north-11",
+    "cn-north-12",
+    "cn-east-2",
+    "cn-east-3",
+    "cn-east-4",
+    "cn-east-5",
+    "cn-south-1",
+    "cn-south-2",
+    "cn-south-4",
+    "cn-southwest-2",
+    "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
+    "ap-southeast-4",
+    "ap-southeast-5",
+    "af-south-1",
+    "af-north-1",
+    "la-north-2",
+    "la-south-2",
+    "sa-brazil-1",
+    "na-mexico-1",
+    "tr-west-1",
+    "me-east-1",
+    "ru-northwest-2",
+    "eu-west-0",
+    "eu-west-101",
 ];
 
 /** Open Telekom Cloud regions (Open Telekom Cloud "Regions and Endpoints"): `modelarts.{region}.otc.t-systems.com`. */
@@ -38,7 +63,9 @@ export function endpointForRegion(region: string, setting = "modelarts:region"):
 /** The known region nearest to a mistyped one (at most two edits away), if any. */
 function closestRegion(region: string): string | undefined {
     const known = [...HUAWEI_CLOUD_REGIONS, ...OPEN_TELEKOM_CLOUD_REGIONS];
-    const ranked = known.map((name) => ({ name, distance: editDistance(region, name) })).sort((a, b) => a.distance - b.distance);
+    const ranked = known
+        .map((name) => ({ name, distance: editDistance(region, name) }))
+        .sort((a, b) => a.distance - b.distance);
     return ranked[0] !== undefined && ranked[0].distance <= 2 ? ranked[0].name : undefined;
 }
 
@@ -49,7 +76,11 @@ function editDistance(a: string, b: string): number {
     for (let i = 1; i <= a.length; i++) {
         const current = [i];
         for (let j = 1; j <= b.length; j++) {
-            current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+            current[j] = Math.min(
+                previous[j]! + 1,
+                current[j - 1]! + 1,
+                previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+            );
         }
         previous = current;
     }

@@ -63,7 +63,11 @@ export class ModelArtsError extends Error {
      */
     constructor(details: ModelArtsErrorDetails, secrets: readonly string[] = []) {
         const clean = (text: string | undefined) => (text === undefined ? undefined : serviceText(text, secrets));
-        const [errorCode, errorMsg, requestId] = [clean(details.errorCode), clean(details.errorMsg), clean(details.requestId)];
+        const [errorCode, errorMsg, requestId] = [
+            clean(details.errorCode),
+            clean(details.errorMsg),
+            clean(details.requestId),
+        ];
         const cause = details.cause === undefined ? undefined : { cause: redactedCause(details.cause, secrets) };
         super(redact(describe({ ...details, errorCode, errorMsg, requestId }), secrets), cause);
         this.status = details.status;
@@ -145,5 +149,12 @@ export function isRetryable(e: unknown): boolean {
     const status = httpStatus(e);
     const malformed = ModelArtsError.isInstance(e) && e.malformedAnswer;
     const redirect = status !== undefined && status >= 300 && status < 400;
-    return isNetworkError(e) || malformed || redirect || status === 408 || status === 429 || (status !== undefined && status >= 500);
+    return (
+        isNetworkError(e) ||
+        malformed ||
+        redirect ||
+        status === 408 ||
+        status === 429 ||
+        (status !== undefined && status >= 500)
+    );
 }

@@ -168,7 +168,6 @@ export class HttpTransport {
         return { ...this.counters };
     }
 
-
     /**
      * The service's time at local instant `localMs`, as its last believable `Date` header tells (RFC 9110 §6.6.1:
      * whole seconds, so `uncertaintyMs` is 2 s); with none seen yet, our time give or take the 15 minutes of skew
@@ -222,7 +221,10 @@ export class HttpTransport {
         const notSent = (reason: string) => fail({ errorMsg: reason, outcomeUnknown: false });
         const priority = request.priority ?? (request.method === "POST" ? "urgent" : "routine");
         const ticket = await withinDeadline(this.sendRate.acquire(priority), cutOffMs, this.clock);
-        const timeoutMs = Math.min(this.attemptTimeoutMs, cutOffMs === undefined ? Infinity : cutOffMs - this.clock.now());
+        const timeoutMs = Math.min(
+            this.attemptTimeoutMs,
+            cutOffMs === undefined ? Infinity : cutOffMs - this.clock.now(),
+        );
         if (ticket === undefined || timeoutMs <= 0) throw notSent("not sent: the resource's deadline had passed");
         const headers = this.headersFor(request.method, path, query, body ?? "");
         // Loaded on first use, not at import: the provider host's start-up time matters (bench/cost).
@@ -263,7 +265,8 @@ export class HttpTransport {
 
     /** Names the host that does not resolve, and the region it was derived from. */
     private unresolvedHostReason(): string {
-        const from = this.settings.region === undefined ? "the configured endpoint" : `region "${this.settings.region}"`;
+        const from =
+            this.settings.region === undefined ? "the configured endpoint" : `region "${this.settings.region}"`;
         return `the endpoint host ${this.host} (from ${from}) does not resolve (DNS ENOTFOUND): check modelarts:region or modelarts:endpoint`;
     }
 
@@ -280,7 +283,9 @@ export class HttpTransport {
         if (status >= 200 && status < 300) {
             const outcomeUnknown = method === "POST" && mayHaveBeenApplied({ status });
             if (parsed.ok && shapeOf(parsed.value) === "an object") return cleanAnswer(parsed.value, secrets) as T;
-            const errorMsg = parsed.ok ? `the answer is ${shapeOf(parsed.value)}, not a JSON object` : "the answer is not JSON";
+            const errorMsg = parsed.ok
+                ? `the answer is ${shapeOf(parsed.value)}, not a JSON object`
+                : "the answer is not JSON";
             throw fail({ status, requestId, errorMsg, outcomeUnknown, malformedAnswer: true });
         }
         if (status >= 300 && status < 400) {

@@ -81,7 +81,8 @@ export class SendRateLimiter {
     /** The share of 429s the service answers whatever our rate, as learnt from cuts that did not help. */
     private backgroundShare = 0;
     /** The last cut, until its check: what to restore if it did not help. */
-    private check: { readonly shareBefore: number; readonly estimate: number; readonly paceSinceMs: number } | undefined;
+    private check:
+        { readonly shareBefore: number; readonly estimate: number; readonly paceSinceMs: number } | undefined;
     /** Whether late answers may still revise the estimate: not once its cut was undone. */
     private estimateOpen = false;
     private estimatePerSecond = Infinity;
@@ -179,7 +180,11 @@ export class SendRateLimiter {
     }
 
     private cut(now: number): void {
-        const before = { shareBefore: this.shareOf(this.recent), estimate: this.estimatePerSecond, paceSinceMs: this.paceSinceMs };
+        const before = {
+            shareBefore: this.shareOf(this.recent),
+            estimate: this.estimatePerSecond,
+            paceSinceMs: this.paceSinceMs,
+        };
         this.generation++;
         this.cuts++;
         this.recent = [];

@@ -22,7 +22,8 @@ export const MAX_ANSWER_STRING = 4096;
 export function secretForms(secret: string): string[] {
     const json = JSON.stringify(secret).slice(1, -1);
     // Every non-ASCII character as \uXXXX, as some JSON encoders write it.
-    const asciiOnly = (text: string) => text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    const asciiOnly = (text: string) =>
+        text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
     const slashEscaped = json.replace(/\//g, "\\/");
     const forms = [
         secret,
@@ -72,7 +73,12 @@ export function cleanAnswer(value: unknown, secrets: readonly string[]): unknown
     if (typeof value === "string") return serviceText(value, secrets, MAX_ANSWER_STRING);
     if (Array.isArray(value)) return value.map((v) => cleanAnswer(v, secrets));
     if (typeof value === "object" && value !== null) {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [serviceText(k, secrets, MAX_ANSWER_STRING), cleanAnswer(v, secrets)]));
+        return Object.fromEntries(
+            Object.entries(value).map(([k, v]) => [
+                serviceText(k, secrets, MAX_ANSWER_STRING),
+                cleanAnswer(v, secrets),
+            ]),
+        );
     }
     return value;
 }

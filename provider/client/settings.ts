@@ -171,8 +171,9 @@ const HOW_TO_SET_CREDENTIALS =
     "`pulumi config set --secret modelarts:secretKey <SK>` " +
     "(plus `pulumi config set --secret modelarts:securityToken <token>` for temporary credentials), or " +
     "`pulumi config set --secret modelarts:authToken <IAM token>`; or set the environment variables " +
-    ENV_SOURCES.map((n) => `${n.accessKey} and ${n.secretKey} (plus ${n.securityToken} for temporary credentials)`)
-        .join(", or ") +
+    ENV_SOURCES.map(
+        (n) => `${n.accessKey} and ${n.secretKey} (plus ${n.securityToken} for temporary credentials)`,
+    ).join(", or ") +
     ".";
 
 /** The settings' secret values (secret key, security token, auth token), for redaction. */

@@ -33,7 +33,10 @@ const sha256Hex = (text: string): string => createHash("sha256").update(text, "u
 
 /** `YYYYMMDDTHHMMSSZ` in UTC, the `X-Sdk-Date` format. */
 export function formatSdkDate(epochMs: number): string {
-    return new Date(epochMs).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}Z$/, "Z");
+    return new Date(epochMs)
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d{3}Z$/, "Z");
 }
 
 /** Parses an `X-Sdk-Date` value back to epoch milliseconds (NaN when malformed). */
@@ -49,7 +52,10 @@ function encodeRfc3986(text: string): string {
 
 function canonicalUri(path: string): string {
     // Mirrors the reference signer: encodeURIComponent on each (already encoded) segment, trailing slash.
-    const encoded = path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+    const encoded = path
+        .split("/")
+        .map((segment) => encodeURIComponent(segment))
+        .join("/");
     return encoded.endsWith("/") ? encoded : encoded + "/";
 }
 
@@ -89,7 +95,9 @@ export function authorizationHeader(request: SignableRequest, accessKey: string,
     if (sdkDate === undefined || headerValue(request.headers, "host") === undefined) {
         throw new Error("a signed request needs Host and X-Sdk-Date headers");
     }
-    const names = Object.keys(request.headers).map((n) => n.toLowerCase()).sort();
+    const names = Object.keys(request.headers)
+        .map((n) => n.toLowerCase())
+        .sort();
     const sig = signature(secretKey, sdkDate, canonicalRequest(request, names));
     return `${SIGNING_ALGORITHM} Access=${accessKey}, SignedHeaders=${names.join(";")}, Signature=${sig}`;
 }

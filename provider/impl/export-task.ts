@@ -84,5 +84,9 @@ function madeWith(body: Record<string, unknown>, task: ExportTaskResponse): bool
         });
     const { path: _, export_params: params, ...topLevel } = body;
     if (!echoes(topLevel, task)) return false;
-    return params === undefined || task.export_params === undefined || echoes(params as Record<string, unknown>, task.export_params);
+    return (
+        params === undefined ||
+        task.export_params === undefined ||
+        echoes(params as Record<string, unknown>, task.export_params)
+    );
 }

@@ -36,7 +36,8 @@ function sameImportType(returned: unknown, given: unknown): boolean {
 
 /** The data source password of the inputs (import-task-create.rst, SourceInfo `user_password`), if any. */
 function passwordsOf(inputs: Inputs): string[] {
-    const password = (inputs.dataSource as { sourceInfo?: { userPassword?: unknown } } | undefined)?.sourceInfo?.userPassword;
+    const password = (inputs.dataSource as { sourceInfo?: { userPassword?: unknown } } | undefined)?.sourceInfo
+        ?.userPassword;
     return typeof password === "string" && password !== "" ? [password] : [];
 }
 
@@ -83,5 +84,6 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
 
     // ModelArts.4356: an import into this dataset is already running (docs/api-notes.md): ours, left by an
     // interrupted run, or another one, after which the create can go again.
-    conflictOf: (error) => (ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4356" ? "busy" : undefined),
+    conflictOf: (error) =>
+        ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4356" ? "busy" : undefined,
 };

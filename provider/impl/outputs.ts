@@ -7,7 +7,8 @@
 import { bound, MAX_SERVICE_TEXT } from "../client/service-text";
 
 /** The documented fields of an API answer type (its index signature for undocumented extras left out). */
-export type ApiField<Raw> = keyof { [K in keyof Raw as string extends K ? never : number extends K ? never : K]: 0 } & string;
+export type ApiField<Raw> = keyof { [K in keyof Raw as string extends K ? never : number extends K ? never : K]: 0 } &
+    string;
 
 /**
  * Where one output comes from: an API field of the task's answer, a value computed from the answer, or a code

@@ -10,7 +10,9 @@ export const PROCESSOR_STATUS_NAMES = ["INITIALIZED", "RUNNING", "COMPLETED", "F
 
 /** A processing task's status as a word; `UNKNOWN` for a value the docs do not list. */
 export function processorStatusName(status: unknown): string {
-    return typeof status === "number" && PROCESSOR_STATUS_NAMES[status] !== undefined ? PROCESSOR_STATUS_NAMES[status] : "UNKNOWN";
+    return typeof status === "number" && PROCESSOR_STATUS_NAMES[status] !== undefined
+        ? PROCESSOR_STATUS_NAMES[status]
+        : "UNKNOWN";
 }
 
 export const processorTaskOutputs = outputTable<ProcessorTaskResponse>()({

@@ -19,7 +19,6 @@ import { PROCESSOR_STATUS_NAMES, processorStatusName, processorTaskOutputs } fro
 import { apiReason, deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
-
 /** Initialized or running: a task a killed `pulumi up` may have left. */
 const UNFINISHED = new Set(["0", "1"]);
 
@@ -43,7 +42,8 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     serverDefaultedFields: ["versionId"],
 
     // ModelArts.4709: a task with this name exists ("Error Codes"), possibly the one an interrupted run created.
-    conflictOf: (error) => (ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4709" ? "taken" : undefined),
+    conflictOf: (error) =>
+        ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4709" ? "taken" : undefined,
 
     async submit(client: ModelArtsClient, inputs: Inputs) {
         const body = toProcessorTaskRequestBody(inputs as unknown as ProcessorTaskInputs);
@@ -60,7 +60,14 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     accept(raw) {
         if (raw.status === 2) return { state: "succeeded" };
         if (raw.status === 3 || raw.status === 4) {
-            return { state: "failed", reason: apiReason(undefined, raw.error_msg, `the processing task ended ${processorStatusName(raw.status)}`) };
+            return {
+                state: "failed",
+                reason: apiReason(
+                    undefined,
+                    raw.error_msg,
+                    `the processing task ended ${processorStatusName(raw.status)}`,
+                ),
+            };
         }
         return { state: "running" };
     },
@@ -87,7 +94,9 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     },
 
     async holderOf(client: ModelArtsClient, inputs: Inputs) {
-        const holder = (await listNamed(client, inputs)).find((t) => t.name === inputs.name && typeof t.task_id === "string");
+        const holder = (await listNamed(client, inputs)).find(
+            (t) => t.name === inputs.name && typeof t.task_id === "string",
+        );
         return holder && { taskId: holder.task_id!, status: processorStatusName(holder.status) };
     },
 
@@ -109,4 +118,3 @@ function listNamed(client: ModelArtsClient, inputs: Inputs): Promise<ProcessorTa
         return { items: answer.tasks ?? [], total: answer.count ?? 0 };
     });
 }
-

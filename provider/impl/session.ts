@@ -54,7 +54,11 @@ export function openSession(config: ConfigSource, options: SessionOptions = {}):
         client() {
             if (client === undefined) {
                 const { ModelArtsClient } = require("../client/api") as typeof apiModule;
-                client = new ModelArtsClient(resolved(), { clock, random, ...(options.fetch ? { fetch: options.fetch } : {}) });
+                client = new ModelArtsClient(resolved(), {
+                    clock,
+                    random,
+                    ...(options.fetch ? { fetch: options.fetch } : {}),
+                });
             }
             return client;
         },

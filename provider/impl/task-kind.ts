@@ -87,7 +87,10 @@ export interface TaskKind<Raw> {
      * The task that holds this resource's `uniqueField` value, when a create was refused as `taken` and no task
      * could be adopted: named in the error, with its status, so the user can adopt or rename.
      */
-    holderOf?(client: ModelArtsClient, inputs: Inputs): Promise<{ readonly taskId: string; readonly status: string } | undefined>;
+    holderOf?(
+        client: ModelArtsClient,
+        inputs: Inputs,
+    ): Promise<{ readonly taskId: string; readonly status: string } | undefined>;
     /**
      * Whether a failed create was refused because of another task (see `obtain-task.ts`): `busy` when a conflicting
      * task runs and the create can go again once it ends (an import into the same dataset, ModelArts.4356);

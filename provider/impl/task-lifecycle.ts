@@ -148,7 +148,8 @@ export class TaskLifecycle<Raw> {
                 lastRaw = await this.kind.fetch(client, inputs, taskId, { notAfterMs: deadlineMs, priority });
                 return { raw: lastRaw };
             } catch (error) {
-                if (isNotFoundError(error, this.kind.notFoundCodes)) return { goneCode: (error as ModelArtsError).errorCode! };
+                if (isNotFoundError(error, this.kind.notFoundCodes))
+                    return { goneCode: (error as ModelArtsError).errorCode! };
                 throw error;
             }
         };
@@ -159,7 +160,8 @@ export class TaskLifecycle<Raw> {
             deadlineMs,
         });
         const state = lastRaw === undefined ? { taskId } : this.kind.state(lastRaw, taskId);
-        const gone = outcome.observed !== undefined && "goneCode" in outcome.observed ? outcome.observed.goneCode : undefined;
+        const gone =
+            outcome.observed !== undefined && "goneCode" in outcome.observed ? outcome.observed.goneCode : undefined;
         const goneState = gone === undefined ? {} : { errorCode: gone, errorMsg: `task ${taskId} no longer exists` };
         const outs = outputsOf(inputs, { ...state, ...goneState });
         if (outcome.kind === "succeeded") return { id: taskId, outs };
@@ -169,20 +171,27 @@ export class TaskLifecycle<Raw> {
     }
 
     private acceptance(taskId: string, seen: Observation<Raw>): Acceptance {
-        if ("goneCode" in seen) return { state: "failed", reason: `task ${taskId} no longer exists (${seen.goneCode})` };
-        if (this.kind.isGone(seen.raw)) return { state: "failed", reason: `task ${taskId} no longer exists (status ${statusOf(seen.raw)})` };
+        if ("goneCode" in seen)
+            return { state: "failed", reason: `task ${taskId} no longer exists (${seen.goneCode})` };
+        if (this.kind.isGone(seen.raw))
+            return { state: "failed", reason: `task ${taskId} no longer exists (status ${statusOf(seen.raw)})` };
         return this.kind.accept(seen.raw);
     }
 
-    private describeFailure(outcome: Exclude<WaitOutcome<Observation<Raw>>, { kind: "succeeded" }>, inputs: Inputs): string {
+    private describeFailure(
+        outcome: Exclude<WaitOutcome<Observation<Raw>>, { kind: "succeeded" }>,
+        inputs: Inputs,
+    ): string {
         switch (outcome.kind) {
             case "failed":
                 return outcome.reason;
             case "timedOut": {
                 const after = `timed out after ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"} (the \`timeout\` input)`;
                 const seen = outcome.observed && "raw" in outcome.observed ? outcome.observed.raw : undefined;
-                const lastStatus = seen === undefined ? "" : `, task status ${statusOf(seen)}${this.undocumented(seen)}`;
-                const lastError = outcome.lastError === undefined ? "" : `; last poll failed: ${messageOf(outcome.lastError)}`;
+                const lastStatus =
+                    seen === undefined ? "" : `, task status ${statusOf(seen)}${this.undocumented(seen)}`;
+                const lastError =
+                    outcome.lastError === undefined ? "" : `; last poll failed: ${messageOf(outcome.lastError)}`;
                 return after + lastStatus + lastError;
             }
             case "pollErrors":
@@ -193,7 +202,9 @@ export class TaskLifecycle<Raw> {
     /** A note on a status the API pages do not list: it is waited on, never taken for success. */
     private undocumented(raw: Raw): string {
         const status = (raw as { status?: unknown }).status;
-        return this.kind.documentedStatuses.includes(status) ? "" : " (not a documented status: never taken for success)";
+        return this.kind.documentedStatuses.includes(status)
+            ? ""
+            : " (not a documented status: never taken for success)";
     }
 
     /** The user's inputs within old outputs (which also hold the task's state). */
@@ -209,7 +220,8 @@ export class TaskLifecycle<Raw> {
     private inputFields(olds: Props, news: Props): string[] {
         const fields = new Set([...this.kind.replaceFields, ...this.kind.inPlaceFields]);
         const serverDefaulted = new Set(this.kind.serverDefaultedFields ?? []);
-        const set = (f: string) => (serverDefaulted.has(f) ? news[f] !== undefined : olds[f] !== undefined || news[f] !== undefined);
+        const set = (f: string) =>
+            serverDefaulted.has(f) ? news[f] !== undefined : olds[f] !== undefined || news[f] !== undefined;
         return [...fields].filter(set);
     }
 }

@@ -34,6 +34,13 @@ export interface ProcessorTask extends OutputProperties<ProcessorTaskResponse, t
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ProcessorTask extends pulumi.dynamic.Resource {
     constructor(name: string, args: ProcessorTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        super(processorTaskProvider, name, { ...outputSeed(processorTaskOutputs), ...args }, opts, "modelarts", "ProcessorTask");
+        super(
+            processorTaskProvider,
+            name,
+            { ...outputSeed(processorTaskOutputs), ...args },
+            opts,
+            "modelarts",
+            "ProcessorTask",
+        );
     }
 }

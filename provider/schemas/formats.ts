@@ -40,7 +40,9 @@ function isBucketPath(value: string): boolean {
 
 /** RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens (linear: no nested quantifier). */
 function isHostName(value: string): boolean {
-    return value.split(".").every((label) => /^[A-Za-z0-9-]{1,63}$/.test(label) && !label.startsWith("-") && !label.endsWith("-"));
+    return value
+        .split(".")
+        .every((label) => /^[A-Za-z0-9-]{1,63}$/.test(label) && !label.startsWith("-") && !label.endsWith("-"));
 }
 
 const PATH_RULES = 'bucket: 3-63 lowercase letters, digits, "." or "-"; no ".." segment or control character';

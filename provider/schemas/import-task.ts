@@ -312,7 +312,9 @@ export const importTaskInputsSchema: Schema<ImportTaskInputs> = {
 const NOT_SENT: readonly string[] = ["datasetId", ...providerOptionFields];
 
 /** Top-level inputs sent in the create body: changing one replaces the resource (a new import task). */
-export const importTaskApiFields = Object.keys(sentFields(importTaskInputsSchema, NOT_SENT)) as ReadonlyArray<keyof ImportTaskInputs & string>;
+export const importTaskApiFields = Object.keys(sentFields(importTaskInputsSchema, NOT_SENT)) as ReadonlyArray<
+    keyof ImportTaskInputs & string
+>;
 
 /** Each top-level input sent to the API, with the API field it is sent as. */
 export const importTaskApiNames = sentFields(importTaskInputsSchema, NOT_SENT);

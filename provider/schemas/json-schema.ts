@@ -16,20 +16,20 @@ export type Schema<T> = SchemaOf<Exclude<T, undefined>>;
 type SchemaOf<T> = unknown extends T
     ? AnyJsonSchema
     : [T] extends [boolean]
-    ? { readonly type: "boolean" }
-    : [T] extends [string]
-      ? StringSchema<T>
-      : [T] extends [number]
-        ? NumberSchema<T>
-        : [T] extends [string | number]
-          ? StringOrNumberSchema
-          : [T] extends [ReadonlyArray<infer E>]
-            ? ArraySchema<E, "array">
-            : [T] extends [ReadonlyArray<infer E> | null]
-              ? ArraySchema<E, readonly ["array", "null"]>
-              : string extends keyof T
-                ? MapSchema<T>
-                : ObjectSchema<T>;
+      ? { readonly type: "boolean" }
+      : [T] extends [string]
+        ? StringSchema<T>
+        : [T] extends [number]
+          ? NumberSchema<T>
+          : [T] extends [string | number]
+            ? StringOrNumberSchema
+            : [T] extends [ReadonlyArray<infer E>]
+              ? ArraySchema<E, "array">
+              : [T] extends [ReadonlyArray<infer E> | null]
+                ? ArraySchema<E, readonly ["array", "null"]>
+                : string extends keyof T
+                  ? MapSchema<T>
+                  : ObjectSchema<T>;
 
 interface FreeStringSchema {
     readonly type: "string";

@@ -224,7 +224,9 @@ export const processorTaskInputsSchema: Schema<ProcessorTaskInputs> = {
 const NOT_SENT: readonly string[] = providerOptionFields;
 
 /** Top-level inputs sent in the create body: a change replaces the resource, except for the updatable ones. */
-export const processorTaskApiFields = Object.keys(sentFields(processorTaskInputsSchema, NOT_SENT)) as ReadonlyArray<keyof ProcessorTaskInputs & string>;
+export const processorTaskApiFields = Object.keys(sentFields(processorTaskInputsSchema, NOT_SENT)) as ReadonlyArray<
+    keyof ProcessorTaskInputs & string
+>;
 
 /** Each top-level input sent to the API, with the API field it is sent as. */
 export const processorTaskApiNames = sentFields(processorTaskInputsSchema, NOT_SENT);

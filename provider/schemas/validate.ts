@@ -130,7 +130,13 @@ const jsonLength: SchemaValidateFunction = (limit: number, data: unknown, _, cxt
     const nonFinite = nonFiniteAt(data);
     if (nonFinite !== undefined) {
         const instancePath = `${cxt?.instancePath ?? ""}${nonFinite}`;
-        jsonLength.errors = [{ keyword: "finiteJson", instancePath, params: { reason: "must be a finite number (JSON has no NaN or Infinity)" } }];
+        jsonLength.errors = [
+            {
+                keyword: "finiteJson",
+                instancePath,
+                params: { reason: "must be a finite number (JSON has no NaN or Infinity)" },
+            },
+        ];
         return false;
     }
     jsonLength.errors = [{ keyword: "maxJsonLength", params: { limit } }];

@@ -28,7 +28,10 @@ describe("client/answer-shape", () => {
         assert.equal(error.outcomeUnknown, false);
         assert.match(malformed({}).message, /"export_tasks" is missing/);
         assert.match(malformed({ export_tasks: [1] }).message, /an array holding something other than objects/);
-        assert.match(malformed({ export_tasks: [], total_count: NaN }).message, /"total_count" is a number, not a number/);
+        assert.match(
+            malformed({ export_tasks: [], total_count: NaN }).message,
+            /"total_count" is a number, not a number/,
+        );
         assert.match(malformed({ export_tasks: [], status: 3 }).message, /"status" is a number, not a string/);
     });
 

@@ -9,7 +9,12 @@ import { akskSettings, FakeFetch, hasValidSignature, Reply, SECRET_KEY } from ".
 function clientWith(replies: Reply[]) {
     const server = new FakeFetch(replies);
     const clock = new FakeClock();
-    const options = { fetch: server.fetch, clock, retryBudget: new RetryBudget(), sendRate: new SendRateLimiter({ clock }) };
+    const options = {
+        fetch: server.fetch,
+        clock,
+        retryBudget: new RetryBudget(),
+        sendRate: new SendRateLimiter({ clock }),
+    };
     const client = new ModelArtsClient(akskSettings, options);
     return { server, client };
 }
@@ -23,7 +28,13 @@ const P = "/v2/0abc9d";
 
 /** An answer every call of that name accepts: a task id, a status of the kind's type, or an empty list. */
 function answerFor(call: string): Record<string, unknown> {
-    return { task_id: "new", status: call.includes("Processor") ? 2 : "RUNNING", import_tasks: [], export_tasks: [], tasks: [] };
+    return {
+        task_id: "new",
+        status: call.includes("Processor") ? 2 : "RUNNING",
+        import_tasks: [],
+        export_tasks: [],
+        tasks: [],
+    };
 }
 
 describe("client/api", () => {
@@ -146,7 +157,12 @@ describe("client/api", () => {
                 return super.acquire(priority);
             }
         })({ clock });
-        const client = new ModelArtsClient(akskSettings, { fetch: server.fetch, clock, retryBudget: new RetryBudget(), sendRate });
+        const client = new ModelArtsClient(akskSettings, {
+            fetch: server.fetch,
+            clock,
+            retryBudget: new RetryBudget(),
+            sendRate,
+        });
         await client.createImportTask("d", {});
         await client.listImportTasks("d");
         await client.listExportTasks("d");
@@ -157,7 +173,10 @@ describe("client/api", () => {
     });
 
     it("resolves update and delete on the documented `{ }` answer", async () => {
-        const { client } = clientWith([{ status: 200, body: "{ }" }, { status: 200, body: "{ }" }]);
+        const { client } = clientWith([
+            { status: 200, body: "{ }" },
+            { status: 200, body: "{ }" },
+        ]);
         assert.equal(await client.updateProcessorTask("t", { description: "test" }), undefined);
         assert.equal(await client.deleteProcessorTask("t"), undefined);
     });

@@ -4,14 +4,29 @@ import { backoffDelayMs, parseRetryAfterMs } from "../../provider/client/backoff
 describe("client/backoff", () => {
     describe("backoffDelayMs", () => {
         it("draws uniformly below 500 ms × 2^(retry−1)", () => {
-            assert.equal(backoffDelayMs(1, () => 0), 0);
-            assert.equal(backoffDelayMs(1, () => 0.999), 499);
-            assert.equal(backoffDelayMs(3, () => 0.5), 1000);
+            assert.equal(
+                backoffDelayMs(1, () => 0),
+                0,
+            );
+            assert.equal(
+                backoffDelayMs(1, () => 0.999),
+                499,
+            );
+            assert.equal(
+                backoffDelayMs(3, () => 0.5),
+                1000,
+            );
         });
 
         it("caps the ceiling at 20 s", () => {
-            assert.equal(backoffDelayMs(10, () => 0.999999), 19_999);
-            assert.equal(backoffDelayMs(60, () => 0.5), 10_000);
+            assert.equal(
+                backoffDelayMs(10, () => 0.999999),
+                19_999,
+            );
+            assert.equal(
+                backoffDelayMs(60, () => 0.5),
+                10_000,
+            );
         });
     });
 

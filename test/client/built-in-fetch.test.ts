@@ -29,7 +29,11 @@ describe("client/http with Node's fetch on loopback", () => {
     const transport = (options: { attemptTimeoutMs?: number; endpoint?: string } = {}) =>
         new HttpTransport(
             { ...akskSettings, endpoint: options.endpoint ?? endpoint },
-            { retryBudget: new RetryBudget(), sendRate: new SendRateLimiter(), attemptTimeoutMs: options.attemptTimeoutMs },
+            {
+                retryBudget: new RetryBudget(),
+                sendRate: new SendRateLimiter(),
+                attemptTimeoutMs: options.attemptTimeoutMs,
+            },
         );
 
     it("sends a request the server can verify: Host, query and body as signed", async () => {
@@ -73,7 +77,9 @@ describe("client/http with Node's fetch on loopback", () => {
             setTimeout(() => req.socket.destroy(), 10);
         };
         const startedAt = Date.now();
-        const error = await expectModelArtsError(transport().send({ method: "POST", path: "/v2/p/processor-tasks", body: {} }));
+        const error = await expectModelArtsError(
+            transport().send({ method: "POST", path: "/v2/p/processor-tasks", body: {} }),
+        );
         assert.ok(Date.now() - startedAt < 2_000, "not after the 30 s attempt timeout");
         assert.match(error.errorMsg ?? "", /^lost the HTTP 200 answer: network error/);
         assert.equal(error.outcomeUnknown, true);

@@ -20,7 +20,10 @@ describe("client/endpoints", () => {
         it("refuses a name that is no region of either cloud, suggesting the nearest", () => {
             const error = expectConfigurationError(() => endpointForRegion("evil.example.com/x"));
             assert.match(error.message, /modelarts:region .* modelarts:endpoint/);
-            assert.match(expectConfigurationError(() => endpointForRegion("ap-southeast-7")).message, /did you mean ap-southeast-[1-5]\?/);
+            assert.match(
+                expectConfigurationError(() => endpointForRegion("ap-southeast-7")).message,
+                /did you mean ap-southeast-[1-5]\?/,
+            );
         });
     });
 

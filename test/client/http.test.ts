@@ -148,7 +148,9 @@ describe("client/http", () => {
             assert.deepEqual(await transport.send(get), {});
             assert.equal(server.calls.length, 2);
             const posted = setup([{ status: 200, body: "<html>ok</html>" }]);
-            const error = await expectModelArtsError(posted.transport.send({ method: "POST", path: "/v2/p/processor-tasks", body: {} }));
+            const error = await expectModelArtsError(
+                posted.transport.send({ method: "POST", path: "/v2/p/processor-tasks", body: {} }),
+            );
             assert.equal(error.status, 200);
             assert.equal(error.errorMsg, "the answer is not JSON");
             assert.equal(error.outcomeUnknown, true);
@@ -194,7 +196,10 @@ describe("client/http", () => {
             assert.equal(server.calls.length, 1);
             assert.deepEqual(clock.sleeps, []);
             assert.equal(isRetryable(error), false);
-            assert.match(error.message, /endpoint host modelarts\.cn-north-4\.myhuaweicloud\.com \(from region "cn-north-4"\) does not resolve/);
+            assert.match(
+                error.message,
+                /endpoint host modelarts\.cn-north-4\.myhuaweicloud\.com \(from region "cn-north-4"\) does not resolve/,
+            );
         });
 
         it("retries a temporary resolver failure (EAI_AGAIN)", async () => {
@@ -275,10 +280,9 @@ describe("client/http", () => {
 
         it("stops retrying when the retry budget is exhausted", async () => {
             const budget = new RetryBudget({ capacity: 15 });
-            const { server, transport } = setup(
-                [networkError("ECONNRESET"), { status: 503 }, { status: 503 }, ok()],
-                { retryBudget: budget },
-            );
+            const { server, transport } = setup([networkError("ECONNRESET"), { status: 503 }, { status: 503 }, ok()], {
+                retryBudget: budget,
+            });
             const error = await expectModelArtsError(transport.send(get));
             assert.equal(error.status, 503);
             assert.equal(server.calls.length, 3); // 15 tokens: a network retry (10), an HTTP retry (5), then none
@@ -311,9 +315,17 @@ describe("client/http", () => {
             const serviceTime = new Date(clock.now() + 61_400).toUTCString(); // the header drops the 400 ms
             const { transport } = setup([ok(), { status: 200, body: {}, headers: { Date: serviceTime } }], { clock });
             await transport.send(get);
-            assert.deepEqual(transport.serverTime(clock.now()), { atMs: clock.now(), uncertaintyMs: 900_000, known: false });
+            assert.deepEqual(transport.serverTime(clock.now()), {
+                atMs: clock.now(),
+                uncertaintyMs: 900_000,
+                known: false,
+            });
             await transport.send(get);
-            assert.deepEqual(transport.serverTime(clock.now() + 5_000), { atMs: clock.now() + 66_000, uncertaintyMs: 2_000, known: true });
+            assert.deepEqual(transport.serverTime(clock.now() + 5_000), {
+                atMs: clock.now() + 66_000,
+                uncertaintyMs: 2_000,
+                known: true,
+            });
         });
     });
 
@@ -338,19 +350,31 @@ describe("client/http", () => {
 
         it("believes a Date within 15 minutes of our clock only", async () => {
             const clock = new FakeClock();
-            const at = (offsetMs: number) => ({ status: 200, body: {}, headers: { Date: new Date(clock.now() + offsetMs).toUTCString() } });
-            const { transport } = setup([at(24 * 3_600_000), at(-16 * 60_000), { status: 200, body: {} }, at(-14 * 60_000)], { clock });
+            const at = (offsetMs: number) => ({
+                status: 200,
+                body: {},
+                headers: { Date: new Date(clock.now() + offsetMs).toUTCString() },
+            });
+            const { transport } = setup(
+                [at(24 * 3_600_000), at(-16 * 60_000), { status: 200, body: {} }, at(-14 * 60_000)],
+                { clock },
+            );
             for (let i = 0; i < 3; i++) {
                 await transport.send(get);
                 assert.equal(transport.serverTime(clock.now()).known, false, `answer ${i + 1}`);
             }
             await transport.send(get);
-            assert.deepEqual(transport.serverTime(clock.now()), { atMs: clock.now() - 14 * 60_000, uncertaintyMs: 2_000, known: true });
+            assert.deepEqual(transport.serverTime(clock.now()), {
+                atMs: clock.now() - 14 * 60_000,
+                uncertaintyMs: 2_000,
+                known: true,
+            });
         });
 
         it("cuts an attempt at the deadline (a GET 1.5 s after it), and sends nothing once it has passed", async () => {
             const clock = new FakeClock();
-            const stalled: Reply = (call) => new Promise((_, reject) => call.signal.addEventListener("abort", () => reject(new Error("aborted"))));
+            const stalled: Reply = (call) =>
+                new Promise((_, reject) => call.signal.addEventListener("abort", () => reject(new Error("aborted"))));
             const { server, transport } = setup([stalled, stalled], { clock, attemptTimeoutMs: 60_000 });
             const startedAt = Date.now();
             const error = await expectModelArtsError(transport.send({ ...post, notAfterMs: clock.now() + 50 }));
@@ -365,8 +389,18 @@ describe("client/http", () => {
         it("redacts a JSON-escaped token from a 2xx answer and bounds a long error_msg", async () => {
             const escaped = JSON.stringify(SECURITY_TOKEN).slice(1, -1).replace(/\//g, "\\/");
             const body = `{"status":"RUNNING","trace":"${escaped}"}`;
-            const settings = { ...akskSettings, credentials: { ...akskSettings.credentials, securityToken: SECURITY_TOKEN } } as ClientSettings;
-            const { transport } = setup([{ status: 200, body }, { status: 400, body: { error_code: "ModelArts.0101", error_msg: "e".repeat(50_000) } }], {}, settings);
+            const settings = {
+                ...akskSettings,
+                credentials: { ...akskSettings.credentials, securityToken: SECURITY_TOKEN },
+            } as ClientSettings;
+            const { transport } = setup(
+                [
+                    { status: 200, body },
+                    { status: 400, body: { error_code: "ModelArts.0101", error_msg: "e".repeat(50_000) } },
+                ],
+                {},
+                settings,
+            );
             assert.deepEqual(await transport.send(get), { status: "RUNNING", trace: "***" });
             const error = await expectModelArtsError(transport.send(get));
             assert.ok(error.message.length < 1_300, `${error.message.length} characters`);
@@ -469,7 +503,11 @@ describe("client/http", () => {
         it("never puts the start of a long token in an error when a non-JSON answer echoing it is shortened", async () => {
             const token = `MIIX${"a1B2c3D4".repeat(100)}`; // IAM tokens run to kilobytes
             const settings: ClientSettings = { ...akskSettings, credentials: { kind: "token", authToken: token } };
-            const { transport } = setup([{ status: 401, body: `<html><pre>X-Auth-Token: ${token}</pre></html>` }], {}, settings);
+            const { transport } = setup(
+                [{ status: 401, body: `<html><pre>X-Auth-Token: ${token}</pre></html>` }],
+                {},
+                settings,
+            );
             const error = await expectModelArtsError(transport.send(get));
             assert.ok(!`${error.message}${error.errorMsg}`.includes(token.slice(0, 40)), error.message);
             assert.match(error.errorMsg ?? "", /X-Auth-Token: \*\*\*/);

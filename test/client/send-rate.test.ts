@@ -38,14 +38,22 @@ describe("client/send-rate", () => {
 
     it("estimates the capacity from what the service accepted of the burst, and drops to 90 % of it", async () => {
         await burst(limiter, clock, 200, 50);
-        assert.deepEqual(limiter.stats(), { estimatePerSecond: 50, cuts: 1, backgroundShare: 0 }, "one burst lowers the pace once");
+        assert.deepEqual(
+            limiter.stats(),
+            { estimatePerSecond: 50, cuts: 1, backgroundShare: 0 },
+            "one burst lowers the pace once",
+        );
         assert.equal(limiter.paceAt(clock.now()), 45);
     });
 
     it("revises the estimate upwards when accepted answers of the burst arrive after the signal", async () => {
         const tickets = await clock.run(Promise.all(Array.from({ length: 60 }, () => limiter.acquire())));
         tickets.slice(0, 20).forEach((ticket) => limiter.record(ticket, true));
-        assert.deepEqual(limiter.stats(), { estimatePerSecond: 1, cuts: 1, backgroundShare: 0 }, "nothing accepted yet: the floor");
+        assert.deepEqual(
+            limiter.stats(),
+            { estimatePerSecond: 1, cuts: 1, backgroundShare: 0 },
+            "nothing accepted yet: the floor",
+        );
         tickets.slice(20, 60).forEach((ticket) => limiter.record(ticket, false));
         assert.equal(limiter.stats().estimatePerSecond, 40);
     });
@@ -65,7 +73,7 @@ describe("client/send-rate", () => {
         const start = clock.now();
         const order: number[] = [];
         const tickets = await clock.run(
-            Promise.all([0, 1, 2, 3].map(async (i) => ((await limiter.acquire()), order.push(i), clock.now()))),
+            Promise.all([0, 1, 2, 3].map(async (i) => (await limiter.acquire(), order.push(i), clock.now()))),
         );
         assert.deepEqual(order, [0, 1, 2, 3]);
         assert.equal(tickets[0], start, "the first request after the cut goes at once");
@@ -83,8 +91,19 @@ describe("client/send-rate", () => {
             await limiter.acquire(priority);
             order.push(name);
         };
-        await clock.run(Promise.all([send("poll-1", "routine"), send("poll-2", "routine"), send("create-1", "urgent"), send("create-2", "urgent")]));
-        assert.deepEqual(order, ["poll-1", "create-1", "create-2", "poll-2"], "the first goes at once: nothing waited yet");
+        await clock.run(
+            Promise.all([
+                send("poll-1", "routine"),
+                send("poll-2", "routine"),
+                send("create-1", "urgent"),
+                send("create-2", "urgent"),
+            ]),
+        );
+        assert.deepEqual(
+            order,
+            ["poll-1", "create-1", "create-2", "poll-2"],
+            "the first goes at once: nothing waited yet",
+        );
     });
 
     it("lets no late answer revise an estimate whose cut was undone", async () => {

@@ -1,5 +1,12 @@
 import assert from "node:assert/strict";
-import { bound, cleanAnswer, MAX_SERVICE_TEXT, redact, secretForms, serviceText } from "../../provider/client/service-text";
+import {
+    bound,
+    cleanAnswer,
+    MAX_SERVICE_TEXT,
+    redact,
+    secretForms,
+    serviceText,
+} from "../../provider/client/service-text";
 
 describe("client/service-text", () => {
     const secret = "tok/en+with=chars é";
@@ -34,8 +41,20 @@ describe("client/service-text", () => {
     });
 
     it("cleans every string and key of an answer, leaving other values as they are", () => {
-        const answer = { status: "FAILED", error_msg: `leaked ${secret}`, nested: [{ [secret]: 1, n: 2 }], flag: null, count: 3 };
-        assert.deepEqual(cleanAnswer(answer, [secret]), { status: "FAILED", error_msg: "leaked ***", nested: [{ "***": 1, n: 2 }], flag: null, count: 3 });
+        const answer = {
+            status: "FAILED",
+            error_msg: `leaked ${secret}`,
+            nested: [{ [secret]: 1, n: 2 }],
+            flag: null,
+            count: 3,
+        };
+        assert.deepEqual(cleanAnswer(answer, [secret]), {
+            status: "FAILED",
+            error_msg: "leaked ***",
+            nested: [{ "***": 1, n: 2 }],
+            flag: null,
+            count: 3,
+        });
         assert.equal((cleanAnswer({ s: "y".repeat(10_000) }, []) as { s: string }).s.length < 4_200, true);
     });
 });

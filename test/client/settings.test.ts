@@ -85,8 +85,14 @@ describe("client/settings", () => {
 
     it("refuses an http endpoint that is not loopback, naming where it was set", () => {
         const remote = "http://10.1.2.3";
-        assert.match(refusal({}, { ...hw, MODELARTS_ENDPOINT: remote }), /not configured: MODELARTS_ENDPOINT uses http:\/\//);
-        assert.match(refusal({ "modelarts:endpoint": remote }, hw), /not configured: modelarts:endpoint uses http:\/\//);
+        assert.match(
+            refusal({}, { ...hw, MODELARTS_ENDPOINT: remote }),
+            /not configured: MODELARTS_ENDPOINT uses http:\/\//,
+        );
+        assert.match(
+            refusal({ "modelarts:endpoint": remote }, hw),
+            /not configured: modelarts:endpoint uses http:\/\//,
+        );
     });
 
     it("treats empty values as unset", () => {
@@ -128,7 +134,10 @@ describe("client/settings", () => {
 
     it("names every missing or wrong setting in one message, each with its environment variables", () => {
         const message = refusal({ "modelarts:region": "cn-nort-4" }, {});
-        assert.match(message, /^the ModelArts provider is not configured: \(1\) modelarts:region "cn-nort-4" is neither/);
+        assert.match(
+            message,
+            /^the ModelArts provider is not configured: \(1\) modelarts:region "cn-nort-4" is neither/,
+        );
         assert.match(message, /did you mean cn-north-4\?/);
         assert.match(message, /\(2\) the ModelArts project id is not configured: .*HW_PROJECT_ID/);
         assert.match(message, /\(3\) no ModelArts credentials are configured\. .*HW_ACCESS_KEY and HW_SECRET_KEY/);
@@ -136,7 +145,10 @@ describe("client/settings", () => {
 
     it("refuses a region of neither cloud from the environment too, naming the variable", () => {
         const message = refusal({}, { ...keysOnly, HW_PROJECT_ID: "p", HW_REGION_NAME: "mars-east-1" });
-        assert.match(message, /HW_REGION_NAME "mars-east-1" is neither a Huawei Cloud region .* nor an Open Telekom Cloud region/);
+        assert.match(
+            message,
+            /HW_REGION_NAME "mars-east-1" is neither a Huawei Cloud region .* nor an Open Telekom Cloud region/,
+        );
         assert.match(message, /set modelarts:endpoint \(or MODELARTS_ENDPOINT\)/);
         assert.doesNotMatch(message, /did you mean/);
     });

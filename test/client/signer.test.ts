@@ -103,7 +103,16 @@ describe("client/signer", () => {
 
     it("puts the signed header names, sorted and lower-case, in the canonical request", () => {
         const canonical = canonicalRequest(
-            { method: "get", path: "/a b", query: [["b", "2"], ["a", "1"]], headers: { "X-B": " v ", Host: "h" }, body: "" },
+            {
+                method: "get",
+                path: "/a b",
+                query: [
+                    ["b", "2"],
+                    ["a", "1"],
+                ],
+                headers: { "X-B": " v ", Host: "h" },
+                body: "",
+            },
             ["X-B", "host"],
         );
         assert.equal(

@@ -6,7 +6,12 @@ const DATASET = `/datasets/${DATASET_ID}`;
 
 describe("emulator authentication and gateway errors", () => {
     let fixture: EmulatorFixture;
-    const temporary = { kind: "aksk" as const, accessKey: "TEMPAK", secretKey: "temp-sk", securityToken: "session-token" };
+    const temporary = {
+        kind: "aksk" as const,
+        accessKey: "TEMPAK",
+        secretKey: "temp-sk",
+        securityToken: "session-token",
+    };
     before(async () => {
         fixture = await EmulatorFixture.start({
             credentials: [DEMO_CREDENTIALS, temporary],

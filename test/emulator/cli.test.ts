@@ -12,10 +12,35 @@ const repoRoot = join(__dirname, "..", "..");
 describe("emulator command line", () => {
     it("parses every flag into startEmulator options", () => {
         const parsed = parseCli([
-            "--port", "0", "--data-dir", "/tmp/d", "--seed-data", "examples/sample-data", "--project-id", "p1",
-            "--access-key", "AK", "--secret-key", "SK", "--token", "t1", "--token", "t2", "--dataset", "ds1",
-            "--dataset", "ds2:second:1", "--task-duration-ms", "50", "--faults", "5xx=0.1,drop=0.05", "--seed", "9",
-            "--rate-limit", "20", "--verbose",
+            "--port",
+            "0",
+            "--data-dir",
+            "/tmp/d",
+            "--seed-data",
+            "examples/sample-data",
+            "--project-id",
+            "p1",
+            "--access-key",
+            "AK",
+            "--secret-key",
+            "SK",
+            "--token",
+            "t1",
+            "--token",
+            "t2",
+            "--dataset",
+            "ds1",
+            "--dataset",
+            "ds2:second:1",
+            "--task-duration-ms",
+            "50",
+            "--faults",
+            "5xx=0.1,drop=0.05",
+            "--seed",
+            "9",
+            "--rate-limit",
+            "20",
+            "--verbose",
         ]);
         assert.equal(parsed.verbose, true);
         assert.equal(parsed.seedData, "examples/sample-data");
@@ -46,7 +71,10 @@ describe("emulator command line", () => {
             { id: "ds2" },
         ]);
         assert.deepEqual(seedDatasets(undefined, "datasets.json"), []);
-        assert.throws(() => seedDatasets('[{"name":"no id"}]', "seed/datasets.json"), /seed\/datasets\.json must be an array/);
+        assert.throws(
+            () => seedDatasets('[{"name":"no id"}]', "seed/datasets.json"),
+            /seed\/datasets\.json must be an array/,
+        );
     });
 
     it("refuses a non-loopback host, half a key pair and unknown flags", () => {
@@ -73,7 +101,11 @@ describe("emulator command line", () => {
             });
             const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
             const printed: string[] = [];
-            for (let next = await lines.next(); !next.done && !String(next.value).startsWith("  export "); next = await lines.next()) {
+            for (
+                let next = await lines.next();
+                !next.done && !String(next.value).startsWith("  export ");
+                next = await lines.next()
+            ) {
                 printed.push(next.value as string);
             }
             const url = printed[0]!.replace("ModelArts emulator listening on ", "");
@@ -84,7 +116,11 @@ describe("emulator command line", () => {
             assert.ok(dir !== undefined && existsSync(dir));
             const sample = `${url}/v2/${DEFAULT_PROJECT_ID}/datasets/gfghHSokody6AJigS5A`;
             const answer = await fetch(sample, { headers: { "X-Auth-Token": DEMO_TOKEN } });
-            assert.equal(((await answer.json()) as { error_code: string }).error_code, "ModelArts.4352", "no dataset by default");
+            assert.equal(
+                ((await answer.json()) as { error_code: string }).error_code,
+                "ModelArts.4352",
+                "no dataset by default",
+            );
             child.kill("SIGTERM");
             rmSync(dir, { recursive: true, force: true });
         });
@@ -92,8 +128,21 @@ describe("emulator command line", () => {
         it("prints its URL first, serves requests, copies the seed data and exits 0 on SIGTERM", async () => {
             child = spawn(
                 process.execPath,
-                ["-r", "ts-node/register/transpile-only", "emulator/cli.ts", "--port", "0", "--data-dir", dataDir,
-                    "--seed-data", "examples/sample-data", "--token", "cli-token", "--dataset", "ds1:first"],
+                [
+                    "-r",
+                    "ts-node/register/transpile-only",
+                    "emulator/cli.ts",
+                    "--port",
+                    "0",
+                    "--data-dir",
+                    dataDir,
+                    "--seed-data",
+                    "examples/sample-data",
+                    "--token",
+                    "cli-token",
+                    "--dataset",
+                    "ds1:first",
+                ],
                 { cwd: repoRoot, stdio: ["ignore", "pipe", "inherit"] },
             );
             const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
@@ -106,7 +155,11 @@ describe("emulator command line", () => {
             assert.equal(((await answer.json()) as { dataset_name: string }).dataset_name, "first");
             assert.ok(existsSync(join(dataDir, "obs/my-bucket/raw/cats-dogs/cat/cat-01.png")));
             const seeded = await fetch(`${url}/v2/${DEFAULT_PROJECT_ID}/datasets/gfghHSokody6AJigS5A`, { headers });
-            assert.equal(((await seeded.json()) as { dataset_name: string }).dataset_name, "cats-dogs", "from datasets.json");
+            assert.equal(
+                ((await seeded.json()) as { dataset_name: string }).dataset_name,
+                "cats-dogs",
+                "from datasets.json",
+            );
             const exited = new Promise((resolve) => child?.once("exit", (code) => resolve(code)));
             child.kill("SIGTERM");
             assert.equal(await exited, 0);

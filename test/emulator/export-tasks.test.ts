@@ -24,7 +24,11 @@ describe("emulator export tasks", () => {
 
     it("moves INIT → RUNNING → SUCCESSED and echoes the documented fields and quirks", async () => {
         const created = await fixture.call("POST", TASKS, {
-            body: { path: "/my-bucket/export/", export_type: 3, export_params: { sample_state: "", export_dest: "DIR" } },
+            body: {
+                path: "/my-bucket/export/",
+                export_type: 3,
+                export_params: { sample_state: "", export_dest: "DIR" },
+            },
         });
         assert.deepEqual(Object.keys(created.body), ["task_id"]);
         const url = `${TASKS}/${created.body.task_id}`;
@@ -60,7 +64,10 @@ describe("emulator export tasks", () => {
     });
 
     it("writes the samples, label files and a manifest in the tile layout", async () => {
-        const { taskId } = await exportAndWait({ path: "obs://my-bucket/export/", export_params: { export_dest: "DIR" } });
+        const { taskId } = await exportAndWait({
+            path: "obs://my-bucket/export/",
+            export_params: { export_dest: "DIR" },
+        });
         const dir = join(fixture.dataDir, "obs/my-bucket/export");
         const files = readdirSync(dir).sort();
         assert.equal(files.filter((f) => /\.(png|jpg)$/.test(f)).length, 12);
@@ -68,11 +75,16 @@ describe("emulator export tasks", () => {
         assert.equal(readFileSync(join(dir, "cat-01.txt"), "utf8"), "cat\n");
         const original = join(fixture.dataDir, "obs/my-bucket/raw/cats-dogs/cat/cat-01.png");
         assert.deepEqual(readFileSync(join(dir, "cat-01.png")), readFileSync(original));
-        const lines = readFileSync(join(dir, `${taskId}.manifest`), "utf8").trim().split("\n");
+        const lines = readFileSync(join(dir, `${taskId}.manifest`), "utf8")
+            .trim()
+            .split("\n");
         const manifest = lines.map((l) => JSON.parse(l) as { source: string; annotation: Array<{ name: string }> });
         assert.equal(manifest.length, 12);
         const dog = manifest.find((l) => l.source === "obs://my-bucket/export/dog-02.jpg");
-        assert.deepEqual(dog?.annotation.map((a) => a.name), ["dog"]);
+        assert.deepEqual(
+            dog?.annotation.map((a) => a.name),
+            ["dog"],
+        );
     });
 
     it("writes the tree layout, only labelled samples for export_type 0, with an s3:// manifest header", async () => {

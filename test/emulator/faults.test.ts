@@ -21,15 +21,18 @@ describe("emulator fault injection", () => {
             taskFailureRate: 0.1,
         });
         assert.deepEqual(parseFaultSpec("latency=5"), { latencyMs: { min: 5, max: 5 } });
-        assert.deepEqual(parseFaultSpec("date=0.05,redirect=0.01,stall=0.01,truncate=0.02,garble=0.03,echo=0.04,trace=2000"), {
-            dateFaultRate: 0.05,
-            redirectRate: 0.01,
-            stallRate: 0.01,
-            truncateRate: 0.02,
-            garbleRate: 0.03,
-            echoRate: 0.04,
-            traceLength: 2000,
-        });
+        assert.deepEqual(
+            parseFaultSpec("date=0.05,redirect=0.01,stall=0.01,truncate=0.02,garble=0.03,echo=0.04,trace=2000"),
+            {
+                dateFaultRate: 0.05,
+                redirectRate: 0.01,
+                stallRate: 0.01,
+                truncateRate: 0.02,
+                garbleRate: 0.03,
+                echoRate: 0.04,
+                traceLength: 2000,
+            },
+        );
         assert.throws(() => parseFaultSpec("trace=long"), /trace must be a whole number/);
         assert.throws(() => parseFaultSpec("stall=0.5,truncate=0.6"), /exceeds 1/);
         assert.throws(() => parseFaultSpec("lag=1"), /unknown fault "lag=1"/);
@@ -67,7 +70,10 @@ describe("emulator fault injection", () => {
         const f = fixture;
         await assert.rejects(() => createImport(f), /fetch failed/);
         assert.equal(fixture.emulator.createdTasks().import, 1);
-        assert.deepEqual(fixture.emulator.requests.map((r) => [r.status, r.fault]), [[200, "dropped"]]);
+        assert.deepEqual(
+            fixture.emulator.requests.map((r) => [r.status, r.fault]),
+            [[200, "dropped"]],
+        );
     });
 
     it("ends created tasks FAILED with a documented code (import 4362, export 4401, processor status 3)", async () => {
@@ -138,10 +144,16 @@ describe("emulator fault injection", () => {
             if (i === 3) cancel();
             answers.push(await fixture.call("POST", `${DATASET}/import-tasks`, { body }));
         }
-        assert.deepEqual(answers.map((a) => a.status), [504, 429, 429, 400]);
+        assert.deepEqual(
+            answers.map((a) => a.status),
+            [504, 429, 429, 400],
+        );
         // The 504 came after the create was committed: its import now runs, so the fourth POST is refused.
         assert.equal(answers[3].body.error_code, "ModelArts.4356");
         assert.equal(fixture.emulator.createdTasks().import, 1);
-        assert.deepEqual(fixture.emulator.requests.map((r) => r.fault), [undefined, "server-error", "throttled", "throttled", undefined]);
+        assert.deepEqual(
+            fixture.emulator.requests.map((r) => r.fault),
+            [undefined, "server-error", "throttled", "throttled", undefined],
+        );
     });
 });

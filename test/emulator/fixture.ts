@@ -135,6 +135,7 @@ export async function createImport(fixture: EmulatorFixture, body: object = {}):
     const answer = await fixture.call("POST", `/datasets/${DATASET_ID}/import-tasks`, {
         body: { import_path: "obs://my-bucket/raw/cats-dogs/", import_type: "dir", ...body },
     });
-    if (answer.status !== 200) throw new Error(`import create answered ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200)
+        throw new Error(`import create answered ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body.task_id as string;
 }

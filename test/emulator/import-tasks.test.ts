@@ -34,12 +34,37 @@ describe("emulator import tasks", () => {
         const done = await get(created.body.task_id);
         assert.equal(done.status, "COMPLETED");
         assert.equal(done.create_time, start);
-        const documented = ["annotated_sample_count", "create_time", "data_source", "dataset_id", "elapsed_time",
-            "error_code", "error_msg", "file_statistics", "finished_file_count", "finished_file_size", "import_path",
-            "import_type", "imported_sample_count", "imported_sub_sample_count", "processor_task_id",
-            "processor_task_status", "status", "task_id", "total_file_count", "total_file_size", "total_sample_count",
-            "total_sub_sample_count", "unconfirmed_sample_count", "update_ms"];
-        assert.deepEqual(Object.keys(done).filter((key) => !documented.includes(key)), [], "only documented fields");
+        const documented = [
+            "annotated_sample_count",
+            "create_time",
+            "data_source",
+            "dataset_id",
+            "elapsed_time",
+            "error_code",
+            "error_msg",
+            "file_statistics",
+            "finished_file_count",
+            "finished_file_size",
+            "import_path",
+            "import_type",
+            "imported_sample_count",
+            "imported_sub_sample_count",
+            "processor_task_id",
+            "processor_task_status",
+            "status",
+            "task_id",
+            "total_file_count",
+            "total_file_size",
+            "total_sample_count",
+            "total_sub_sample_count",
+            "unconfirmed_sample_count",
+            "update_ms",
+        ];
+        assert.deepEqual(
+            Object.keys(done).filter((key) => !documented.includes(key)),
+            [],
+            "only documented fields",
+        );
         assert.equal(done.update_ms, start + DURATION_MS);
         assert.equal(done.elapsed_time, 0);
     });
@@ -99,7 +124,11 @@ describe("emulator import tasks", () => {
             const taskId = await createImport(fixture, { import_path: path });
             await fixture.advance(DURATION_MS);
             const failed = await get(taskId);
-            assert.deepEqual([failed.status, failed.error_code, typeof failed.error_msg], ["FAILED", code, "string"], path);
+            assert.deepEqual(
+                [failed.status, failed.error_code, typeof failed.error_msg],
+                ["FAILED", code, "string"],
+                path,
+            );
         }
     });
 

@@ -28,9 +28,16 @@ describe("emulator persistence", () => {
     it("writes state.json after each change, and a new process on the same data dir reads it", async () => {
         const taskId = await createImport(fixture);
         const state = JSON.parse(readFileSync(join(fixture.dataDir, "state.json"), "utf8"));
-        assert.deepEqual(state.importTasks.map((t: { id: string }) => t.id), [taskId]);
+        assert.deepEqual(
+            state.importTasks.map((t: { id: string }) => t.id),
+            [taskId],
+        );
         await fixture.emulator.close();
-        const second = await startEmulator({ dataDir: fixture.dataDir, clock: fixture.clock, taskDurationMs: DURATION_MS });
+        const second = await startEmulator({
+            dataDir: fixture.dataDir,
+            clock: fixture.clock,
+            taskDurationMs: DURATION_MS,
+        });
         try {
             assert.equal(second.createdTasks().import, 1);
         } finally {

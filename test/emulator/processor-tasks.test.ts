@@ -17,7 +17,10 @@ describe("emulator processor tasks", () => {
         writeFileSync(join(dir, "cat/a.png"), red);
         writeFileSync(join(dir, "cat/b.png"), red); // an exact duplicate of a.png
         writeFileSync(join(dir, "c.png"), Buffer.from("not an image at all"));
-        writeFileSync(join(dir, "d.jpg"), jpegImage(2, 1, (i) => 50 + 100 * i));
+        writeFileSync(
+            join(dir, "d.jpg"),
+            jpegImage(2, 1, (i) => 50 + 100 * i),
+        );
         const created = await fixture.call("POST", "/datasets", {
             body: {
                 dataset_name: "mixed",
@@ -64,7 +67,10 @@ describe("emulator processor tasks", () => {
                 name: "analyse",
                 description: "",
                 data_source: { type: "DATASET", source: datasetId },
-                template: { id: "sys_data_analyse", operator_params: [{ id: "sys_data_analyse", params: { op_list: [] } }] },
+                template: {
+                    id: "sys_data_analyse",
+                    operator_params: [{ id: "sys_data_analyse", params: { op_list: [] } }],
+                },
                 version_id: "J4Eh2FDEWH1qnDlD3hQ",
             },
         });
@@ -76,10 +82,30 @@ describe("emulator processor tasks", () => {
         await fixture.advance(DURATION_MS / 2);
         const done = (await fixture.call("GET", url)).body;
         assert.equal(done.status, 2);
-        const documented = ["create_time", "data_source", "description", "duration_seconds", "error_msg", "inputs",
-            "is_current", "name", "result", "status", "task_id", "template", "version_count", "version_id",
-            "version_name", "work_path", "workspace_id"];
-        assert.deepEqual(Object.keys(done).filter((key) => !documented.includes(key)), [], "only documented fields");
+        const documented = [
+            "create_time",
+            "data_source",
+            "description",
+            "duration_seconds",
+            "error_msg",
+            "inputs",
+            "is_current",
+            "name",
+            "result",
+            "status",
+            "task_id",
+            "template",
+            "version_count",
+            "version_id",
+            "version_name",
+            "work_path",
+            "workspace_id",
+        ];
+        assert.deepEqual(
+            Object.keys(done).filter((key) => !documented.includes(key)),
+            [],
+            "only documented fields",
+        );
         assert.deepEqual(done.inputs, [{ type: "DATASET", source: datasetId }]);
         assert.deepEqual(done.data_source, { type: "DATASET", source: datasetId });
         assert.equal(done.template.name, "data analyse");
@@ -100,7 +126,9 @@ describe("emulator processor tasks", () => {
         assert.equal(await sampleCount(), 3);
         mkdirSync(join(fixture.dataDir, "obs/my-bucket/bad"));
         writeFileSync(join(fixture.dataDir, "obs/my-bucket/bad/x.png"), "garbage");
-        const failed = await runTask("sys_data_validation", { inputs: [{ type: "OBS", source: "obs://my-bucket/bad/" }] });
+        const failed = await runTask("sys_data_validation", {
+            inputs: [{ type: "OBS", source: "obs://my-bucket/bad/" }],
+        });
         assert.equal(failed.status, 3);
         assert.match(failed.error_msg, /^Task failed/);
     });
@@ -161,12 +189,10 @@ describe("emulator processor tasks", () => {
     it("routes /processor-tasks/items before /{task_id} and lists the algorithm types", async () => {
         const items = (await fixture.call("GET", `${TASKS}/items`)).body;
         assert.equal(items.total, 4);
-        assert.deepEqual(items.items.map((i: { template_id: string }) => i.template_id), [
-            "sys_data_cleaning",
-            "sys_data_augmentation",
-            "sys_data_validation",
-            "sys_data_selection",
-        ]);
+        assert.deepEqual(
+            items.items.map((i: { template_id: string }) => i.template_id),
+            ["sys_data_cleaning", "sys_data_augmentation", "sys_data_validation", "sys_data_selection"],
+        );
     });
 
     it("lists {count, tasks} with filters, sorting, paging and return_result", async () => {

@@ -42,7 +42,13 @@ describe("emulator sample data and storage", () => {
         assert.deepEqual(parseObsPath("s3://my-bucket/raw/"), { bucket: "my-bucket", key: "raw/" });
         assert.deepEqual(parseObsPath("/my-bucket/raw/", true), { bucket: "my-bucket", key: "raw/" });
         const bad = ["obs://my-bucket/../x", "obs://my-bucket/a/../../x", "obs://../etc/", "obs://my-bucket/a//b"];
-        bad.push("obs://my-bucket/a\\..\\b", "obs://My_Bucket/a", "http://my-bucket/a", "/my-bucket/a", "obs://my-bucket/a/..");
+        bad.push(
+            "obs://my-bucket/a\\..\\b",
+            "obs://My_Bucket/a",
+            "http://my-bucket/a",
+            "/my-bucket/a",
+            "obs://my-bucket/a/..",
+        );
         for (const path of bad) assert.equal(parseObsPath(path), undefined, path);
         const storage = new ObsStorage(shipped);
         assert.equal(storage.kind({ bucket: "my-bucket", key: "raw/cats-dogs/" }), "dir");

@@ -21,7 +21,10 @@ describe("impl/export-task findMatching", () => {
         exportParams: { exportDest: "DIR", sampleState: "__ALL__", trainSampleRatio: "0.80", samples: ["s1"] },
     };
     /** A running export of the same dataset, as the list shows one the resource's create would have made. */
-    const listed = (changes: Partial<ExportTaskResponse> = {}, params: Record<string, unknown> = {}): ExportTaskResponse => ({
+    const listed = (
+        changes: Partial<ExportTaskResponse> = {},
+        params: Record<string, unknown> = {},
+    ): ExportTaskResponse => ({
         task_id: "t1",
         status: "RUNNING",
         create_time: now - 60_000,
@@ -29,10 +32,18 @@ describe("impl/export-task findMatching", () => {
         export_type: 3,
         export_format: 1,
         version_format: "Default",
-        export_params: { export_dest: "DIR", sample_state: "__ALL__", train_sample_ratio: 0.8, samples: ["s1"], search_conditions: [{ x: 1 }], ...params },
+        export_params: {
+            export_dest: "DIR",
+            sample_state: "__ALL__",
+            train_sample_ratio: 0.8,
+            samples: ["s1"],
+            search_conditions: [{ x: 1 }],
+            ...params,
+        },
         ...changes,
     });
-    const find = (task: ExportTaskResponse) => exportTaskKind.findMatching(listing([task]), inputs, { liveSinceMs: now });
+    const find = (task: ExportTaskResponse) =>
+        exportTaskKind.findMatching(listing([task]), inputs, { liveSinceMs: now });
 
     it("finds an export made with these settings, the ratio answered as a number and defaults filled in", async () => {
         assert.deepEqual(await find(listed()), ["t1"]);

@@ -9,7 +9,10 @@ import { FakeClock } from "../support/fake-clock";
 type Outcome<T> = T | Error;
 
 /** A task kind whose POSTs and lists answer from scripts, recording each call. */
-function scriptedKind(script: { posts: Outcome<string>[]; lists?: Outcome<string[]>[] }, extra: Partial<TaskKind<unknown>> = {}) {
+function scriptedKind(
+    script: { posts: Outcome<string>[]; lists?: Outcome<string[]>[] },
+    extra: Partial<TaskKind<unknown>> = {},
+) {
     const calls: Array<{ call: "post" } | { call: "list"; filter: MatchFilter }> = [];
     const next = <T>(queue: Outcome<T>[] | undefined, what: string): T => {
         const outcome = queue?.shift();
@@ -22,7 +25,10 @@ function scriptedKind(script: { posts: Outcome<string>[]; lists?: Outcome<string
         replaceFields: [],
         inPlaceFields: [],
         submit: async () => (calls.push({ call: "post" }), next(script.posts, "POST")),
-        findMatching: async (_client, _inputs, filter) => (calls.push({ call: "list", filter }), next(script.lists, "list")),
+        findMatching: async (_client, _inputs, filter) => (
+            calls.push({ call: "list", filter }),
+            next(script.lists, "list")
+        ),
         fetch: async () => ({}),
         isGone: () => false,
         notFoundCodes: [],
@@ -35,9 +41,12 @@ function scriptedKind(script: { posts: Outcome<string>[]; lists?: Outcome<string
     return { kind, calls };
 }
 
-const apiError = (status: number, extra: { errorCode?: string; retryAfterMs?: number; outcomeUnknown?: boolean } = {}) =>
-    new ModelArtsError({ method: "POST", path: "/v2/p/datasets/d/import-tasks", status, ...extra });
-const lostAnswer = () => new ModelArtsError({ method: "POST", path: "/x", errorMsg: "network error ECONNRESET", outcomeUnknown: true });
+const apiError = (
+    status: number,
+    extra: { errorCode?: string; retryAfterMs?: number; outcomeUnknown?: boolean } = {},
+) => new ModelArtsError({ method: "POST", path: "/v2/p/datasets/d/import-tasks", status, ...extra });
+const lostAnswer = () =>
+    new ModelArtsError({ method: "POST", path: "/x", errorMsg: "network error ECONNRESET", outcomeUnknown: true });
 const busy = () => apiError(400, { errorCode: "ModelArts.4356" });
 const taken = () => apiError(400, { errorCode: "ModelArts.4709" });
 
@@ -60,13 +69,21 @@ describe("impl/obtain-task", () => {
 
     it("creates with one POST and nothing else", async () => {
         const { kind, calls } = scriptedKind({ posts: ["t1"] });
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "t1", submittedAtMs: clock.now() });
-        assert.deepEqual(calls.map((c) => c.call), ["post"]);
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "t1",
+            submittedAtMs: clock.now(),
+        });
+        assert.deepEqual(
+            calls.map((c) => c.call),
+            ["post"],
+        );
     });
 
     it("adopts adoptTaskId without any call", async () => {
         const { kind, calls } = scriptedKind({ posts: [] });
-        assert.deepEqual(await obtainTask(kind, session, { ...inputs, adoptTaskId: "old" }, clock.now() + hour), { taskId: "old" });
+        assert.deepEqual(await obtainTask(kind, session, { ...inputs, adoptTaskId: "old" }, clock.now() + hour), {
+            taskId: "old",
+        });
         assert.deepEqual(calls, []);
     });
 
@@ -82,14 +99,23 @@ describe("impl/obtain-task", () => {
         const sentAt = clock.now();
         const obtained = await obtainTask(kind, session, inputs, clock.now() + hour);
         assert.deepEqual(obtained, { taskId: "made-by-lost-post", submittedAtMs: sentAt });
-        assert.deepEqual(calls, [{ call: "post" }, { call: "list", filter: { liveSinceMs: sentAt, createdSinceMs: sentAt } }]);
+        assert.deepEqual(calls, [
+            { call: "post" },
+            { call: "list", filter: { liveSinceMs: sentAt, createdSinceMs: sentAt } },
+        ]);
     });
 
     it("posts again only once a look has found nothing, and never while looks fail", async () => {
         const lookFails = new ModelArtsError({ method: "GET", path: "/x", status: 503 });
-        const { kind, calls } = scriptedKind({ posts: [apiError(504, { outcomeUnknown: true }), "t2"], lists: [lookFails, lookFails, []] });
+        const { kind, calls } = scriptedKind({
+            posts: [apiError(504, { outcomeUnknown: true }), "t2"],
+            lists: [lookFails, lookFails, []],
+        });
         assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t2");
-        assert.deepEqual(calls.map((c) => c.call), ["post", "list", "list", "list", "post"]);
+        assert.deepEqual(
+            calls.map((c) => c.call),
+            ["post", "list", "list", "list", "post"],
+        );
         assert.deepEqual(clock.sleeps, [250, 500, 1000], "the transport's full-jitter backoff, random() = 0.5");
     });
 
@@ -97,20 +123,33 @@ describe("impl/obtain-task", () => {
         const { kind, calls } = scriptedKind({ posts: [apiError(429, { retryAfterMs: 3000 }), "t1"], lists: [[]] });
         const start = clock.now();
         assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
-        assert.deepEqual(calls, [{ call: "post" }, { call: "list", filter: { liveSinceMs: start, createdSinceMs: undefined } }, { call: "post" }]);
+        assert.deepEqual(calls, [
+            { call: "post" },
+            { call: "list", filter: { liveSinceMs: start, createdSinceMs: undefined } },
+            { call: "post" },
+        ]);
         assert.deepEqual(clock.sleeps, [3000]);
     });
 
     it("adopts the task a killed run left when it ended while a throttled POST waited", async () => {
         const { kind, calls } = scriptedKind({ posts: [apiError(429)], lists: [["left-and-ended"]] });
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-and-ended" });
-        assert.deepEqual(calls.map((c) => c.call), ["post", "list"]);
+        assert.deepEqual(
+            calls.map((c) => c.call),
+            ["post", "list"],
+        );
     });
 
     it("sends a throttled POST of a uniquely named task again without looking: its name would conflict", async () => {
-        const { kind, calls } = scriptedKind({ posts: [apiError(429), "t1"] }, { uniqueField: "name", conflictOf: () => undefined });
+        const { kind, calls } = scriptedKind(
+            { posts: [apiError(429), "t1"] },
+            { uniqueField: "name", conflictOf: () => undefined },
+        );
         assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
-        assert.deepEqual(calls.map((c) => c.call), ["post", "post"]);
+        assert.deepEqual(
+            calls.map((c) => c.call),
+            ["post", "post"],
+        );
     });
 
     it("fails at once on a refusal that retrying cannot change", async () => {
@@ -120,46 +159,87 @@ describe("impl/obtain-task", () => {
     });
 
     it("adopts the import an interrupted run left running when the dataset is busy", async () => {
-        const { kind, calls } = scriptedKind({ posts: [busy()], lists: [["left-running"]] }, { conflictOf: () => "busy" });
+        const { kind, calls } = scriptedKind(
+            { posts: [busy()], lists: [["left-running"]] },
+            { conflictOf: () => "busy" },
+        );
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
-        assert.deepEqual(calls, [{ call: "post" }, { call: "list", filter: { liveSinceMs: clock.now(), createdSinceMs: undefined } }]);
+        assert.deepEqual(calls, [
+            { call: "post" },
+            { call: "list", filter: { liveSinceMs: clock.now(), createdSinceMs: undefined } },
+        ]);
     });
 
     it("does not post after a busy answer until a look succeeds: the import a killed run left may end meanwhile", async () => {
         const listFails = new ModelArtsError({ method: "GET", path: "/x", status: 503 });
-        const { kind, calls } = scriptedKind({ posts: [busy()], lists: [listFails, ["left-running"]] }, { conflictOf: () => "busy" });
+        const { kind, calls } = scriptedKind(
+            { posts: [busy()], lists: [listFails, ["left-running"]] },
+            { conflictOf: () => "busy" },
+        );
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
-        assert.deepEqual(calls.map((c) => c.call), ["post", "list", "list"]);
+        assert.deepEqual(
+            calls.map((c) => c.call),
+            ["post", "list", "list"],
+        );
     });
 
     it("counts failed attempts in a row only: waiting for another task starts the count again", async () => {
         const posts = Array.from({ length: 24 }, (_, i) => (i % 2 === 0 ? apiError(429) : busy())); // 12 × 429
-        const { kind } = scriptedKind({ posts: [...posts, "t1"], lists: Array(60).fill([]) }, { conflictOf: (e) => (ModelArtsError.isInstance(e) && e.errorCode === "ModelArts.4356" ? "busy" : undefined) });
+        const { kind } = scriptedKind(
+            { posts: [...posts, "t1"], lists: Array(60).fill([]) },
+            {
+                conflictOf: (e) =>
+                    ModelArtsError.isInstance(e) && e.errorCode === "ModelArts.4356" ? "busy" : undefined,
+            },
+        );
         assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
     });
 
     it("waits for another task that keeps the dataset busy, beyond the failed-attempt limit, until the deadline", async () => {
         const posts = [...Array(14).fill(0).map(busy), "t1"];
-        const { kind } = scriptedKind({ posts, lists: Array(14).fill([]) }, { conflictOf: (e) => (e === undefined ? undefined : "busy") });
+        const { kind } = scriptedKind(
+            { posts, lists: Array(14).fill([]) },
+            { conflictOf: (e) => (e === undefined ? undefined : "busy") },
+        );
         assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
-        const { kind: stuck } = scriptedKind({ posts: Array(200).fill(0).map(busy), lists: Array(200).fill([]) }, { conflictOf: () => "busy" });
+        const { kind: stuck } = scriptedKind(
+            { posts: Array(200).fill(0).map(busy), lists: Array(200).fill([]) },
+            { conflictOf: () => "busy" },
+        );
         const start = clock.now();
         await assert.rejects(obtainTask(stuck, session, inputs, start + 120_000), /ModelArts\.4356/);
         assert.ok(clock.now() - start <= 120_000, "gives up before the deadline");
     });
 
     it("adopts a task of the same name and settings, and names the field when another task holds the name", async () => {
-        const { kind } = scriptedKind({ posts: [taken()], lists: [["same-name"]] }, { conflictOf: () => "taken", uniqueField: "name" });
+        const { kind } = scriptedKind(
+            { posts: [taken()], lists: [["same-name"]] },
+            { conflictOf: () => "taken", uniqueField: "name" },
+        );
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "same-name" });
-        const { kind: other } = scriptedKind({ posts: [taken()], lists: [[]] }, { conflictOf: () => "taken", uniqueField: "name" });
-        await assert.rejects(obtainTask(other, session, inputs, clock.now() + hour), /name "validate-raw" is already used.*choose another name/);
+        const { kind: other } = scriptedKind(
+            { posts: [taken()], lists: [[]] },
+            { conflictOf: () => "taken", uniqueField: "name" },
+        );
+        await assert.rejects(
+            obtainTask(other, session, inputs, clock.now() + hour),
+            /name "validate-raw" is already used.*choose another name/,
+        );
     });
 
     it("gives up after 10 failed attempts in a row, saying a task may exist when the last POST's outcome is unknown", async () => {
-        const { kind: throttled, calls } = scriptedKind({ posts: Array(20).fill(0).map(() => apiError(429)), lists: Array(20).fill([]) });
+        const { kind: throttled, calls } = scriptedKind({
+            posts: Array(20)
+                .fill(0)
+                .map(() => apiError(429)),
+            lists: Array(20).fill([]),
+        });
         await assert.rejects(obtainTask(throttled, session, inputs, clock.now() + hour), /HTTP 429/);
         assert.equal(calls.filter((c) => c.call === "post").length, 10);
         const { kind: lost } = scriptedKind({ posts: Array(20).fill(0).map(lostAnswer), lists: Array(20).fill([]) });
-        await assert.rejects(obtainTask(lost, session, inputs, clock.now() + hour), /may have created the task.*adoptTaskId/);
+        await assert.rejects(
+            obtainTask(lost, session, inputs, clock.now() + hour),
+            /may have created the task.*adoptTaskId/,
+        );
     });
 });

@@ -5,7 +5,9 @@ import { filterOnServerClock } from "../../provider/impl/state";
 
 /** A client whose service clock runs `offsetMs` ahead of ours, known to ±`uncertaintyMs`. */
 const clientWith = (offsetMs: number, uncertaintyMs: number) =>
-    ({ serverTime: (localMs: number) => ({ atMs: localMs + offsetMs, uncertaintyMs, known: true }) }) as unknown as ModelArtsClient;
+    ({
+        serverTime: (localMs: number) => ({ atMs: localMs + offsetMs, uncertaintyMs, known: true }),
+    }) as unknown as ModelArtsClient;
 
 describe("impl/state filterOnServerClock", () => {
     const unfinished = new Set(["RUNNING"]);
@@ -21,13 +23,20 @@ describe("impl/state filterOnServerClock", () => {
         const passes = filterOnServerClock(clientWith(60_000, 2_000), { liveSinceMs: start }, unfinished, ended);
         assert.equal(passes({ status: "COMPLETED", update_ms: start + 60_000 - 2_000 }), true);
         assert.equal(passes({ status: "COMPLETED", update_ms: start + 60_000 - 2_001 }), false);
-        assert.equal(passes({ status: "COMPLETED", update_ms: start + 1_000 }), false, "ended a minute before, by the service's clock");
+        assert.equal(
+            passes({ status: "COMPLETED", update_ms: start + 1_000 }),
+            false,
+            "ended a minute before, by the service's clock",
+        );
     });
 
     it("passes a task created since a POST of unknown outcome only when asked to", () => {
         const task = { status: "COMPLETED", update_ms: start - 10_000, create_time: start + 500 };
         const client = clientWith(0, 2_000);
         assert.equal(filterOnServerClock(client, { liveSinceMs: start }, unfinished, ended)(task), false);
-        assert.equal(filterOnServerClock(client, { liveSinceMs: start, createdSinceMs: start }, unfinished, ended)(task), true);
+        assert.equal(
+            filterOnServerClock(client, { liveSinceMs: start, createdSinceMs: start }, unfinished, ended)(task),
+            true,
+        );
     });
 });

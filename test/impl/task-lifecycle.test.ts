@@ -38,9 +38,15 @@ describe("impl/task-lifecycle diff", () => {
     });
 
     it("replaces when an API input is added, changed or removed", async () => {
-        const added = await lifecycle("ExportTask").diff("t1", exportOutputs, { ...exportInputs, sampleState: "__ALL__" });
+        const added = await lifecycle("ExportTask").diff("t1", exportOutputs, {
+            ...exportInputs,
+            sampleState: "__ALL__",
+        });
         assert.deepEqual(added.replaces, ["sampleState"]);
-        const changed = await lifecycle("ExportTask").diff("t1", exportOutputs, { ...exportInputs, path: "/bucket/other/" });
+        const changed = await lifecycle("ExportTask").diff("t1", exportOutputs, {
+            ...exportInputs,
+            path: "/bucket/other/",
+        });
         assert.deepEqual(changed.replaces, ["path"]);
         const { exportType: _, ...removed } = exportInputs;
         assert.deepEqual((await lifecycle("ExportTask").diff("t1", exportOutputs, removed)).replaces, ["exportType"]);
@@ -50,22 +56,33 @@ describe("impl/task-lifecycle diff", () => {
         const timeout = await lifecycle("ExportTask").diff("t1", exportOutputs, { ...exportInputs, timeout: "2h" });
         assert.deepEqual(timeout, { changes: true, replaces: [], deleteBeforeReplace: false });
         const processor = { name: "p", template: { id: "sys_data_analyse" }, description: "a" };
-        const described = await lifecycle("ProcessorTask").diff("t2", { ...processor, status: 2 }, { ...processor, description: "b" });
+        const described = await lifecycle("ProcessorTask").diff(
+            "t2",
+            { ...processor, status: 2 },
+            { ...processor, description: "b" },
+        );
         assert.deepEqual(described, { changes: true, replaces: [], deleteBeforeReplace: false });
     });
 
     it("deletes a processing task before replacing it when the new one keeps its unique name", async () => {
         const processor = { name: "p", template: { id: "sys_data_analyse" } };
-        const sameName = await lifecycle("ProcessorTask").diff("t2", processor, { ...processor, template: { id: "sys_data_selection" } });
+        const sameName = await lifecycle("ProcessorTask").diff("t2", processor, {
+            ...processor,
+            template: { id: "sys_data_selection" },
+        });
         assert.deepEqual(sameName, { changes: true, replaces: ["template"], deleteBeforeReplace: true });
-        const renamed = await lifecycle("ProcessorTask").diff("t2", processor, { name: "q", template: { id: "sys_data_selection" } });
+        const renamed = await lifecycle("ProcessorTask").diff("t2", processor, {
+            name: "q",
+            template: { id: "sys_data_selection" },
+        });
         assert.equal(renamed.deleteBeforeReplace, false);
     });
 });
 
 describe("impl/task-lifecycle against a scripted kind", () => {
     const TASK_PATH = "/v2/p/processor-tasks/t1";
-    const answer = (status: number, errorCode?: string) => new ModelArtsError({ method: "GET", path: TASK_PATH, status, errorCode });
+    const answer = (status: number, errorCode?: string) =>
+        new ModelArtsError({ method: "GET", path: TASK_PATH, status, errorCode });
     let clock: FakeClock;
     let session: Session;
 
@@ -92,9 +109,15 @@ describe("impl/task-lifecycle against a scripted kind", () => {
     });
 
     it("reads a documented not-found answer as gone, and any other 404 as an error", async () => {
-        assert.deepEqual(await scriptedLifecycle({ fetches: [answer(400, "ModelArts.4700")] }).read(session, "t1", {}), { id: "", props: {} });
+        assert.deepEqual(
+            await scriptedLifecycle({ fetches: [answer(400, "ModelArts.4700")] }).read(session, "t1", {}),
+            { id: "", props: {} },
+        );
         await assert.rejects(scriptedLifecycle({ fetches: [answer(404)] }).read(session, "t1", {}), /HTTP 404/);
-        await assert.rejects(scriptedLifecycle({ fetches: [answer(404, "APIG.0101")] }).read(session, "t1", {}), /APIG\.0101/);
+        await assert.rejects(
+            scriptedLifecycle({ fetches: [answer(404, "APIG.0101")] }).read(session, "t1", {}),
+            /APIG\.0101/,
+        );
     });
 
     it("counts a documented not-found DELETE as deleted, and fails on any other 404", async () => {
@@ -123,7 +146,10 @@ describe("impl/task-lifecycle against a scripted kind", () => {
         const inputs = { name: "p", template: { id: "sys_data_analyse" } };
         const error = await lifecycle.update(session, "t1", inputs, inputs).catch((e: unknown) => e);
         assert.ok(TaskInitError.isInstance(error));
-        assert.match(error.message, /^task t1 no longer exists \(ModelArts\.4700\) \(task t1 is kept in the stack; the next `pulumi up` replaces it/);
+        assert.match(
+            error.message,
+            /^task t1 no longer exists \(ModelArts\.4700\) \(task t1 is kept in the stack; the next `pulumi up` replaces it/,
+        );
         assert.equal(error.properties.errorCode, "ModelArts.4700");
         const diff = await lifecycle.diff("t1", error.properties, inputs);
         assert.deepEqual(diff, { changes: true, replaces: ["errorCode"], deleteBeforeReplace: true });
@@ -132,9 +158,14 @@ describe("impl/task-lifecycle against a scripted kind", () => {
     it("never takes an undocumented status for success, and names it when the wait times out", async () => {
         const fetches = Array.from({ length: 200 }, () => ({ status: 9 }));
         const inputs = { name: "p", template: { id: "sys_data_analyse" }, timeout: "30s" };
-        const error = await scriptedLifecycle({ fetches }).update(session, "t1", inputs, inputs).catch((e: unknown) => e);
+        const error = await scriptedLifecycle({ fetches })
+            .update(session, "t1", inputs, inputs)
+            .catch((e: unknown) => e);
         assert.ok(TaskInitError.isInstance(error));
-        assert.match(error.message, /timed out after 30s .*task status 9 \(not a documented status: never taken for success\)/);
+        assert.match(
+            error.message,
+            /timed out after 30s .*task status 9 \(not a documented status: never taken for success\)/,
+        );
         assert.match(error.message, /the next `pulumi up` resumes waiting on it/);
     });
 });

@@ -13,7 +13,11 @@ describe("configuration errors at preview", function () {
 
     const program = () => {
         const { ImportTask } = modelarts();
-        new ImportTask("raw", { datasetId: "gfghHSokody6AJigS5A", importPath: "obs://my-bucket/raw/", importType: "dir" });
+        new ImportTask("raw", {
+            datasetId: "gfghHSokody6AJigS5A",
+            importPath: "obs://my-bucket/raw/",
+            importType: "dir",
+        });
     };
 
     async function previewWith(config: Record<string, string>): Promise<string> {
@@ -41,7 +45,10 @@ describe("configuration errors at preview", function () {
 
     it("refuses a mistyped region before any request, suggesting the nearest", async () => {
         const error = await previewWith({ "modelarts:endpoint": "", "modelarts:region": "cn-nort-4" });
-        assert.match(error, /modelarts:region "cn-nort-4" is neither a Huawei Cloud region .*did you mean cn-north-4\?/);
+        assert.match(
+            error,
+            /modelarts:region "cn-nort-4" is neither a Huawei Cloud region .*did you mean cn-north-4\?/,
+        );
         assert.doesNotMatch(error, /project id|credentials/);
     });
 });

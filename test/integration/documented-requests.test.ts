@@ -68,7 +68,11 @@ describe("the documented example requests through the provider host, against the
         stack.putObject("test-obs", "images/cat.png", PNG);
         stack.putObject("test-obs", "images/dog.png", PNG);
         const manifestKey = "classify/output/dataset-f9e8-gfghHSokody6AJigS5A/annotation/V002/V002.manifest";
-        stack.putObject("test-obs", manifestKey, `${manifestLine("cat.png", "cat")}\n${manifestLine("dog.png", "dog")}\n`);
+        stack.putObject(
+            "test-obs",
+            manifestKey,
+            `${manifestLine("cat.png", "cat")}\n${manifestLine("dog.png", "dog")}\n`,
+        );
         preview = await stack.engine.preview();
         requestsOfPreview = stack.emulator.requests.length;
         up = await stack.engine.up();
@@ -78,20 +82,32 @@ describe("the documented example requests through the provider host, against the
     it("previews every example without a check failure and without calling the API", () => {
         assert.equal(preview.ok, true, JSON.stringify(preview.steps.filter((s) => s.op === "failed")));
         const examples = importTaskExamples.length + exportTaskExamples.length + processorTaskExamples.length;
-        assert.deepEqual(preview.steps.filter(isTask).map((s) => s.op), Array(examples + 1).fill("create"));
+        assert.deepEqual(
+            preview.steps.filter(isTask).map((s) => s.op),
+            Array(examples + 1).fill("create"),
+        );
         assert.equal(requestsOfPreview, 0);
     });
 
     it("creates every example's task, each running to its successful end", () => {
-        assert.equal(up.ok, true, `${up.errors.join("\n")}\n${JSON.stringify(up.steps.filter((s) => s.op === "failed"))}`);
+        assert.equal(
+            up.ok,
+            true,
+            `${up.errors.join("\n")}\n${JSON.stringify(up.steps.filter((s) => s.op === "failed"))}`,
+        );
         assert.ok(up.steps.filter(isTask).every((s) => s.op === "create"));
         // Nothing was refused on the way, not even transiently (e.g. ModelArts.4356 between the two imports).
-        assert.deepEqual(stack.emulator.requests.filter((r) => r.status !== 200), []);
+        assert.deepEqual(
+            stack.emulator.requests.filter((r) => r.status !== 200),
+            [],
+        );
     });
 
     /** The one create request of an example, found by what identifies it in its body. */
     function postOf(route: string, matches: (body: Record<string, unknown>) => boolean): EmulatorRequest {
-        const posts = stack.emulator.requests.filter((r) => r.route === route && matches(r.body as Record<string, unknown>));
+        const posts = stack.emulator.requests.filter(
+            (r) => r.route === route && matches(r.body as Record<string, unknown>),
+        );
         assert.equal(posts.length, 1, `one ${route} request expected, ${posts.length} reached the emulator`);
         return posts[0];
     }
@@ -119,7 +135,10 @@ describe("the documented example requests through the provider host, against the
 
     processorTaskExamples.forEach((example) =>
         it(`sends the documented body for ${example.title}`, () => {
-            assertSentAsDocumented(example, postOf(PROCESSOR_ROUTE, (body) => body.name === example.body.name));
+            assertSentAsDocumented(
+                example,
+                postOf(PROCESSOR_ROUTE, (body) => body.name === example.body.name),
+            );
         }),
     );
 });

@@ -2,13 +2,28 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import type { EmulatorOptions } from "../../emulator/server";
-import { assertSteady, EmulatedStack, isTask, modelarts, resourceNamed, startEmulatedStack, taskOps } from "../support/emulated-stack";
+import {
+    assertSteady,
+    EmulatedStack,
+    isTask,
+    modelarts,
+    resourceNamed,
+    startEmulatedStack,
+    taskOps,
+} from "../support/emulated-stack";
 
 const EXPORT_ROUTE = "POST /v2/{project_id}/datasets/{dataset_id}/export-tasks";
 
 /** The 8 labelled images of `examples/sample-data` (cat/, dog/ by folder, the birds by their .txt label file). */
 const LABELLED = [
-    "bird-01.jpg", "bird-02.png", "cat-01.png", "cat-02.jpg", "cat-03.png", "dog-01.png", "dog-02.jpg", "dog-03.png",
+    "bird-01.jpg",
+    "bird-02.png",
+    "cat-01.png",
+    "cat-02.jpg",
+    "cat-03.png",
+    "dog-01.png",
+    "dog-02.jpg",
+    "dog-03.png",
 ];
 
 interface Knobs {
@@ -44,7 +59,9 @@ describe("ExportTask through the engine-side harness", function () {
         knobs.datasetId = await stack.createDataset("cats-dogs-samples", "obs://my-bucket/raw/cats-dogs/");
     }
     const exportedImages = (dir: string) =>
-        readdirSync(join(stack.dataDir, "obs", "my-bucket", dir)).filter((f) => /\.(png|jpg)$/.test(f)).sort();
+        readdirSync(join(stack.dataDir, "obs", "my-bucket", dir))
+            .filter((f) => /\.(png|jpg)$/.test(f))
+            .sort();
 
     beforeEach(() => start());
     afterEach(() => stack.close());
@@ -60,7 +77,10 @@ describe("ExportTask through the engine-side harness", function () {
             failures.some((f) => f.property === "exportParams.exportDest" && /"DIR".*"NEW_DATASET"/.test(f.reason)),
             JSON.stringify(failures),
         );
-        assert.ok(failures.some((f) => f.property === "path"), JSON.stringify(failures));
+        assert.ok(
+            failures.some((f) => f.property === "path"),
+            JSON.stringify(failures),
+        );
         assert.equal(stack.emulator.requests.length, before);
     });
 
@@ -106,7 +126,10 @@ describe("ExportTask through the engine-side harness", function () {
         const before = stack.emulator.requests.length;
         const destroyed = await stack.engine.destroy();
         assert.equal(destroyed.ok, true);
-        assert.deepEqual(destroyed.steps.filter(isTask).map((s) => [s.op, s.id]), [["delete", created.outputs.taskId]]);
+        assert.deepEqual(
+            destroyed.steps.filter(isTask).map((s) => [s.op, s.id]),
+            [["delete", created.outputs.taskId]],
+        );
         assert.equal(stack.engine.state.resources.filter((r) => r.type.endsWith(":ExportTask")).length, 0);
         assert.equal(stack.emulator.requests.length, before, "no request at all, DELETE or other");
         const task = await stack.api("GET", `/datasets/${knobs.datasetId}/export-tasks/${created.outputs.taskId}`);

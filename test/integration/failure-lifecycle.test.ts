@@ -4,7 +4,15 @@
  * ends the wait at once and is replaced, and a destroy waits out a task that is still initializing.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, isTask, modelarts, PNG, resourceNamed, startEmulatedStack, taskOps } from "../support/emulated-stack";
+import {
+    EmulatedStack,
+    isTask,
+    modelarts,
+    PNG,
+    resourceNamed,
+    startEmulatedStack,
+    taskOps,
+} from "../support/emulated-stack";
 import { until } from "../support/until";
 
 const PROCESSOR_TASKS = "/v2/{project_id}/processor-tasks";
@@ -22,11 +30,18 @@ describe("the lifecycle after a failure", function () {
         datasetId = await stack.createDataset("target", "obs://bucket/seed/");
     }
     /** A program of one feature analysis of the test's dataset, with `extra` inputs. */
-    const analysis = (extra: Record<string, string> = {}) => () => {
-        const { ProcessorTask } = modelarts();
-        const template = { id: "sys_data_analyse" };
-        new ProcessorTask("analyse", { name: "analyse-target", dataSource: { type: "DATASET", source: datasetId }, template, ...extra });
-    };
+    const analysis =
+        (extra: Record<string, string> = {}) =>
+        () => {
+            const { ProcessorTask } = modelarts();
+            const template = { id: "sys_data_analyse" };
+            new ProcessorTask("analyse", {
+                name: "analyse-target",
+                dataSource: { type: "DATASET", source: datasetId },
+                template,
+                ...extra,
+            });
+        };
     const requestsTo = (route: string) => stack.emulator.requests.filter((r) => r.route === route);
 
     it("never creates a dependent on top of a failed import, through refresh and re-runs, until the import completes", async () => {
@@ -37,10 +52,16 @@ describe("the lifecycle after a failure", function () {
             new ExportTask("out", { datasetId, path: "/bucket/export/", exportType: 2 }, { dependsOn: raw });
         };
         const failed = await stack.engine.up();
-        assert.deepEqual(failed.steps.filter(isTask).map((s) => [s.name, s.op]), [["raw", "failed"]]);
+        assert.deepEqual(
+            failed.steps.filter(isTask).map((s) => [s.name, s.op]),
+            [["raw", "failed"]],
+        );
         await stack.engine.refresh();
         const again = await stack.engine.up();
-        assert.deepEqual(again.steps.filter(isTask).map((s) => [s.name, s.op]), [["raw", "failed"]]);
+        assert.deepEqual(
+            again.steps.filter(isTask).map((s) => [s.name, s.op]),
+            [["raw", "failed"]],
+        );
         assert.equal(stack.emulator.createdTasks().export, 0, "no export ran on a failed import");
 
         stack.putObject("bucket", "incoming/b.png", PNG);
@@ -49,7 +70,12 @@ describe("the lifecycle after a failure", function () {
         assert.equal(fixed.ok, true, fixed.errors.join("\n"));
         // The two failed imports (the first, and its failed replacement) are dropped once the third completes.
         const ops = fixed.steps.filter(isTask).map((s) => [s.name, s.op]);
-        assert.deepEqual(ops, [["raw", "replace"], ["out", "create"], ["raw", "delete"], ["raw", "delete"]]);
+        assert.deepEqual(ops, [
+            ["raw", "replace"],
+            ["out", "create"],
+            ["raw", "delete"],
+            ["raw", "delete"],
+        ]);
         assert.equal(resourceNamed(stack.engine, "raw").outputs.status, "COMPLETED");
     });
 
@@ -65,7 +91,10 @@ describe("the lifecycle after a failure", function () {
 
         batch = { batch: "2026-11-30", files: 2 };
         const preview = await stack.engine.preview();
-        assert.deepEqual(preview.steps.filter(isTask).map((s) => [s.op, s.replaces]), [["replace", ["triggers"]]]);
+        assert.deepEqual(
+            preview.steps.filter(isTask).map((s) => [s.op, s.replaces]),
+            [["replace", ["triggers"]]],
+        );
         const rerun = await stack.engine.up();
 
         assert.equal(rerun.ok, true, rerun.errors.join("\n"));
@@ -81,7 +110,8 @@ describe("the lifecycle after a failure", function () {
         declare = analysis();
         const running = stack.engine.up();
         await until(() => requestsTo(`GET ${PROCESSOR_TASKS}/{task_id}`).some((r) => r.status === 200), 10_000);
-        const id = (await stack.api<{ tasks: Array<{ task_id: string }> }>("GET", "/processor-tasks")).tasks[0]!.task_id;
+        const id = (await stack.api<{ tasks: Array<{ task_id: string }> }>("GET", "/processor-tasks")).tasks[0]!
+            .task_id;
         await new Promise((r) => setTimeout(r, 1_300)); // past the queued fifth: a running task can be deleted
         await stack.api("DELETE", `/processor-tasks/${id}`);
         const deletedAtMs = Date.now();
@@ -93,9 +123,16 @@ describe("the lifecycle after a failure", function () {
         assert.match(step.error!, new RegExp(`task ${id} no longer exists \\(ModelArts\\.4700\\)`));
         assert.match(step.error!, /the next `pulumi up` replaces it with a new task/);
         const polls = requestsTo(`GET ${PROCESSOR_TASKS}/{task_id}`).filter((r) => r.atMs >= deletedAtMs);
-        assert.deepEqual(polls.map((r) => r.status), [400], "one poll saw it gone, and the wait ended");
+        assert.deepEqual(
+            polls.map((r) => r.status),
+            [400],
+            "one poll saw it gone, and the wait ended",
+        );
         const preview = await stack.engine.preview();
-        assert.deepEqual(preview.steps.filter(isTask).map((s) => [s.op, s.replaces]), [["replace", ["errorCode"]]]);
+        assert.deepEqual(
+            preview.steps.filter(isTask).map((s) => [s.op, s.replaces]),
+            [["replace", ["errorCode"]]],
+        );
 
         const replaced = await stack.engine.up();
 

@@ -1,5 +1,14 @@
 import assert from "node:assert/strict";
-import { assertSteady, DATASET_ID, EmulatedStack, isTask, modelarts, PNG, startEmulatedStack, taskOps } from "../support/emulated-stack";
+import {
+    assertSteady,
+    DATASET_ID,
+    EmulatedStack,
+    isTask,
+    modelarts,
+    PNG,
+    startEmulatedStack,
+    taskOps,
+} from "../support/emulated-stack";
 
 interface Knobs {
     importPath: string;
@@ -90,7 +99,10 @@ describe("ImportTask through the engine-side harness", function () {
         const kept = stack.engine.state.resources.find((r) => r.id === failed?.id);
         assert.equal(kept?.outputs.status, "FAILED");
         const second = await stack.engine.up();
-        assert.deepEqual(second.steps.filter(isTask).map((s) => [s.op, s.replaces]), [["failed", undefined]]);
+        assert.deepEqual(
+            second.steps.filter(isTask).map((s) => [s.op, s.replaces]),
+            [["failed", undefined]],
+        );
         const replacementId = second.steps.find((s) => s.op === "failed")?.id;
         assert.ok(replacementId !== undefined && replacementId !== failed?.id, "a new task ran, and failed again");
         assert.equal(stack.emulator.createdTasks().import, 2);

@@ -36,7 +36,11 @@ describe("the pipeline example through the engine-side harness", function () {
         });
         assert.deepEqual(
             first.steps.filter(isTask).map((s) => [s.name, s.op]),
-            [["raw", "create"], ["validate", "create"], ["to-obs", "create"]],
+            [
+                ["raw", "create"],
+                ["validate", "create"],
+                ["to-obs", "create"],
+            ],
         );
     });
 
@@ -72,7 +76,11 @@ describe("the pipeline example through the engine-side harness", function () {
         assert.equal(second.ok, true, second.errors.join("\n"));
         assert.deepEqual(
             second.steps.filter(isTask).map((s) => [s.name, s.op]),
-            [["raw", "same"], ["validate", "same"], ["to-obs", "same"]],
+            [
+                ["raw", "same"],
+                ["validate", "same"],
+                ["to-obs", "same"],
+            ],
         );
         assert.deepEqual(stack.emulator.createdTasks(), before);
     });

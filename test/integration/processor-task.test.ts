@@ -1,5 +1,14 @@
 import assert from "node:assert/strict";
-import { assertSteady, EmulatedStack, isTask, modelarts, PNG, resourceNamed, startEmulatedStack, taskOps } from "../support/emulated-stack";
+import {
+    assertSteady,
+    EmulatedStack,
+    isTask,
+    modelarts,
+    PNG,
+    resourceNamed,
+    startEmulatedStack,
+    taskOps,
+} from "../support/emulated-stack";
 
 const TASKS = "/v2/{project_id}/processor-tasks";
 
@@ -58,10 +67,19 @@ describe("ProcessorTask through the engine-side harness", function () {
         assert.equal(result.ok, false);
         const failed = result.steps.filter((s) => s.op === "failed");
         const failures = Object.fromEntries(failed.map((s) => [s.name, s.failures]));
-        assert.deepEqual(failures["both-sources"]?.map((f) => f.property), ["inputs"]);
+        assert.deepEqual(
+            failures["both-sources"]?.map((f) => f.property),
+            ["inputs"],
+        );
         assert.match(failures["both-sources"]?.[0].reason ?? "", /either dataSource or inputs/);
-        assert.deepEqual(failures["bad-description"]?.map((f) => f.property), ["description"]);
-        assert.deepEqual(failures["bad-template"]?.map((f) => f.property), ["template.id"]);
+        assert.deepEqual(
+            failures["bad-description"]?.map((f) => f.property),
+            ["description"],
+        );
+        assert.deepEqual(
+            failures["bad-template"]?.map((f) => f.property),
+            ["template.id"],
+        );
         assert.match(failures["bad-template"]?.[0].reason ?? "", /letters, digits, _ and -/);
         assert.equal(stack.emulator.requests.length, before);
     });
@@ -132,7 +150,10 @@ describe("ProcessorTask through the engine-side harness", function () {
         const writes = stack.emulator.requests.filter((r) => r.method !== "GET");
         assert.deepEqual(
             writes.slice(-2).map((r) => [r.route, r.status]),
-            [[`DELETE ${TASKS}/{task_id}`, 200], [`POST ${TASKS}`, 200]],
+            [
+                [`DELETE ${TASKS}/{task_id}`, 200],
+                [`POST ${TASKS}`, 200],
+            ],
         );
         assert.ok(writes[writes.length - 2].path.endsWith(`/${first.outputs.taskId}`), "the old task is deleted");
         assert.deepEqual((writes[writes.length - 1].body as { template: unknown }).template, {
@@ -146,9 +167,15 @@ describe("ProcessorTask through the engine-side harness", function () {
         const created = await stack.engine.up();
         const destroyed = await stack.engine.destroy();
         assert.equal(destroyed.ok, true);
-        assert.deepEqual(destroyed.steps.filter(isTask).map((s) => [s.op, s.id]), [["delete", created.outputs.taskId]]);
+        assert.deepEqual(
+            destroyed.steps.filter(isTask).map((s) => [s.op, s.id]),
+            [["delete", created.outputs.taskId]],
+        );
         const deletes = requestsTo(`DELETE ${TASKS}/{task_id}`);
-        assert.deepEqual(deletes.map((r) => [r.path.endsWith(`/${created.outputs.taskId}`), r.status]), [[true, 200]]);
+        assert.deepEqual(
+            deletes.map((r) => [r.path.endsWith(`/${created.outputs.taskId}`), r.status]),
+            [[true, 200]],
+        );
         await assert.rejects(stack.api("GET", `/processor-tasks/${created.outputs.taskId}`), /ModelArts\.4700/);
     });
 
@@ -160,7 +187,10 @@ describe("ProcessorTask through the engine-side harness", function () {
         assert.deepEqual(taskOps(destroyed), ["delete"]);
         assert.equal(stack.engine.state.resources.filter((r) => r.custom).length, 0);
         // The provider did ask: its DELETE met the documented not-found answer (400 ModelArts.4700).
-        assert.deepEqual(requestsTo(`DELETE ${TASKS}/{task_id}`).map((r) => r.status), [200, 400]);
+        assert.deepEqual(
+            requestsTo(`DELETE ${TASKS}/{task_id}`).map((r) => r.status),
+            [200, 400],
+        );
     });
 
     it("keeps a failed task (status 3) in state with its id; the next up deletes it and runs a new one", async () => {
@@ -179,7 +209,10 @@ describe("ProcessorTask through the engine-side harness", function () {
         assert.deepEqual([kept.outputs.status, kept.outputs.statusName], [3, "FAILED"]);
 
         const preview = await stack.engine.preview();
-        assert.deepEqual(preview.steps.filter(isTask).map((s) => [s.op, s.replaces]), [["replace", ["status"]]]);
+        assert.deepEqual(
+            preview.steps.filter(isTask).map((s) => [s.op, s.replaces]),
+            [["replace", ["status"]]],
+        );
         // The data is fixed: the broken files become images. Same name, so the failed task is deleted first.
         stack.putObject("my-bucket", "broken/a.png", PNG);
         stack.putObject("my-bucket", "broken/b.jpg", PNG);

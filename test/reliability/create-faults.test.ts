@@ -37,7 +37,10 @@ describe("reliability: create faults", function () {
             assert.equal(result.ok, true, result.errors.join("\n"));
             const injected = stack.emulator.requests.filter((r) => r.route === CREATE_ROUTES[kind] && r.fault);
             assert.equal(injected.length, FAULTS.length, "every planned fault met a create");
-            const created = stack.emulator.createdTasks()[kind === "ImportTask" ? "import" : kind === "ExportTask" ? "export" : "processor"];
+            const created =
+                stack.emulator.createdTasks()[
+                    kind === "ImportTask" ? "import" : kind === "ExportTask" ? "export" : "processor"
+                ];
             assert.equal(created, FAULTS.length, "no duplicate task");
             const ids = stack.engine.state.resources.filter((r) => r.custom).map((r) => r.id);
             assert.equal(new Set(ids).size, FAULTS.length, "each resource holds its own task");

@@ -15,7 +15,9 @@ describe("reliability: hostile inputs through the provider host", function () {
     before(async () => {
         stack = await startEmulatedStack({
             program: () => {
-                hostileInputs.forEach((hostile, i) => new (modelarts()[hostile.kind])(`case-${i}`, hostile.inputs as never));
+                hostileInputs.forEach(
+                    (hostile, i) => new (modelarts()[hostile.kind])(`case-${i}`, hostile.inputs as never),
+                );
                 return {};
             },
         });
@@ -29,7 +31,10 @@ describe("reliability: hostile inputs through the provider host", function () {
             const step = preview.steps.find((s) => s.name === `case-${i}`);
             assert.equal(step?.op, "failed", `${hostile.kind} ${hostile.title}`);
             const named = step.failures?.filter((f) => f.property === hostile.property) ?? [];
-            assert.ok(named.length > 0, `${hostile.title}: no failure names ${hostile.property}: ${JSON.stringify(step.failures)}`);
+            assert.ok(
+                named.length > 0,
+                `${hostile.title}: no failure names ${hostile.property}: ${JSON.stringify(step.failures)}`,
+            );
             if (hostile.secret !== undefined) assert.ok(!JSON.stringify(step).includes(hostile.secret), hostile.title);
         });
         assert.ok(hostileInputs.length >= 150);

@@ -12,9 +12,21 @@ import { EmulatedStack, startEmulatedStack } from "../support/emulated-stack";
 import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, type TaskKindName } from "../support/task-fleet";
 
 const ROUTES = {
-    ImportTask: { post: "POST /v2/{project_id}/datasets/{dataset_id}/import-tasks", list: "GET /v2/{project_id}/datasets/{dataset_id}/import-tasks", get: "GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}" },
-    ExportTask: { post: "POST /v2/{project_id}/datasets/{dataset_id}/export-tasks", list: "GET /v2/{project_id}/datasets/{dataset_id}/export-tasks", get: "GET /v2/{project_id}/datasets/{dataset_id}/export-tasks/{task_id}" },
-    ProcessorTask: { post: "POST /v2/{project_id}/processor-tasks", list: "GET /v2/{project_id}/processor-tasks", get: "GET /v2/{project_id}/processor-tasks/{task_id}" },
+    ImportTask: {
+        post: "POST /v2/{project_id}/datasets/{dataset_id}/import-tasks",
+        list: "GET /v2/{project_id}/datasets/{dataset_id}/import-tasks",
+        get: "GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}",
+    },
+    ExportTask: {
+        post: "POST /v2/{project_id}/datasets/{dataset_id}/export-tasks",
+        list: "GET /v2/{project_id}/datasets/{dataset_id}/export-tasks",
+        get: "GET /v2/{project_id}/datasets/{dataset_id}/export-tasks/{task_id}",
+    },
+    ProcessorTask: {
+        post: "POST /v2/{project_id}/processor-tasks",
+        list: "GET /v2/{project_id}/processor-tasks",
+        get: "GET /v2/{project_id}/processor-tasks/{task_id}",
+    },
 } as const;
 const COUNTER = { ImportTask: "import", ExportTask: "export", ProcessorTask: "processor" } as const;
 const DAY_MS = 24 * 60 * 60_000;
@@ -26,7 +38,11 @@ describe("reliability: a broken or hostile network", function () {
     let stack: EmulatedStack;
     afterEach(() => stack.close());
 
-    async function stackOf(kind: TaskKindName, extra: Record<string, unknown> = {}, options: { config?: Record<string, string>; emulator?: object } = {}) {
+    async function stackOf(
+        kind: TaskKindName,
+        extra: Record<string, unknown> = {},
+        options: { config?: Record<string, string>; emulator?: object } = {},
+    ) {
         const tasks = [fleetTask(kind, 0, extra)];
         stack = await startEmulatedStack({
             program: fleetProgram(() => tasks),
@@ -57,18 +73,41 @@ describe("reliability: a broken or hostile network", function () {
         afterEach(() => new Promise<void>((resolve) => trap.close(() => resolve())));
 
         const credentialModes: Array<[string, Record<string, string>, object]> = [
-            ["an IAM token", { "modelarts:accessKey": "", "modelarts:secretKey": "", "modelarts:authToken": "iam-token-for-redirect-test" }, { tokens: ["iam-token-for-redirect-test"] }],
+            [
+                "an IAM token",
+                {
+                    "modelarts:accessKey": "",
+                    "modelarts:secretKey": "",
+                    "modelarts:authToken": "iam-token-for-redirect-test",
+                },
+                { tokens: ["iam-token-for-redirect-test"] },
+            ],
             [
                 "temporary AK/SK",
-                { "modelarts:accessKey": "TEMPORARYACCESSKEY02", "modelarts:secretKey": "temporary-secret-redirect", "modelarts:securityToken": "security-token-redirect" },
-                { credentials: [{ accessKey: "TEMPORARYACCESSKEY02", secretKey: "temporary-secret-redirect", securityToken: "security-token-redirect" }] },
+                {
+                    "modelarts:accessKey": "TEMPORARYACCESSKEY02",
+                    "modelarts:secretKey": "temporary-secret-redirect",
+                    "modelarts:securityToken": "security-token-redirect",
+                },
+                {
+                    credentials: [
+                        {
+                            accessKey: "TEMPORARYACCESSKEY02",
+                            secretKey: "temporary-secret-redirect",
+                            securityToken: "security-token-redirect",
+                        },
+                    ],
+                },
             ],
         ];
         for (const [title, config, emulator] of credentialModes) {
             it(`never follows a 307 to another host (${title}): the create and the wait go on at the endpoint`, async () => {
                 await stackOf("ImportTask", {}, { config, emulator });
                 const redirect = { kind: "redirect", location: `${trapUrl}/v2/elsewhere` } as const;
-                plan({ route: ROUTES.ImportTask.post, fault: redirect }, { route: ROUTES.ImportTask.get, fault: redirect, times: 2 });
+                plan(
+                    { route: ROUTES.ImportTask.post, fault: redirect },
+                    { route: ROUTES.ImportTask.get, fault: redirect, times: 2 },
+                );
 
                 const result = await stack.engine.up();
 
@@ -81,12 +120,19 @@ describe("reliability: a broken or hostile network", function () {
 
         it("fails a create redirected every time with an error naming the location's host, having sent nothing there", async () => {
             await stackOf("ProcessorTask", { timeout: "6s" });
-            plan({ route: ROUTES.ProcessorTask.post, fault: { kind: "redirect", location: `${trapUrl}/x`, status: 301 }, times: 100 });
+            plan({
+                route: ROUTES.ProcessorTask.post,
+                fault: { kind: "redirect", location: `${trapUrl}/x`, status: 301 },
+                times: 100,
+            });
 
             const result = await stack.engine.up();
 
             assert.equal(result.ok, false);
-            assert.match(result.errors.join("\n"), new RegExp(`redirected to 127\\.0\\.0\\.2:${(trap.address() as AddressInfo).port}`));
+            assert.match(
+                result.errors.join("\n"),
+                new RegExp(`redirected to 127\\.0\\.0\\.2:${(trap.address() as AddressInfo).port}`),
+            );
             assert.deepEqual(trapped, []);
             assert.equal(created("ProcessorTask"), 0);
         });
@@ -121,7 +167,11 @@ describe("reliability: a broken or hostile network", function () {
                 await stackOf("ExportTask", {}, { emulator: { clock: { now: () => Date.now() + shiftMs } } });
                 // An export of the same path, made and finished 14 minutes ago by the service's clock (within the signatures' 15-minute skew).
                 shiftMs = -14 * 60_000;
-                const old = await stack.api<{ task_id: string }>("POST", `/datasets/${fleetDatasets(1)[0].id}/export-tasks`, { path: "/fleet/export-0/", export_type: 2 });
+                const old = await stack.api<{ task_id: string }>(
+                    "POST",
+                    `/datasets/${fleetDatasets(1)[0].id}/export-tasks`,
+                    { path: "/fleet/export-0/", export_type: 2 },
+                );
                 shiftMs = 0;
                 plan({ route: "*", fault: { kind: "date", date }, times: 1_000 });
 
@@ -165,8 +215,17 @@ describe("reliability: a broken or hostile network", function () {
         });
 
         for (const [title, faults] of [
-            ["lists before an export's POST stall", [{ route: ROUTES.ExportTask.list, fault: stallAfterHeaders, times: 100 }]],
-            ["lists after a lost POST stall", [{ route: ROUTES.ExportTask.post, fault: "drop" }, { route: ROUTES.ExportTask.list, fault: stallAfterHeaders, times: 100 }]],
+            [
+                "lists before an export's POST stall",
+                [{ route: ROUTES.ExportTask.list, fault: stallAfterHeaders, times: 100 }],
+            ],
+            [
+                "lists after a lost POST stall",
+                [
+                    { route: ROUTES.ExportTask.post, fault: "drop" },
+                    { route: ROUTES.ExportTask.list, fault: stallAfterHeaders, times: 100 },
+                ],
+            ],
         ] as Array<[string, PlannedFault[]]>) {
             it(`fails near the deadline when ${title}`, async () => {
                 await stackOf("ExportTask", { timeout: "5s" });
@@ -195,7 +254,10 @@ describe("reliability: a broken or hostile network", function () {
             assert.equal(created("ExportTask"), 1);
             assert.equal(posts("ExportTask").length, 1);
             const truncated = stack.emulator.requests.findIndex((r) => r.fault === "truncated");
-            assert.ok(stack.emulator.requests.slice(truncated).some((r) => r.route === ROUTES.ExportTask.list), "looked up after it");
+            assert.ok(
+                stack.emulator.requests.slice(truncated).some((r) => r.route === ROUTES.ExportTask.list),
+                "looked up after it",
+            );
         });
 
         it("retries a poll whose body was cut short at once", async () => {
@@ -211,7 +273,10 @@ describe("reliability: a broken or hostile network", function () {
         for (const kind of ["ImportTask", "ExportTask", "ProcessorTask"] as const) {
             it(`${kind}: looks up a task whose create was answered null, and a poll answered null is a failed poll`, async () => {
                 await stackOf(kind);
-                plan({ route: ROUTES[kind].post, fault: { kind: "body", body: "null" } }, { route: ROUTES[kind].get, fault: { kind: "body", body: "null" } });
+                plan(
+                    { route: ROUTES[kind].post, fault: { kind: "body", body: "null" } },
+                    { route: ROUTES[kind].get, fault: { kind: "body", body: "null" } },
+                );
                 const result = await stack.engine.up();
                 assert.equal(result.ok, true, result.errors.join("\n"));
                 assert.equal(created(kind), 1);
@@ -222,7 +287,10 @@ describe("reliability: a broken or hostile network", function () {
 
         it("takes a list whose tasks are a number for a failed look, and creates the export once", async () => {
             await stackOf("ExportTask");
-            plan({ route: ROUTES.ExportTask.list, fault: { kind: "body", body: '{"total_count":1,"export_tasks":5}' } });
+            plan({
+                route: ROUTES.ExportTask.list,
+                fault: { kind: "body", body: '{"total_count":1,"export_tasks":5}' },
+            });
             const result = await stack.engine.up();
             assert.equal(result.ok, true, result.errors.join("\n"));
             assert.equal(created("ExportTask"), 1);

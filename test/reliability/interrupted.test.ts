@@ -6,7 +6,14 @@
 import assert from "node:assert/strict";
 import { MockEngine } from "../../harness/engine";
 import { EmulatedStack, modelarts, repoRoot, startEmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, TASK_KINDS, type TaskKindName } from "../support/task-fleet";
+import {
+    fleetDatasets,
+    fleetObjects,
+    fleetProgram,
+    fleetTask,
+    TASK_KINDS,
+    type TaskKindName,
+} from "../support/task-fleet";
 import { until } from "../support/until";
 
 const COUNTERS = { ImportTask: "import", ExportTask: "export", ProcessorTask: "processor" } as const;
@@ -18,7 +25,10 @@ describe("reliability: interrupted runs", function () {
 
     async function startFleetStack(kind: TaskKindName, taskDurationMs: number, extra: Record<string, unknown> = {}) {
         const tasks = [fleetTask(kind, 0, extra)];
-        stack = await startEmulatedStack({ program: fleetProgram(() => tasks), emulator: { datasets: fleetDatasets(1), taskDurationMs } });
+        stack = await startEmulatedStack({
+            program: fleetProgram(() => tasks),
+            emulator: { datasets: fleetDatasets(1), taskDurationMs },
+        });
         for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
     }
 
@@ -27,12 +37,22 @@ describe("reliability: interrupted runs", function () {
             await startFleetStack(kind, 6_000);
             const running = stack.engine.up();
             // Killed while waiting: the POST was answered and the task polled at least once.
-            await until(() => stack.emulator.requests.some((r) => r.method === "GET" && r.path.includes("-tasks/")), 10_000);
-            const taskId = stack.emulator.requests.find((r) => r.method === "GET" && r.path.includes("-tasks/"))!.path.split("/").pop();
+            await until(
+                () => stack.emulator.requests.some((r) => r.method === "GET" && r.path.includes("-tasks/")),
+                10_000,
+            );
+            const taskId = stack.emulator.requests
+                .find((r) => r.method === "GET" && r.path.includes("-tasks/"))!
+                .path.split("/")
+                .pop();
             stack.engine.interruptProviderHost();
             const interrupted = await running;
             assert.equal(interrupted.ok, false);
-            assert.deepEqual(stack.engine.state.resources.filter((r) => r.custom), [], "the create never completed");
+            assert.deepEqual(
+                stack.engine.state.resources.filter((r) => r.custom),
+                [],
+                "the create never completed",
+            );
 
             const resumed = await stack.engine.up();
 
@@ -52,7 +72,10 @@ describe("reliability: interrupted runs", function () {
             projectDir: repoRoot,
             config: stack.engine.config,
             program: () => {
-                const task = new (modelarts().ImportTask)("adopted", { ...fleetTask("ImportTask", 0).args, adoptTaskId: original.id! } as never);
+                const task = new (modelarts().ImportTask)("adopted", {
+                    ...fleetTask("ImportTask", 0).args,
+                    adoptTaskId: original.id!,
+                } as never);
                 return { taskId: task.taskId, status: task.status, imported: task.importedSampleCount };
             },
         });

@@ -33,7 +33,10 @@ describe("reliability: a task a killed up left, ending while the next up is held
         });
         for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
         const running = stack.engine.up();
-        await until(() => stack.emulator.requests.some((r) => r.method === "GET" && r.route?.endsWith("{task_id}")), 10_000);
+        await until(
+            () => stack.emulator.requests.some((r) => r.method === "GET" && r.route?.endsWith("{task_id}")),
+            10_000,
+        );
         stack.engine.interruptProviderHost();
         assert.equal((await running).ok, false);
         const created = stack.emulator.requests.find((r) => r.method === "POST" && r.status === 200)!;
@@ -51,7 +54,10 @@ describe("reliability: a task a killed up left, ending while the next up is held
         const requests = stack.emulator.requests.slice(mark);
         assert.ok(requests[0].atMs < taskEndsAtMs, "precondition: the next up reached the service while the task ran");
         const look = requests.find((r) => r.route === listRoute && r.status === 200);
-        assert.ok(look !== undefined && look.atMs > taskEndsAtMs, "precondition: the look was answered after the task ended");
+        assert.ok(
+            look !== undefined && look.atMs > taskEndsAtMs,
+            "precondition: the look was answered after the task ended",
+        );
         const counter = kind === "ImportTask" ? "import" : "export";
         assert.equal(stack.emulator.createdTasks()[counter], 1, "one task for one resource");
     }

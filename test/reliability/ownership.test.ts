@@ -17,7 +17,10 @@ describe("reliability: only the stack's own tasks are adopted and deleted", func
 
     async function start(taskDurationMs: number): Promise<void> {
         tasks = [fleetTask("ProcessorTask", 0)];
-        stack = await startEmulatedStack({ program: fleetProgram(() => tasks), emulator: { datasets: fleetDatasets(1), taskDurationMs } });
+        stack = await startEmulatedStack({
+            program: fleetProgram(() => tasks),
+            emulator: { datasets: fleetDatasets(1), taskDurationMs },
+        });
         for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
     }
 
@@ -27,12 +30,16 @@ describe("reliability: only the stack's own tasks are adopted and deleted", func
         const body = {
             name: "analyse-0",
             data_source: args.dataSource,
-            template: { id: "sys_data_analyse", operator_params: [{ id: "sys_data_analyse", params: { op_list: [] } }] },
+            template: {
+                id: "sys_data_analyse",
+                operator_params: [{ id: "sys_data_analyse", params: { op_list: [] } }],
+            },
             ...changes,
         };
         return (await stack.api<{ task_id: string }>("POST", "/processor-tasks", body)).task_id;
     }
-    const statusOf = async (id: string) => (await stack.api<{ status: number }>("GET", `/processor-tasks/${id}`)).status;
+    const statusOf = async (id: string) =>
+        (await stack.api<{ status: number }>("GET", `/processor-tasks/${id}`)).status;
     /** Resolves once the task has completed (status 2), as seen through the API. */
     async function completed(id: string): Promise<void> {
         for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 50))) {
@@ -52,7 +59,10 @@ describe("reliability: only the stack's own tasks are adopted and deleted", func
         assert.equal(result.ok, false);
         const failed = result.steps.find((s) => s.op === "failed")!;
         assert.equal(failed.id, undefined, "nothing of someone else's is recorded in the stack");
-        assert.match(failed.error!, new RegExp(`"analyse-0" is already used by task ${foreign} \\(status COMPLETED\\)`));
+        assert.match(
+            failed.error!,
+            new RegExp(`"analyse-0" is already used by task ${foreign} \\(status COMPLETED\\)`),
+        );
         assert.match(failed.error!, new RegExp(`adoptTaskId: "${foreign}"`));
         assert.match(failed.error!, /ModelArts\.4709/);
         assert.equal(stack.engine.state.resources.filter((r) => r.custom).length, 0);
@@ -68,7 +78,10 @@ describe("reliability: only the stack's own tasks are adopted and deleted", func
         const result = await stack.engine.up();
 
         const failed = result.steps.find((s) => s.op === "failed")!;
-        assert.match(failed.error!, new RegExp(`already used by task ${otherDescription} \\(status (INITIALIZED|RUNNING)\\)`));
+        assert.match(
+            failed.error!,
+            new RegExp(`already used by task ${otherDescription} \\(status (INITIALIZED|RUNNING)\\)`),
+        );
         assert.equal(stack.emulator.createdTasks().processor, 1);
         await stack.engine.destroy();
         assert.equal(deletes(), 0);
@@ -81,7 +94,10 @@ describe("reliability: only the stack's own tasks are adopted and deleted", func
         const result = await stack.engine.up();
 
         assert.equal(result.ok, true, result.errors.join("\n"));
-        assert.deepEqual(result.steps.filter(isTask).map((s) => [s.op, s.id]), [["create", leftOver]]);
+        assert.deepEqual(
+            result.steps.filter(isTask).map((s) => [s.op, s.id]),
+            [["create", leftOver]],
+        );
         assert.equal(stack.emulator.createdTasks().processor, 1);
     });
 

@@ -19,7 +19,10 @@ describe("reliability: resuming after a failure", function () {
 
     async function start(taskDurationMs: number, extra: Record<string, unknown> = {}) {
         tasks = [fleetTask("ImportTask", 0, extra)];
-        stack = await startEmulatedStack({ program: fleetProgram(() => tasks), emulator: { datasets: fleetDatasets(1), taskDurationMs } });
+        stack = await startEmulatedStack({
+            program: fleetProgram(() => tasks),
+            emulator: { datasets: fleetDatasets(1), taskDurationMs },
+        });
         for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
     }
     const posts = () => stack.emulator.requests.filter((r) => r.route === POST_IMPORT).length;
@@ -40,7 +43,10 @@ describe("reliability: resuming after a failure", function () {
         const resumed = await stack.engine.up();
 
         assert.equal(resumed.ok, true, resumed.errors.join("\n"));
-        assert.deepEqual(resumed.steps.filter(isTask).map((s) => [s.op, s.id]), [["update", kept.id]]);
+        assert.deepEqual(
+            resumed.steps.filter(isTask).map((s) => [s.op, s.id]),
+            [["update", kept.id]],
+        );
         assert.equal(stack.engine.state.resources.find((r) => r.custom)!.outputs.status, "COMPLETED");
         assert.equal(posts(), 1);
     });
@@ -59,7 +65,10 @@ describe("reliability: resuming after a failure", function () {
         assert.equal(stack.engine.state.resources.find((r) => r.custom)!.outputs.status, "COMPLETED");
         const created = stack.emulator.requests.find((r) => r.route === POST_IMPORT && r.status === 200)!;
         assert.ok(created.atMs + 2_500 > restartedAtMs, "precondition: the task still ran when the service restarted");
-        assert.ok(stack.emulator.requests.slice(polledBefore).some((r) => r.route === GET_IMPORT), "polled after the restart");
+        assert.ok(
+            stack.emulator.requests.slice(polledBefore).some((r) => r.route === GET_IMPORT),
+            "polled after the restart",
+        );
         assert.equal(stack.emulator.createdTasks().import, 1);
     });
 
@@ -72,13 +81,22 @@ describe("reliability: resuming after a failure", function () {
         assert.match(failedStep.error!, /the next `pulumi up` replaces it with a new task/);
 
         const refreshed = await stack.engine.refresh();
-        assert.deepEqual(refreshed.steps.filter(isTask).map((s) => s.op), ["read"]);
+        assert.deepEqual(
+            refreshed.steps.filter(isTask).map((s) => s.op),
+            ["read"],
+        );
         const kept = stack.engine.state.resources.find((r) => r.custom)!;
         assert.equal(kept.initErrors, undefined, "precondition: refresh cleared the init errors, as the engine does");
-        assert.deepEqual([kept.id, kept.outputs.status, kept.outputs.errorCode], [failedStep.id, "FAILED", "ModelArts.4312"]);
+        assert.deepEqual(
+            [kept.id, kept.outputs.status, kept.outputs.errorCode],
+            [failedStep.id, "FAILED", "ModelArts.4312"],
+        );
 
         const preview = await stack.engine.preview();
-        assert.deepEqual(preview.steps.filter(isTask).map((s) => [s.op, s.replaces]), [["replace", ["status"]]]);
+        assert.deepEqual(
+            preview.steps.filter(isTask).map((s) => [s.op, s.replaces]),
+            [["replace", ["status"]]],
+        );
         const said = stack.engine.transcript.entries.filter((e) => e.kind === "stderr").map((e) => String(e.data));
         assert.ok(
             said.some((line) => line.includes(`previous task ${failedStep.id} FAILED: ModelArts.4312`)),
@@ -91,11 +109,17 @@ describe("reliability: resuming after a failure", function () {
         const rerun = await stack.engine.up();
 
         assert.equal(rerun.ok, true, rerun.errors.join("\n"));
-        assert.deepEqual(rerun.steps.filter(isTask).map((s) => s.op), ["replace", "delete"]);
+        assert.deepEqual(
+            rerun.steps.filter(isTask).map((s) => s.op),
+            ["replace", "delete"],
+        );
         const replacement = stack.engine.state.resources.find((r) => r.custom)!;
         assert.notEqual(replacement.id, failedStep.id);
         assert.equal(replacement.outputs.status, "COMPLETED");
         assert.equal(posts(), 2);
-        assert.deepEqual((await stack.engine.up()).steps.filter(isTask).map((s) => s.op), ["same"]);
+        assert.deepEqual(
+            (await stack.engine.up()).steps.filter(isTask).map((s) => s.op),
+            ["same"],
+        );
     });
 });

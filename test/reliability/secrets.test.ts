@@ -27,10 +27,17 @@ function recorded(stack: EmulatedStack, results: RunResult[], inputSecret = fals
     const transcript = inputSecret
         ? [
               stack.engine.transcript.text(PRODUCED_BY_PROVIDER.filter((k) => k !== "response" && k !== "error")),
-              ...stack.engine.transcript.entries.filter((e) => e.kind === "error").map((e) => String((e.data as { message?: unknown }).message)),
+              ...stack.engine.transcript.entries
+                  .filter((e) => e.kind === "error")
+                  .map((e) => String((e.data as { message?: unknown }).message)),
           ].join("\n")
         : stack.engine.transcript.text(PRODUCED_BY_PROVIDER);
-    return [...stack.engine.providerTexts().values(), JSON.stringify(stack.engine.state), JSON.stringify(results), transcript].join("\n");
+    return [
+        ...stack.engine.providerTexts().values(),
+        JSON.stringify(stack.engine.state),
+        JSON.stringify(results),
+        transcript,
+    ].join("\n");
 }
 
 describe("reliability: secrets", function () {
@@ -46,7 +53,10 @@ describe("reliability: secrets", function () {
         });
         for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
         const results = [await stack.engine.up(), await stack.engine.refresh(), await stack.engine.destroy()];
-        assert.ok(results.every((r) => r.ok), results.flatMap((r) => r.errors).join("\n"));
+        assert.ok(
+            results.every((r) => r.ok),
+            results.flatMap((r) => r.errors).join("\n"),
+        );
         return results;
     }
 
@@ -55,7 +65,11 @@ describe("reliability: secrets", function () {
             "temporary AK/SK from stack config",
             {
                 emulator: { credentials: [temporary] },
-                config: { "modelarts:accessKey": temporary.accessKey, "modelarts:secretKey": TEMPORARY_SECRET_KEY, "modelarts:securityToken": SECURITY_TOKEN },
+                config: {
+                    "modelarts:accessKey": temporary.accessKey,
+                    "modelarts:secretKey": TEMPORARY_SECRET_KEY,
+                    "modelarts:securityToken": SECURITY_TOKEN,
+                },
             },
             [TEMPORARY_SECRET_KEY, SECURITY_TOKEN],
         ],
@@ -64,13 +78,20 @@ describe("reliability: secrets", function () {
             {
                 emulator: { credentials: [temporary] },
                 config: { "modelarts:accessKey": "", "modelarts:secretKey": "" },
-                env: { HW_ACCESS_KEY: temporary.accessKey, HW_SECRET_KEY: TEMPORARY_SECRET_KEY, HW_SECURITY_TOKEN: SECURITY_TOKEN },
+                env: {
+                    HW_ACCESS_KEY: temporary.accessKey,
+                    HW_SECRET_KEY: TEMPORARY_SECRET_KEY,
+                    HW_SECURITY_TOKEN: SECURITY_TOKEN,
+                },
             },
             [TEMPORARY_SECRET_KEY, SECURITY_TOKEN],
         ],
         [
             "an IAM token from stack config",
-            { emulator: { tokens: [IAM_TOKEN] }, config: { "modelarts:accessKey": "", "modelarts:secretKey": "", "modelarts:authToken": IAM_TOKEN } },
+            {
+                emulator: { tokens: [IAM_TOKEN] },
+                config: { "modelarts:accessKey": "", "modelarts:secretKey": "", "modelarts:authToken": IAM_TOKEN },
+            },
             [IAM_TOKEN],
         ],
     ];
@@ -78,7 +99,8 @@ describe("reliability: secrets", function () {
         it(`keeps ${title} out of everything recorded, through up, refresh and destroy`, async () => {
             const results = await upAndDown(options);
             const text = recorded(stack, results);
-            for (const secret of [...secrets, DEMO_CREDENTIALS.secretKey]) assert.ok(!text.includes(secret), `found ${secret}`);
+            for (const secret of [...secrets, DEMO_CREDENTIALS.secretKey])
+                assert.ok(!text.includes(secret), `found ${secret}`);
         });
     }
 
@@ -87,7 +109,11 @@ describe("reliability: secrets", function () {
         let datasetId = fleetTask("ImportTask", 0).args.datasetId;
         stack = await startEmulatedStack({
             program: () => {
-                const task = new (modelarts().ImportTask)("with-password", { ...fleetTask("ImportTask", 0).args, datasetId, dataSource } as never);
+                const task = new (modelarts().ImportTask)("with-password", {
+                    ...fleetTask("ImportTask", 0).args,
+                    datasetId,
+                    dataSource,
+                } as never);
                 return { status: task.status };
             },
             emulator: { datasets: fleetDatasets(1) },

@@ -20,7 +20,12 @@ const IMPORT_GET = "GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{tas
 
 /** Each secret as a service may echo it: raw, JSON-escaped with `\/`, URL-encoded, and its first 16 characters. */
 function forms(secret: string): string[] {
-    return [secret, JSON.stringify(secret).slice(1, -1).replace(/\//g, "\\/"), encodeURIComponent(secret), secret.slice(0, 16)];
+    return [
+        secret,
+        JSON.stringify(secret).slice(1, -1).replace(/\//g, "\\/"),
+        encodeURIComponent(secret),
+        secret.slice(0, 16),
+    ];
 }
 
 describe("reliability: texts the service sends", function () {
@@ -31,8 +36,16 @@ describe("reliability: texts the service sends", function () {
     async function start(faults: object, program?: () => unknown): Promise<EmulatedStack> {
         stack = await startEmulatedStack({
             program: program ?? fleetProgram(() => [fleetTask("ImportTask", 0)]),
-            emulator: { datasets: fleetDatasets(1), faults, credentials: [{ accessKey: ACCESS_KEY, secretKey: SECRET_KEY, securityToken: SECURITY_TOKEN }] },
-            config: { "modelarts:accessKey": ACCESS_KEY, "modelarts:secretKey": SECRET_KEY, "modelarts:securityToken": SECURITY_TOKEN },
+            emulator: {
+                datasets: fleetDatasets(1),
+                faults,
+                credentials: [{ accessKey: ACCESS_KEY, secretKey: SECRET_KEY, securityToken: SECURITY_TOKEN }],
+            },
+            config: {
+                "modelarts:accessKey": ACCESS_KEY,
+                "modelarts:secretKey": SECRET_KEY,
+                "modelarts:securityToken": SECURITY_TOKEN,
+            },
         });
         for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
         return stack;
@@ -42,9 +55,16 @@ describe("reliability: texts the service sends", function () {
     function recorded(results: RunResult[]): string {
         const transcript = [
             stack.engine.transcript.text(PRODUCED_BY_PROVIDER.filter((k) => k !== "response" && k !== "error")),
-            ...stack.engine.transcript.entries.filter((e) => e.kind === "error").map((e) => String((e.data as { message?: unknown }).message)),
+            ...stack.engine.transcript.entries
+                .filter((e) => e.kind === "error")
+                .map((e) => String((e.data as { message?: unknown }).message)),
         ].join("\n");
-        return [...stack.engine.providerTexts().values(), JSON.stringify(stack.engine.state), JSON.stringify(results), transcript].join("\n");
+        return [
+            ...stack.engine.providerTexts().values(),
+            JSON.stringify(stack.engine.state),
+            JSON.stringify(results),
+            transcript,
+        ].join("\n");
     }
 
     function assertNoSecret(text: string): void {
@@ -72,7 +92,11 @@ describe("reliability: texts the service sends", function () {
         const errorMsg = String(kept.outputs.errorMsg);
         assert.ok(errorMsg.length < 1_200 && /left out/.test(errorMsg), "the errorMsg output is bounded");
         assertNoSecret(recorded([result]));
-        assert.equal(stack.emulator.requests.filter((r) => r.fault === "echoed").length > 0, true, "answers echoed the credentials");
+        assert.equal(
+            stack.emulator.requests.filter((r) => r.fault === "echoed").length > 0,
+            true,
+            "answers echoed the credentials",
+        );
     });
 
     it("fails fast on a POST refused with a 300 KB body echoing the credentials, bounded and redacted", async () => {
@@ -101,7 +125,10 @@ describe("reliability: texts the service sends", function () {
     });
 
     it("redacts a token that an error body without error_msg holds, before keeping 200 characters of it", async () => {
-        await start({}, fleetProgram(() => [fleetTask("ImportTask", 0, { timeout: "4s" })]));
+        await start(
+            {},
+            fleetProgram(() => [fleetTask("ImportTask", 0, { timeout: "4s" })]),
+        );
         const page = `<html><body>${"x".repeat(150)} upstream said: token=${SECURITY_TOKEN} ${encodeURIComponent(SECURITY_TOKEN)}</body></html>`;
         stack.emulator.planFault({ route: IMPORT_GET, fault: { kind: "body", status: 502, body: page }, times: 1_000 });
 

@@ -30,7 +30,11 @@ describe("reliability: throttling", function () {
         const requests = stack.emulator.requests;
         const start = requests[0].atMs;
         const limited = (from: number) => requests.filter((r) => r.atMs - start >= from);
-        const throttledShare = (from: number) => limited(from).filter((r) => r.status === 429).length / limited(from).length;
-        assert.ok(throttledShare(2_000) < 0.1, `${(throttledShare(2_000) * 100).toFixed(1)} % of the requests after 2 s were throttled`);
+        const throttledShare = (from: number) =>
+            limited(from).filter((r) => r.status === 429).length / limited(from).length;
+        assert.ok(
+            throttledShare(2_000) < 0.1,
+            `${(throttledShare(2_000) * 100).toFixed(1)} % of the requests after 2 s were throttled`,
+        );
     });
 });

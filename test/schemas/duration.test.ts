@@ -15,7 +15,10 @@ describe("parseDurationMs", () => {
         for (const text of ["", "5", "1d", "-1s", "1 h", "h", "1h30", "1.s"]) {
             assert.throws(() => parseDurationMs(text), RangeError, text);
         }
-        assert.throws(() => parseDurationMs("s3cr3t-1h"), (error: Error) => !error.message.includes("s3cr3t"));
+        assert.throws(
+            () => parseDurationMs("s3cr3t-1h"),
+            (error: Error) => !error.message.includes("s3cr3t"),
+        );
     });
 });
 

@@ -75,8 +75,10 @@ describe("request bodies", () => {
 
     it("send trainSampleRatio as a string, whether written as a string or a number", () => {
         const ratioOf = (trainSampleRatio: string | number) =>
-            (toExportTaskRequestBody({ datasetId: "d1", path: "/my-bucket/x/", exportParams: { trainSampleRatio } })
-                .export_params as Record<string, unknown>).train_sample_ratio;
+            (
+                toExportTaskRequestBody({ datasetId: "d1", path: "/my-bucket/x/", exportParams: { trainSampleRatio } })
+                    .export_params as Record<string, unknown>
+            ).train_sample_ratio;
         assert.equal(ratioOf(1), "1");
         assert.equal(ratioOf(0.75), "0.75");
         assert.equal(ratioOf("1.00"), "1.00");

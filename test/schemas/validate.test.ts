@@ -101,9 +101,10 @@ describe("validateInputs", () => {
     it("writes paths the way Pulumi shows them: dots, indices and quoted keys", () => {
         const labels = [{ name: "a" }, { property: { "@modelarts:default_shape": "square" } }];
         const inputs = { ...validImport, includedLabels: labels };
-        assert.deepEqual(validateInputs("ImportTask", inputs).map((f) => f.property), [
-            'includedLabels[1].property["@modelarts:default_shape"]',
-        ]);
+        assert.deepEqual(
+            validateInputs("ImportTask", inputs).map((f) => f.property),
+            ['includedLabels[1].property["@modelarts:default_shape"]'],
+        );
     });
 
     it("accepts both obs:// and s3:// paths, and the export path without a scheme", () => {
@@ -118,17 +119,29 @@ describe("validateInputs", () => {
 
     it("accepts what the API pages allow: any processing task name, template id optional or unlisted, IPv6 hosts", () => {
         const allowed: Array<[string, Record<string, unknown>]> = [
-            ["a name with spaces, over 64 characters", { ...validProcessor, name: `nightly validation ${"x".repeat(80)}` }],
+            [
+                "a name with spaces, over 64 characters",
+                { ...validProcessor, name: `nightly validation ${"x".repeat(80)}` },
+            ],
             ["a template without an id", { ...validProcessor, template: { name: "custom" } }],
             ["a template id the page does not list", { ...validProcessor, template: { id: "sys_data_newer" } }],
-            ["a data source version name with a dot", { ...validProcessor, inputs: [{ type: "DATASET", source: "d1", versionName: "v1.0 final" }] }],
+            [
+                "a data source version name with a dot",
+                { ...validProcessor, inputs: [{ type: "DATASET", source: "d1", versionName: "v1.0 final" }] },
+            ],
         ];
         for (const [what, inputs] of allowed) assert.deepEqual(validateInputs("ProcessorTask", inputs), [], what);
         for (const ip of ["10.0.0.1", "fd00::1", "2001:db8::8a2e:370:7334", "dws.example.internal"]) {
             const dataSource = { dataType: 1, sourceInfo: { ip, port: "8000" } };
             assert.deepEqual(validateInputs("ImportTask", { ...validImport, dataSource }), [], ip);
         }
-        assert.equal(validateInputs("ImportTask", { ...validImport, dataSource: { dataType: 1, sourceInfo: { ip: "-bad-.host" } } }).length, 1);
+        assert.equal(
+            validateInputs("ImportTask", {
+                ...validImport,
+                dataSource: { dataType: 1, sourceInfo: { ip: "-bad-.host" } },
+            }).length,
+            1,
+        );
     });
 
     it("accepts any JSON as triggers, and changes nothing sent", () => {

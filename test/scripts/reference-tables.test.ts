@@ -6,7 +6,8 @@ describe("scripts/reference-tables", function () {
     const pages = regeneratedPages();
 
     it("finds the reference pages current: their tables are those derived from the code (npm run docs:tables)", () => {
-        for (const page of pages) assert.equal(page.after, page.before, `${page.path} is stale: run npm run docs:tables`);
+        for (const page of pages)
+            assert.equal(page.after, page.before, `${page.path} is stale: run npm run docs:tables`);
     });
 
     it("lists every output of the tables, with its documentation, and every arg with its API field", () => {
@@ -14,7 +15,10 @@ describe("scripts/reference-tables", function () {
         assert.match(processor, /\| `statusName` \| derived \| `status` as a word/);
         assert.match(processor, /\| `description` \| `description` \| in place \| Description: 0 to 256 characters/);
         const exported = pages.find((p) => p.path.endsWith("export-task.md"))!.after;
-        assert.match(exported, /\| `exportFormat` \| `export_format` \| replaces \(left out: the service's value, no diff\)/);
+        assert.match(
+            exported,
+            /\| `exportFormat` \| `export_format` \| replaces \(left out: the service's value, no diff\)/,
+        );
         assert.match(exported, /\| `triggers` \| not sent \| replaces \|/);
     });
 });

@@ -5,7 +5,13 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { dirname, join } from "path";
-import { DEFAULT_PROJECT_ID, DEMO_CREDENTIALS, EmulatorOptions, RunningEmulator, startEmulator } from "../../emulator/server";
+import {
+    DEFAULT_PROJECT_ID,
+    DEMO_CREDENTIALS,
+    EmulatorOptions,
+    RunningEmulator,
+    startEmulator,
+} from "../../emulator/server";
 import { HttpTransport } from "../../provider/client/http";
 import { MockEngine } from "../../harness/engine";
 import type { ResourceState } from "../../harness/state";
@@ -26,7 +32,11 @@ export interface EmulatedStack {
      * arrange what a test needs outside the program: a dataset that already has samples, a task deleted behind
      * the stack's back. Throws the client's `ModelArtsError` on an error answer.
      */
-    api<T = Record<string, unknown>>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body?: unknown): Promise<T>;
+    api<T = Record<string, unknown>>(
+        method: "GET" | "POST" | "PUT" | "DELETE",
+        path: string,
+        body?: unknown,
+    ): Promise<T>;
     /** Creates a dataset whose samples are the files under `dataPath` (`obs://bucket/dir/`); resolves to its id. */
     createDataset(name: string, dataPath: string): Promise<string>;
     close(): Promise<void>;
@@ -114,7 +124,10 @@ export const taskOps = (result: Pick<RunResult, "steps">): string[] => result.st
 export async function assertSteady(stack: EmulatedStack, kind: "import" | "export" | "processor"): Promise<void> {
     assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
     const refreshed = await stack.engine.refresh();
-    assert.deepEqual(refreshed.steps.filter(isTask).map((s) => [s.op, s.changed]), [["read", false]]);
+    assert.deepEqual(
+        refreshed.steps.filter(isTask).map((s) => [s.op, s.changed]),
+        [["read", false]],
+    );
     assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
     assert.equal(stack.emulator.createdTasks()[kind], 1);
 }

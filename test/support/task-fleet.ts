@@ -31,7 +31,9 @@ export function fleetDatasets(size: number): PresetDataset[] {
 
 /** The files the imports of a fleet read, as `putObject(bucket, key, content)` calls. */
 export function fleetObjects(size: number): Array<[string, string, Buffer]> {
-    return Array.from({ length: size }, (_, i) => [0, 1].map((n): [string, string, Buffer] => [BUCKET, `raw-${i}/cat/${n}.png`, IMAGE])).flat();
+    return Array.from({ length: size }, (_, i) =>
+        [0, 1].map((n): [string, string, Buffer] => [BUCKET, `raw-${i}/cat/${n}.png`, IMAGE]),
+    ).flat();
 }
 
 /** Task `i` of a fleet of `kind`; `extra` args (e.g. `timeout`) are added to each. */
@@ -39,9 +41,17 @@ export function fleetTask(kind: TaskKindName, i: number, extra: Record<string, u
     const datasetId = datasetOf(i);
     switch (kind) {
         case "ImportTask":
-            return { kind, name: `import-${i}`, args: { datasetId, importPath: `obs://${BUCKET}/raw-${i}/`, importType: "dir", ...extra } };
+            return {
+                kind,
+                name: `import-${i}`,
+                args: { datasetId, importPath: `obs://${BUCKET}/raw-${i}/`, importType: "dir", ...extra },
+            };
         case "ExportTask":
-            return { kind, name: `export-${i}`, args: { datasetId, path: `/${BUCKET}/export-${i}/`, exportType: 2, ...extra } };
+            return {
+                kind,
+                name: `export-${i}`,
+                args: { datasetId, path: `/${BUCKET}/export-${i}/`, exportType: 2, ...extra },
+            };
         case "ProcessorTask":
             return {
                 kind,
@@ -49,7 +59,10 @@ export function fleetTask(kind: TaskKindName, i: number, extra: Record<string, u
                 args: {
                     name: `analyse-${i}`,
                     dataSource: { type: "DATASET", source: datasetId },
-                    template: { id: "sys_data_analyse", operatorParams: [{ id: "sys_data_analyse", params: { op_list: [] } }] },
+                    template: {
+                        id: "sys_data_analyse",
+                        operatorParams: [{ id: "sys_data_analyse", params: { op_list: [] } }],
+                    },
                     ...extra,
                 },
             };

@@ -10,7 +10,9 @@ const repoRoot = join(__dirname, "..", "..", "..");
 describe("bench/cost/main.ts (command line)", () => {
     const rejects = (args: string[], message: RegExp) =>
         assert.rejects(
-            run(process.execPath, ["-r", "ts-node/register/transpile-only", "bench/cost/main.ts", ...args], { cwd: repoRoot }),
+            run(process.execPath, ["-r", "ts-node/register/transpile-only", "bench/cost/main.ts", ...args], {
+                cwd: repoRoot,
+            }),
             (error: { code?: number; stderr?: string }) => error.code === 1 && message.test(error.stderr ?? ""),
         );
 

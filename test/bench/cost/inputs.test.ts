@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { describeTexts } from "../../../bench/cost/benchmark";
-import { DEFAULT_LARGE_INPUT, largeImportInputs, largeInputs, largeProcessorInputs, smallInputs } from "../../../bench/cost/inputs";
+import {
+    DEFAULT_LARGE_INPUT,
+    largeImportInputs,
+    largeInputs,
+    largeProcessorInputs,
+    smallInputs,
+} from "../../../bench/cost/inputs";
 import { ResourceKind, validateInputs } from "../../../provider/schemas/validate";
 
 describe("bench/cost/inputs", () => {
@@ -17,7 +23,10 @@ describe("bench/cost/inputs", () => {
         assert.equal(imports.excludedLabels?.length, 100);
         assert.equal(largeProcessorInputs(largest).template.operatorParams?.length, 100);
         assert.deepEqual(validateInputs("ImportTask", imports as unknown as Record<string, unknown>), []);
-        assert.deepEqual(validateInputs("ProcessorTask", largeProcessorInputs(largest) as unknown as Record<string, unknown>), []);
+        assert.deepEqual(
+            validateInputs("ProcessorTask", largeProcessorInputs(largest) as unknown as Record<string, unknown>),
+            [],
+        );
     });
 });
 
@@ -25,11 +34,14 @@ describe("bench/cost/benchmark describeTexts", () => {
     const texts = (text: string) => ({ ImportTask: text, ExportTask: "e", ProcessorTask: "p" });
 
     it("sizes each text in UTF-8 bytes and names the variants that differ from the first", () => {
-        const report = describeTexts([
-            { id: "installed", label: "installed", texts: texts("ü") },
-            { id: "linked", label: "linked", texts: texts("ü") },
-            { id: "source", label: "source", texts: texts("u") },
-        ], "trivial");
+        const report = describeTexts(
+            [
+                { id: "installed", label: "installed", texts: texts("ü") },
+                { id: "linked", label: "linked", texts: texts("ü") },
+                { id: "source", label: "source", texts: texts("u") },
+            ],
+            "trivial",
+        );
         assert.deepEqual(report.variants[0].bytes, { ImportTask: 2, ExportTask: 1, ProcessorTask: 1 });
         assert.deepEqual(report.differing, ["source"]);
         assert.equal(report.trivialBytes, 7);

@@ -23,11 +23,15 @@ describe("bench/cost/load-hook.js (preloaded into the built package's host)", ()
 
     it("records loads and Ajv compiles from the first require of the package on, and writes them on SIGTERM", async () => {
         const output = join(dir, "frames.json");
-        const child = spawn(process.execPath, ["--require", join(repoRoot, "bench", "cost", "load-hook.js"), "-e", script], {
-            cwd: repoRoot,
-            env: { ...process.env, COST_BENCH_LOAD_PROFILE: output },
-            stdio: ["ignore", "pipe", "inherit"],
-        });
+        const child = spawn(
+            process.execPath,
+            ["--require", join(repoRoot, "bench", "cost", "load-hook.js"), "-e", script],
+            {
+                cwd: repoRoot,
+                env: { ...process.env, COST_BENCH_LOAD_PROFILE: output },
+                stdio: ["ignore", "pipe", "inherit"],
+            },
+        );
         await once(child.stdout, "data");
         child.kill(); // SIGTERM, as ProviderHost.close() stops the host
         await once(child, "exit");
@@ -35,10 +39,16 @@ describe("bench/cost/load-hook.js (preloaded into the built package's host)", ()
         const entry = frames.find((f) => /dist[\\/]provider[\\/]impl[\\/]lifecycle\.js$/.test(f.name));
         assert.equal(entry?.depth, 0);
         const nested = frames.filter((f) => f.depth === 1 && f.startMs >= entry!.startMs && f.endMs <= entry!.endMs);
-        assert.ok(nested.some((f) => /impl[\\/]task-lifecycle\.js$/.test(f.name)), "what lifecycle loads is nested in it");
+        assert.ok(
+            nested.some((f) => /impl[\\/]task-lifecycle\.js$/.test(f.name)),
+            "what lifecycle loads is nested in it",
+        );
         assert.ok(frames.some((f) => /node_modules[\\/]ajv[\\/]dist[\\/]ajv\.js$/.test(f.name)));
         assert.equal(frames.filter((f) => f.kind === "compile").length, 1, "one compile, the ImportTask schema");
-        assert.ok(!frames.some((f) => f.name.includes("fast-deep-equal") && f.startMs < entry!.startMs), "nothing before the package");
+        assert.ok(
+            !frames.some((f) => f.name.includes("fast-deep-equal") && f.startMs < entry!.startMs),
+            "nothing before the package",
+        );
         assert.ok(frames.every((f) => f.endMs >= f.startMs));
     });
 });

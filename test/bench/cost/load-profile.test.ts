@@ -4,7 +4,13 @@ import { Frame, medianProfile, profileFirstCheck, selfTimes } from "../../../ben
 const PKG = "/project/node_modules/pulumi-modelarts-data/dist/provider";
 const AJV = "/project/node_modules/ajv/dist";
 
-const load = (name: string, depth: number, startMs: number, endMs: number): Frame => ({ kind: "load", name, depth, startMs, endMs });
+const load = (name: string, depth: number, startMs: number, endMs: number): Frame => ({
+    kind: "load",
+    name,
+    depth,
+    startMs,
+    endMs,
+});
 
 /** A first Check from 1000 to 1100 ms: lifecycle (loading validate, then the kind), ajv, a compile, a cache hit. */
 const frames: Frame[] = [
@@ -44,7 +50,10 @@ describe("bench/cost/load-profile", () => {
     });
 
     it("reports 0 for a load that did not happen (a module loaded lazily later)", () => {
-        const profile = profileFirstCheck(frames.filter((f) => !f.name.startsWith(AJV)), { startMs: 1_000, endMs: 1_100 });
+        const profile = profileFirstCheck(
+            frames.filter((f) => !f.name.startsWith(AJV)),
+            { startMs: 1_000, endMs: 1_100 },
+        );
         assert.equal(profile.ajvRequireMs, 0);
         assert.equal(profile.modules.ajv, 0);
     });

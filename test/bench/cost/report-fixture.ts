@@ -31,13 +31,32 @@ export function profileOf(compileMs: number): FirstCheckProfile {
 const latency = distribution([1, 2, 3]);
 
 /** Ours at 1000–1100 ms, the trivial provider at 900–1000 ms; `__provider` texts of `bytes`. */
-export function costReport(overrides: { bytes?: number; ours?: StartupTiming[]; baseline?: boolean; differing?: string[] } = {}): CostReport {
+export function costReport(
+    overrides: { bytes?: number; ours?: StartupTiming[]; baseline?: boolean; differing?: string[] } = {},
+): CostReport {
     const bytes = overrides.bytes ?? 2_897;
     return {
-        settings: { runs: 2, profileRuns: 1, checks: 3, warmup: 0, largeInput: { labels: 300, operators: 100, paramsPerOperator: 20 } },
-        environment: { node: "v20.0.0", pulumi: "3.0.0", cpus: 2, loadAverage: { before: [1, 1, 1], after: [2, 1, 1] } },
+        settings: {
+            runs: 2,
+            profileRuns: 1,
+            checks: 3,
+            warmup: 0,
+            largeInput: { labels: 300, operators: 100, paramsPerOperator: 20 },
+        },
+        environment: {
+            node: "v20.0.0",
+            pulumi: "3.0.0",
+            cpus: 2,
+            loadAverage: { before: [1, 1, 1], after: [2, 1, 1] },
+        },
         providerTexts: {
-            variants: [{ id: "installed", label: "installed copy", bytes: { ImportTask: bytes, ExportTask: bytes, ProcessorTask: bytes } }],
+            variants: [
+                {
+                    id: "installed",
+                    label: "installed copy",
+                    bytes: { ImportTask: bytes, ExportTask: bytes, ProcessorTask: bytes },
+                },
+            ],
             differing: overrides.differing ?? [],
             trivialBytes: 5_006,
         },
@@ -47,6 +66,15 @@ export function costReport(overrides: { bytes?: number; ours?: StartupTiming[]; 
             ...(overrides.baseline ? { baseline: [startupOf(1_050, 130), startupOf(1_150, 140)] } : {}),
         },
         profiles: { ours: [profileOf(38)], ...(overrides.baseline ? { baseline: [profileOf(68)] } : {}) },
-        checkLatency: [{ kind: "ImportTask", inputBytes: 62_779, rpcOurs: latency, rpcTrivial: latency, inProcess: latency, clientSide: latency }],
+        checkLatency: [
+            {
+                kind: "ImportTask",
+                inputBytes: 62_779,
+                rpcOurs: latency,
+                rpcTrivial: latency,
+                inProcess: latency,
+                clientSide: latency,
+            },
+        ],
     };
 }

@@ -3,7 +3,8 @@ import { formatReport } from "../../../bench/cost/report";
 import { compareStartups, providerSizeVerdict } from "../../../bench/cost/targets";
 import { costReport, startupOf } from "./report-fixture";
 
-const lineWith = (lines: string[], start: string) => lines.find((line) => line.startsWith(start)) ?? assert.fail(`no line "${start}"`);
+const lineWith = (lines: string[], start: string) =>
+    lines.find((line) => line.startsWith(start)) ?? assert.fail(`no line "${start}"`);
 
 describe("bench/cost/targets", () => {
     it("passes a __provider of at most 4 KiB and names both numbers when one is larger", () => {
@@ -25,7 +26,10 @@ describe("bench/cost/report", () => {
         const lines = formatReport(costReport());
         assert.match(lineWith(lines, "ImportTask  "), /^ImportTask +2897 +5794 +PASS$/);
         assert.match(lines.join("\n"), /Identical whichever way the package is loaded: installed copy\./);
-        assert.match(lineWith(lines, "ours (ImportTask)"), /^ours \(ImportTask\) +1000 ms +1100 ms +900 ms +10\.0 ms +90\.0 ms$/);
+        assert.match(
+            lineWith(lines, "ours (ImportTask)"),
+            /^ours \(ImportTask\) +1000 ms +1100 ms +900 ms +10\.0 ms +90\.0 ms$/,
+        );
         assert.match(lineWith(lines, "ours / trivial"), /^ours \/ trivial +1\.11× +1\.10× +PASS \(≤ 1\.5×\)$/);
         assert.match(lineWith(lines, "Ajv compile"), /^Ajv compile of the ImportTask schema +38\.0 ms$/);
         assert.match(lineWith(lines, "ajv library"), /^ajv library \(and its dependencies\) +30\.0 ms +68 files$/);
@@ -34,7 +38,9 @@ describe("bench/cost/report", () => {
     });
 
     it("prints FAIL with the numbers when a target is missed, and says which texts differ", () => {
-        const lines = formatReport(costReport({ bytes: 5_000, ours: [startupOf(2_000, 1_000)], differing: ["source"] }));
+        const lines = formatReport(
+            costReport({ bytes: 5_000, ours: [startupOf(2_000, 1_000)], differing: ["source"] }),
+        );
         assert.match(lineWith(lines, "ExportTask  "), /FAIL: 5000 B > 4096 B$/);
         assert.match(lineWith(lines, "ours / trivial"), /FAIL: 2\.22× > 1\.5×$/);
         assert.match(lines.join("\n"), /NOT identical: source differ from installed copy\./);

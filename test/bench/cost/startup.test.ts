@@ -16,6 +16,9 @@ describe("bench/cost/startup", () => {
             return `${type}#${measured.filter((t) => t === type).length}`;
         });
         assert.deepEqual(measured, ["ours", "trivial", "trivial", "ours"]);
-        assert.deepEqual(results, [["ours#1", "ours#2"], ["trivial#1", "trivial#2"]]);
+        assert.deepEqual(results, [
+            ["ours#1", "ours#2"],
+            ["trivial#1", "trivial#2"],
+        ]);
     });
 });

@@ -24,7 +24,13 @@ describe("bench/fanout/metrics", () => {
             { method: "GET", status: 200, atMs: t0 + 3_600 },
             { method: "GET", status: 200, atMs: t0 + 4_000 },
         ];
-        const figures = fanoutFigures(log, { tasks: 2, minRequests: 2, taskDurationMs: 3_000, limitPerSecond: 10, settleMs: 3_000 });
+        const figures = fanoutFigures(log, {
+            tasks: 2,
+            minRequests: 2,
+            taskDurationMs: 3_000,
+            limitPerSecond: 10,
+            settleMs: 3_000,
+        });
 
         it("measures the span from the first request to the last, and the cost per task", () => {
             assert.equal(figures.spanMs, 4_000);

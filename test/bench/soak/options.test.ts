@@ -5,13 +5,35 @@ describe("bench/soak/options", () => {
     it("defaults to at least 100 tasks under about 20 % of faulted requests of every kind", () => {
         assert.deepEqual(readSoakOptions([]), DEFAULT_SETTINGS);
         assert.ok(DEFAULT_SETTINGS.tasks >= 100);
-        for (const kind of ["latency=", "429=", "5xx=", "drop=", "retryAfter=", "fail="]) assert.ok(DEFAULT_SETTINGS.faultSpec.includes(kind), kind);
+        for (const kind of ["latency=", "429=", "5xx=", "drop=", "retryAfter=", "fail="])
+            assert.ok(DEFAULT_SETTINGS.faultSpec.includes(kind), kind);
     });
 
     it("reads every option", () => {
-        const args = ["--tasks", "6", "--seed", "7", "--faults", "5xx=0.2", "--task-duration", "1500", "--timeout", "30s", "--max-ups", "3", "--json", "out.json"];
+        const args = [
+            "--tasks",
+            "6",
+            "--seed",
+            "7",
+            "--faults",
+            "5xx=0.2",
+            "--task-duration",
+            "1500",
+            "--timeout",
+            "30s",
+            "--max-ups",
+            "3",
+            "--json",
+            "out.json",
+        ];
         assert.deepEqual(readSoakOptions(args), {
-            tasks: 6, seed: 7, faultSpec: "5xx=0.2", taskDurationMs: 1_500, timeout: "30s", maxUps: 3, jsonPath: "out.json",
+            tasks: 6,
+            seed: 7,
+            faultSpec: "5xx=0.2",
+            taskDurationMs: 1_500,
+            timeout: "30s",
+            maxUps: 3,
+            jsonPath: "out.json",
         });
     });
 

@@ -8,23 +8,48 @@ export const T0 = 1_700_000_000_000;
 export const TASK_DURATION_MS = 2_000;
 
 /** Resource `name` of `kind` targeting `target` (a dataset/path pair's path, or a processing task's name). */
-export function resource(kind: TaskKindName, name: string, target: string, extra: Partial<SoakResource> = {}): SoakResource {
+export function resource(
+    kind: TaskKindName,
+    name: string,
+    target: string,
+    extra: Partial<SoakResource> = {},
+): SoakResource {
     return { name, kind, key: keyOf(kind, target), ...extra };
 }
 
 /** A server task of `kind` for `target`, created `atMs` after {@link T0}. */
-export function serverTask(kind: TaskKindName, id: string, target: string, atMs: number, failedByInjection = false): ServerTask {
+export function serverTask(
+    kind: TaskKindName,
+    id: string,
+    target: string,
+    atMs: number,
+    failedByInjection = false,
+): ServerTask {
     return { kind, id, key: keyOf(kind, target), createdAtMs: T0 + atMs, failedByInjection };
 }
 
 /** A request answered `atMs` after {@link T0}. */
-export function request(method: string, route: string, path: string, status: number, atMs: number, extra: Partial<EmulatorRequest> = {}): EmulatorRequest {
+export function request(
+    method: string,
+    route: string,
+    path: string,
+    status: number,
+    atMs: number,
+    extra: Partial<EmulatorRequest> = {},
+): EmulatorRequest {
     return { method, route: `${method} ${route}`, path, status, atMs: T0 + atMs, ...extra };
 }
 
 /** A poll of processor task `id`. */
 export function poll(id: string, atMs: number, status = 200, fault?: EmulatorRequest["fault"]): EmulatorRequest {
-    return request("GET", "/v2/{project_id}/processor-tasks/{task_id}", `/v2/p/processor-tasks/${id}`, status, atMs, fault ? { fault } : {});
+    return request(
+        "GET",
+        "/v2/{project_id}/processor-tasks/{task_id}",
+        `/v2/p/processor-tasks/${id}`,
+        status,
+        atMs,
+        fault ? { fault } : {},
+    );
 }
 
 /** An `up` from `fromMs` to `toMs` after {@link T0}. */
@@ -34,7 +59,13 @@ export function up(fromMs: number, toMs: number, steps: SoakUp["steps"] = [], ex
 
 /** A Create call sent `fromMs` and answered `toMs` after {@link T0} (unanswered without `toMs`). */
 export function call(name: string, fromMs: number, toMs?: number, error?: string): ProviderCall {
-    return { method: "Create", name, sentAtMs: T0 + fromMs, ...(toMs === undefined ? {} : { answeredAtMs: T0 + toMs }), ...(error ? { error } : {}) };
+    return {
+        method: "Create",
+        name,
+        sentAtMs: T0 + fromMs,
+        ...(toMs === undefined ? {} : { answeredAtMs: T0 + toMs }),
+        ...(error ? { error } : {}),
+    };
 }
 
 /** A record with nothing in it but what `parts` gives. */

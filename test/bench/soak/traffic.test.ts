@@ -30,8 +30,20 @@ describe("bench/soak/traffic", () => {
         ]);
 
         assert.deepEqual(traffic.faults, {
-            throttled429: 1, error500: 1, error502: 1, error503: 1, error504: 1, dropped: 1, rateLimited: 0,
-            redirected: 1, stalled: 1, truncated: 1, garbled: 1, echoed: 1, dateFaulted: 1, total: 11,
+            throttled429: 1,
+            error500: 1,
+            error502: 1,
+            error503: 1,
+            error504: 1,
+            dropped: 1,
+            rateLimited: 0,
+            redirected: 1,
+            stalled: 1,
+            truncated: 1,
+            garbled: 1,
+            echoed: 1,
+            dateFaulted: 1,
+            total: 11,
         });
         assert.deepEqual(traffic.byPurpose, { polls: 9, lists: 2, creates: 2, other: 1 });
         assert.equal(traffic.createPosts, 2);

@@ -7,7 +7,10 @@ describe("bench/waiter/benchmark", () => {
     it("measures every contender at every task duration", async () => {
         const measurements = await runWaiterBenchmark(options);
         const cells = measurements.map((m) => `${m.durationS}:${m.contender}`);
-        assert.deepEqual(cells, TASK_DURATIONS_S.flatMap((durationS) => contenders.map((c) => `${durationS}:${c.id}`)));
+        assert.deepEqual(
+            cells,
+            TASK_DURATIONS_S.flatMap((durationS) => contenders.map((c) => `${durationS}:${c.id}`)),
+        );
     });
 
     it("reproduces a run exactly from its seed, and a different seed gives different figures", async () => {
@@ -17,7 +20,9 @@ describe("bench/waiter/benchmark", () => {
 
     it("spreads completions around T, so a fixed 20 s grid does not always hit the task at T = 60 s", async () => {
         const huaweiAt60 = async (spread: number) =>
-            (await runWaiterBenchmark({ ...options, spread })).find((m) => m.contender === "huawei" && m.durationS === 60);
+            (await runWaiterBenchmark({ ...options, spread })).find(
+                (m) => m.contender === "huawei" && m.durationS === 60,
+            );
         assert.equal((await huaweiAt60(0))?.summary.lagMeanMs, 0, "without spread every run completes on a poll");
         const spreadLag = (await huaweiAt60(0.05))?.summary.lagMeanMs ?? 0;
         assert.ok(spreadLag > 5_000 && spreadLag < 15_000, `mean lag near half the 20 s interval, got ${spreadLag} ms`);

@@ -23,9 +23,10 @@ describe("bench/waiter/schedules", () => {
     });
 
     it("Terraform refreshes at once, then doubles from 200 ms (the 100 ms is doubled before use) up to 10 s", () => {
-        assert.deepEqual(firstDelays(terraformDefaultDelays, 10), [
-            0, 200, 400, 800, 1_600, 3_200, 6_400, 10_000, 10_000, 10_000,
-        ]);
+        assert.deepEqual(
+            firstDelays(terraformDefaultDelays, 10),
+            [0, 200, 400, 800, 1_600, 3_200, 6_400, 10_000, 10_000, 10_000],
+        );
     });
 
     it("the Huawei Cloud provider's ModelArts wait first polls after 20 s, then every 20 s", () => {
@@ -34,7 +35,10 @@ describe("bench/waiter/schedules", () => {
 
     describe("AWS SDK v3 waiter", () => {
         it("polls at once, then draws each delay between 2 s and 2 s × 2^(attempt−1), then 120 s flat", () => {
-            assert.deepEqual(firstDelays(awsWaiterDelays, 9, 0), [0, 2_000, 2_000, 2_000, 2_000, 2_000, 2_000, 120_000, 120_000]);
+            assert.deepEqual(
+                firstDelays(awsWaiterDelays, 9, 0),
+                [0, 2_000, 2_000, 2_000, 2_000, 2_000, 2_000, 120_000, 120_000],
+            );
             const highest = firstDelays(awsWaiterDelays, 9, 0.999999).map(Math.round);
             assert.deepEqual(highest, [0, 2_000, 4_000, 8_000, 16_000, 32_000, 64_000, 120_000, 120_000]);
         });

@@ -12,7 +12,10 @@ describe("bench/waiter/table", () => {
                 measured("ours", 3_600, summaryOf(141.2, 15.3, 29.6)),
             ]);
             assert.equal(lines.length, 4);
-            assert.match(lines[1], /^600 s +ours \(waitForTask\) +36\.8 +40 +14\.90 s ±0\.12 +29\.60 s +PASS \(GETs ≤37, mean ≤15 s, p95 ≤30 s\)$/);
+            assert.match(
+                lines[1],
+                /^600 s +ours \(waitForTask\) +36\.8 +40 +14\.90 s ±0\.12 +29\.60 s +PASS \(GETs ≤37, mean ≤15 s, p95 ≤30 s\)$/,
+            );
             assert.match(lines[2], /^ +Huawei TF ModelArts +30\.5 +34 +10\.00 s ±0\.12 +19\.00 s$/);
             assert.match(lines[3], /^3600 s +ours .* FAIL: GETs mean 141\.2 > 140; mean lag 15\.300 s > 15 s$/);
         });
@@ -20,13 +23,15 @@ describe("bench/waiter/table", () => {
 
     describe("formatComparisonLine", () => {
         it("says yes only where ours is lower on every figure, with both numbers", () => {
-            const comparisons = compareWithCompetitors(measuredAll(60, {
-                ours: [15.9, 5.6, 11.1],
-                fixed5s: [12.5, 2.5, 4.7],
-                terraform: [16.1, 3.3, 9.7],
-                huawei: [3.5, 9.9, 19.7],
-                aws: [7.4, 51.5, 10],
-            }));
+            const comparisons = compareWithCompetitors(
+                measuredAll(60, {
+                    ours: [15.9, 5.6, 11.1],
+                    fixed5s: [12.5, 2.5, 4.7],
+                    terraform: [16.1, 3.3, 9.7],
+                    huawei: [3.5, 9.9, 19.7],
+                    aws: [7.4, 51.5, 10],
+                }),
+            );
             assert.equal(
                 formatComparisonLine(60, comparisons),
                 "T = 60 s: fewer GETs than fixed 5 s NO (15.9 vs 12.5), Terraform default yes (15.9 vs 16.1); " +

@@ -19,13 +19,15 @@ describe("bench/waiter/verdicts", () => {
 
     describe("compareWithCompetitors", () => {
         it("checks GETs against fixed 5 s and Terraform, mean and p95 lag against Huawei and AWS", () => {
-            const comparisons = compareWithCompetitors(measuredAll(60, {
-                ours: [16, 5, 11],
-                fixed5s: [12, 2, 5],
-                terraform: [17, 3, 9],
-                huawei: [3, 4, 19],
-                aws: [7, 50, 117],
-            }));
+            const comparisons = compareWithCompetitors(
+                measuredAll(60, {
+                    ours: [16, 5, 11],
+                    fixed5s: [12, 2, 5],
+                    terraform: [17, 3, 9],
+                    huawei: [3, 4, 19],
+                    aws: [7, 50, 117],
+                }),
+            );
             const verdicts = comparisons.map((c) => `${c.against} ${c.figure} ${c.ours} ${c.theirs} ${c.oursIsLower}`);
             assert.deepEqual(verdicts, [
                 "fixed5s getsMean 16 12 false",
@@ -38,7 +40,10 @@ describe("bench/waiter/verdicts", () => {
         });
 
         it("refuses a comparison with a contender that was not measured", () => {
-            assert.throws(() => compareWithCompetitors([measured("ours", 60, summaryOf(16, 5, 11))]), /no measurement for fixed5s/);
+            assert.throws(
+                () => compareWithCompetitors([measured("ours", 60, summaryOf(16, 5, 11))]),
+                /no measurement for fixed5s/,
+            );
         });
     });
 });
