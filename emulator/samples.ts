@@ -123,7 +123,7 @@ function parseLine(line: string): ManifestLine | undefined {
     if (line.trim() === "") return undefined;
     try {
         const value: unknown = JSON.parse(line);
-        return isObject(value) ? (value as ManifestLine) : undefined;
+        return isObject(value) ? (value) : undefined;
     } catch {
         return undefined;
     }

@@ -27,9 +27,9 @@ export function settleDueRuns(backend: Backend, now: number): boolean {
     const due: DueRun[] = [
         ...state.importTasks.map((t) => ({
             run: t.run,
-            apply: () => addSamples(state, t.datasetId, t.scan.samples, now),
+            apply: () => { addSamples(state, t.datasetId, t.scan.samples, now); },
         })),
-        ...state.exportTasks.map((t) => ({ run: t.run, apply: () => finishExport(backend, t, now) })),
+        ...state.exportTasks.map((t) => ({ run: t.run, apply: () => { finishExport(backend, t, now); } })),
         ...state.processorTasks.map((t) => ({
             run: t.run,
             apply: () => (t.output = processSamples(backend, t.spec, t.run, now)),

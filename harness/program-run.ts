@@ -108,7 +108,7 @@ async function runExclusively(options: ProgramRunOptions): Promise<ProgramRunRes
             const exported = await options.program();
             return typeof exported === "function" ? exported() : exported;
         });
-        return { outputs: (outputs ?? {}) as PlainObject, errors };
+        return { outputs: (outputs ?? {}), errors };
     } catch (error) {
         note(error);
         return { outputs: {}, errors };

@@ -37,7 +37,7 @@ export class ProviderCallError extends Error {
 
     /** Brand check: copies of this class loaded twice (ts-node and compiled) are still recognised. */
     static isInstance(error: unknown): error is ProviderCallError {
-        return typeof error === "object" && error !== null && (error as ProviderCallError).isProviderCallError === true;
+        return typeof error === "object" && error !== null && (error as ProviderCallError).isProviderCallError;
     }
 
     /** Builds the error from what `@grpc/grpc-js` reports. */

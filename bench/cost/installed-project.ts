@@ -35,6 +35,6 @@ export function installedProject(packageRoot: string): InstalledProject {
     return {
         dir,
         load: () => require(require.resolve(PACKAGE, { paths: [dir] })),
-        remove: () => rmSync(dir, { recursive: true, force: true }),
+        remove: () => { rmSync(dir, { recursive: true, force: true }); },
     };
 }

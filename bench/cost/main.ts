@@ -59,7 +59,7 @@ function readOptions(): CostSettings & { readonly jsonPath?: string } {
 
 async function main(): Promise<void> {
     const { jsonPath, ...settings } = readOptions();
-    const report = await runCostBenchmark(settings, (what) => console.error(`… ${what}`));
+    const report = await runCostBenchmark(settings, (what) => { console.error(`… ${what}`); });
     console.log(formatReport(report).join("\n"));
     if (jsonPath) {
         const startup = compareStartups(report.startup.ours, report.startup.trivial);

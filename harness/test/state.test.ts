@@ -24,7 +24,7 @@ describe("removeInReverseDependencyOrder", () => {
         const finishers = new Map<string, () => void>();
         const removal = removeInReverseDependencyOrder([stack, a, b, c], (r) => {
             started.push(r.name);
-            return new Promise((resolve) => finishers.set(r.name, () => resolve(true)));
+            return new Promise((resolve) => finishers.set(r.name, () => { resolve(true); }));
         });
         const settle = () => new Promise((resolve) => setImmediate(resolve));
 

@@ -230,7 +230,7 @@ export class HttpTransport {
         // Loaded on first use, not at import: the provider host's start-up time matters (bench/cost).
         const fetch: FetchLike = (this.fetch ??= builtInFetch());
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const timer = setTimeout(() => { controller.abort(); }, timeoutMs);
         let response: FetchResponseLike | undefined;
         this.counters.requests++;
         try {
@@ -345,7 +345,7 @@ async function withinDeadline<T>(work: Promise<T>, cutOffMs: number | undefined,
     if (cutOffMs === undefined) return work;
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), Math.max(0, cutOffMs - clock.now()));
+        timer = setTimeout(() => { resolve(undefined); }, Math.max(0, cutOffMs - clock.now()));
     });
     try {
         return await Promise.race([work, expired]);

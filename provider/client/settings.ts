@@ -119,7 +119,7 @@ export function resolveSettings(config: ConfigSource, env: NodeJS.ProcessEnv): C
  * wherever that was set: the endpoint is the more specific choice (e.g. the emulator, or a private gateway).
  */
 function resolveEndpoint(all: Source[], env: NodeJS.ProcessEnv): Pick<ClientSettings, "endpoint" | "region"> {
-    for (const source of [all[0]!, envSource({ endpoint: "MODELARTS_ENDPOINT" }, env)]) {
+    for (const source of [all[0], envSource({ endpoint: "MODELARTS_ENDPOINT" }, env)]) {
         const endpoint = source.get("endpoint");
         if (endpoint !== undefined) return { endpoint: assertSafeEndpoint(endpoint, source.nameOf("endpoint")) };
     }

@@ -23,7 +23,7 @@ export class TaskInitError extends Error {
     }
 
     static isInstance(e: unknown): e is TaskInitError {
-        return typeof e === "object" && e !== null && (e as TaskInitError).isTaskInitError === true;
+        return typeof e === "object" && e !== null && (e as TaskInitError).isTaskInitError;
     }
 }
 

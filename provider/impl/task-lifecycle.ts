@@ -111,7 +111,7 @@ export class TaskLifecycle<Raw> {
         const giveUpAtMs = session.clock.now() + DELETE_WHILE_INITIALIZING_MS;
         for (;;) {
             try {
-                return await remove(session.client(), this.inputsOf(props), id);
+                await remove(session.client(), this.inputsOf(props), id); return;
             } catch (error) {
                 if (isNotFoundError(error, this.kind.notFoundCodes)) return; // already gone is what delete wants
                 if (!isInitializing(error)) throw error;

@@ -26,7 +26,7 @@ export function apiNameOf(inputName: string): string {
  */
 export function requestBody(schema: object, inputs: object, notSent: readonly string[]): Record<string, unknown> {
     const kept = Object.fromEntries(Object.entries(inputs).filter(([name]) => !notSent.includes(name)));
-    return toApi(schema as BodySchema, kept) as Record<string, unknown>;
+    return toApi(schema, kept) as Record<string, unknown>;
 }
 
 /** The top-level inputs `schema` sends, each with its API name. */

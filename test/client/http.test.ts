@@ -374,7 +374,7 @@ describe("client/http", () => {
         it("cuts an attempt at the deadline (a GET 1.5 s after it), and sends nothing once it has passed", async () => {
             const clock = new FakeClock();
             const stalled: Reply = (call) =>
-                new Promise((_, reject) => call.signal.addEventListener("abort", () => reject(new Error("aborted"))));
+                new Promise((_, reject) => { call.signal.addEventListener("abort", () => { reject(new Error("aborted")); }); });
             const { server, transport } = setup([stalled, stalled], { clock, attemptTimeoutMs: 60_000 });
             const startedAt = Date.now();
             const error = await expectModelArtsError(transport.send({ ...post, notAfterMs: clock.now() + 50 }));
@@ -472,7 +472,7 @@ describe("client/http", () => {
         const hangUntilAborted: Reply = (call) =>
             new Promise((_, reject) => {
                 const abortError = Object.assign(new Error("aborted"), { name: "AbortError" });
-                call.signal.addEventListener("abort", () => reject(abortError));
+                call.signal.addEventListener("abort", () => { reject(abortError); });
             });
 
         it("aborts an attempt that takes longer than attemptTimeoutMs", async () => {

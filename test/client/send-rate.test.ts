@@ -5,7 +5,7 @@ import { EventClock, seededRandom } from "../support/fake-clock";
 /** Sends `count` requests at once; the first `accepted` answers are accepted, the rest throttled. */
 async function burst(limiter: SendRateLimiter, clock: EventClock, count: number, accepted: number): Promise<void> {
     const tickets = await clock.run(Promise.all(Array.from({ length: count }, () => limiter.acquire())));
-    tickets.forEach((ticket, i) => limiter.record(ticket, i >= accepted));
+    tickets.forEach((ticket, i) => { limiter.record(ticket, i >= accepted); });
 }
 
 /** The service of the simulation: `limit` requests a second, with a burst of one second (the emulator's gateway). */
@@ -48,22 +48,22 @@ describe("client/send-rate", () => {
 
     it("revises the estimate upwards when accepted answers of the burst arrive after the signal", async () => {
         const tickets = await clock.run(Promise.all(Array.from({ length: 60 }, () => limiter.acquire())));
-        tickets.slice(0, 20).forEach((ticket) => limiter.record(ticket, true));
+        tickets.slice(0, 20).forEach((ticket) => { limiter.record(ticket, true); });
         assert.deepEqual(
             limiter.stats(),
             { estimatePerSecond: 1, cuts: 1, backgroundShare: 0 },
             "nothing accepted yet: the floor",
         );
-        tickets.slice(20, 60).forEach((ticket) => limiter.record(ticket, false));
+        tickets.slice(20, 60).forEach((ticket) => { limiter.record(ticket, false); });
         assert.equal(limiter.stats().estimatePerSecond, 40);
     });
 
     it("takes neither one nor two 429s among many answers for a signal, nor a mild share in the first second", async () => {
         const tickets = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
-        tickets.forEach((ticket, i) => limiter.record(ticket, i === 10 || i === 30));
+        tickets.forEach((ticket, i) => { limiter.record(ticket, i === 10 || i === 30); });
         assert.equal(limiter.stats().cuts, 0);
         const more = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
-        more.forEach((ticket, i) => limiter.record(ticket, i % 4 === 0)); // 25 %: not yet a third
+        more.forEach((ticket, i) => { limiter.record(ticket, i % 4 === 0); }); // 25 %: not yet a third
         assert.equal(limiter.stats().cuts, 0);
         assert.equal(limiter.paceAt(clock.now()), Infinity);
     });
@@ -119,7 +119,7 @@ describe("client/send-rate", () => {
         await send(60, 7); // still a seventh after it: undone, a background share
         const undone = limiter.stats();
         assert.ok(undone.backgroundShare > 0.1, JSON.stringify(undone));
-        early.forEach((ticket) => limiter.record(ticket, false));
+        early.forEach((ticket) => { limiter.record(ticket, false); });
         assert.equal(limiter.stats().estimatePerSecond, undone.estimatePerSecond);
     });
 
@@ -145,7 +145,7 @@ describe("client/send-rate", () => {
         await burst(limiter, clock, 100, 50);
         await clock.run(clock.sleep(5_000));
         const tickets = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
-        tickets.forEach((ticket, i) => limiter.record(ticket, i >= 37));
+        tickets.forEach((ticket, i) => { limiter.record(ticket, i >= 37); });
         assert.equal(limiter.stats().cuts, 2);
         assert.equal(limiter.stats().estimatePerSecond, 37, "the accepted sends of the last second");
     });

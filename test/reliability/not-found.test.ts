@@ -43,7 +43,7 @@ describe("reliability: not found is only what the docs say", function () {
         assert.match(step.error!, /HTTP 404/);
         assert.deepEqual(
             stack.engine.state.resources.filter((r) => r.custom).map((r) => r.id),
-            [held!.id],
+            [held.id],
         );
     });
 
@@ -64,10 +64,10 @@ describe("reliability: not found is only what the docs say", function () {
         assert.match(destroyed.steps.find((s) => s.op === "failed")!.error!, /HTTP 404 ModelArts\.0101/);
         assert.deepEqual(
             stack.engine.state.resources.filter((r) => r.custom).map((r) => r.id),
-            [held!.id],
+            [held.id],
         );
         assert.equal(
-            (await stack.api<{ status: number }>("GET", `/processor-tasks/${held!.id}`)).status,
+            (await stack.api<{ status: number }>("GET", `/processor-tasks/${held.id}`)).status,
             2,
             "the task still exists",
         );

@@ -19,7 +19,7 @@ require("pulumi-modelarts-data/impl/lifecycle").lifecycle("ImportTask")
 describe("bench/cost/load-hook.js (preloaded into the built package's host)", () => {
     let dir: string;
     beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "load-hook-"))));
-    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+    afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
     it("records loads and Ajv compiles from the first require of the package on, and writes them on SIGTERM", async () => {
         const output = join(dir, "frames.json");
@@ -38,7 +38,7 @@ describe("bench/cost/load-hook.js (preloaded into the built package's host)", ()
         const frames: Frame[] = JSON.parse(readFileSync(output, "utf8"));
         const entry = frames.find((f) => /dist[\\/]provider[\\/]impl[\\/]lifecycle\.js$/.test(f.name));
         assert.equal(entry?.depth, 0);
-        const nested = frames.filter((f) => f.depth === 1 && f.startMs >= entry!.startMs && f.endMs <= entry!.endMs);
+        const nested = frames.filter((f) => f.depth === 1 && f.startMs >= entry.startMs && f.endMs <= entry.endMs);
         assert.ok(
             nested.some((f) => /impl[\\/]task-lifecycle\.js$/.test(f.name)),
             "what lifecycle loads is nested in it",
@@ -46,7 +46,7 @@ describe("bench/cost/load-hook.js (preloaded into the built package's host)", ()
         assert.ok(frames.some((f) => /node_modules[\\/]ajv[\\/]dist[\\/]ajv\.js$/.test(f.name)));
         assert.equal(frames.filter((f) => f.kind === "compile").length, 1, "one compile, the ImportTask schema");
         assert.ok(
-            !frames.some((f) => f.name.includes("fast-deep-equal") && f.startMs < entry!.startMs),
+            !frames.some((f) => f.name.includes("fast-deep-equal") && f.startMs < entry.startMs),
             "nothing before the package",
         );
         assert.ok(frames.every((f) => f.endMs >= f.startMs));

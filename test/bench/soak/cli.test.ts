@@ -14,7 +14,7 @@ describe("bench/soak/main.ts (command line)", function () {
     this.timeout(60_000);
     let dir: string;
     beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "soak-bench-"))));
-    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+    afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
 
     it("runs a small soak end to end, prints the table and a verdict, writes the same figures as JSON, and exits 0", async () => {
         const jsonPath = join(dir, "out.json");
