@@ -30,7 +30,10 @@ const TOKEN_LIFETIME_MS = 24 * 60 * 60 * 1000;
 /** Throws the documented 401 unless `request` (headers with lowercase names) carries valid credentials. */
 export function authenticate(request: SignableRequest, settings: AuthSettings, now: number): void {
     const token = request.headers["x-auth-token"];
-    if (token !== undefined) { checkToken(token, settings, now); return; }
+    if (token !== undefined) {
+        checkToken(token, settings, now);
+        return;
+    }
     if (request.headers["authorization"] === undefined) throw apiError("ModelArts.0201");
     checkSignature(request, settings, now);
 }

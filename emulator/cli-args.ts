@@ -63,10 +63,14 @@ export function parseCli(argv: readonly string[]): CliRequest {
     const values = new Map<string, string[]>();
     const flags = new Set<string>();
     for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
+        const arg = argv[i] ?? "";
+        const value = argv[i + 1];
         if (arg === "--help" || arg === "--verbose") flags.add(arg);
-        else if (!VALUE_FLAGS.includes(arg) || i + 1 >= argv.length) throw new Error(`unexpected argument "${arg}"`);
-        else values.set(arg, [...(values.get(arg) ?? []), argv[++i]]);
+        else if (!VALUE_FLAGS.includes(arg) || value === undefined) throw new Error(`unexpected argument "${arg}"`);
+        else {
+            values.set(arg, [...(values.get(arg) ?? []), value]);
+            i++;
+        }
     }
     const one = (flag: string) => values.get(flag)?.at(-1);
     if (flags.has("--help")) return { help: true, verbose: false };
@@ -116,7 +120,7 @@ export function seedDatasets(json: string | undefined, file: string): PresetData
 }
 
 function presetDataset(text: string): PresetDataset {
-    const [id, name, type] = text.split(":");
+    const [id = "", name, type] = text.split(":");
     if (!/^[\w-]+$/.test(id)) throw new Error(`--dataset wants ID[:NAME[:TYPE]], got "${text}"`);
     return { id, ...(name ? { name } : {}), ...(type ? { type: integer(type, "--dataset TYPE") } : {}) };
 }

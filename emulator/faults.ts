@@ -134,7 +134,12 @@ export class FaultInjector {
 
     /** The faults of the next request (always four draws, and five of the second stream), `route` as recorded. */
     nextRequest(route?: string): RequestFaults {
-        const [latencyDraw, errorDraw, statusDraw, dropDraw] = [1, 2, 3, 4].map(() => this.random());
+        const [latencyDraw, errorDraw, statusDraw, dropDraw] = [
+            this.random(),
+            this.random(),
+            this.random(),
+            this.random(),
+        ];
         const hostile = this.hostileFaults();
         const trace = this.traceOf();
         const plan = this.planned.find((p) => (p.route === route || p.route === "*") && p.left > 0);
@@ -156,7 +161,8 @@ export class FaultInjector {
 
     /** The hostile-network faults of one request: five draws of the second stream, whatever they decide. */
     private hostileFaults(): Pick<RequestFaults, "gateway" | "answer" | "date"> {
-        const [dateDraw, dateKind, gatewayDraw, answerDraw, pick] = [1, 2, 3, 4, 5].map(() => this.hostile());
+        const draw = () => this.hostile();
+        const [dateDraw, dateKind, gatewayDraw, answerDraw, pick] = [draw(), draw(), draw(), draw(), draw()];
         const o = this.options;
         const date: DateFault | undefined =
             dateDraw < (o.dateFaultRate ?? 0)
@@ -171,7 +177,7 @@ export class FaultInjector {
         const shares: Array<[number, () => AnswerFault]> = [
             [o.stallRate ?? 0, () => ({ kind: "stall", at: "after-headers" })],
             [o.truncateRate ?? 0, () => ({ kind: "truncate" })],
-            [o.garbleRate ?? 0, () => ({ kind: "body", body: GARBLED[Math.floor(pick * GARBLED.length)] })],
+            [o.garbleRate ?? 0, () => ({ kind: "body", body: GARBLED[Math.floor(pick * GARBLED.length)] ?? "null" })],
             [o.echoRate ?? 0, () => ({ kind: "echo" })],
         ];
         let answer: AnswerFault | undefined;
@@ -207,8 +213,9 @@ function planned(fault: PlannedFault["fault"]): Omit<RequestFaults, "latencyMs" 
 const KEYS: Record<string, (options: Mutable<FaultOptions>, value: string) => void> = {
     latency: (o, v) => {
         const m = /^(\d+)(?:-(\d+))?$/.exec(v);
-        if (!m || (m[2] !== undefined && +m[2] < +m[1])) throw new Error(`latency must be MS or MIN-MAX, got "${v}"`);
-        o.latencyMs = { min: +m[1], max: +(m[2] ?? m[1]) };
+        const [min, max] = [Number(m?.[1]), Number(m?.[2] ?? m?.[1])];
+        if (!m || max < min) throw new Error(`latency must be MS or MIN-MAX, got "${v}"`);
+        o.latencyMs = { min, max };
     },
     "429": (o, v) => (o.throttleRate = share("429", v)),
     "5xx": (o, v) => (o.serverErrorRate = share("5xx", v)),
@@ -240,7 +247,7 @@ export function parseFaultSpec(spec: string): FaultOptions {
         .map((p) => p.trim())
         .filter((p) => p !== "")) {
         const [key, value, extra] = part.split("=");
-        const apply = KEYS[key];
+        const apply = key === undefined ? undefined : KEYS[key];
         if (apply === undefined || value === undefined || extra !== undefined) {
             throw new Error(`unknown fault "${part}"; expected one of ${Object.keys(KEYS).join(", ")} as key=value`);
         }

@@ -16,7 +16,7 @@ export function omitKey(object: JsonObject, key: string): JsonObject {
 }
 
 // The description rule of the processor-task pages: 0-256 characters, none of ^!<>=&"'
-const DESCRIPTION = /^[^\^!<>=&"']{0,256}$/;
+const DESCRIPTION = /^[^^!<>=&"']{0,256}$/;
 
 /** The fields of one JSON object; a field of the wrong type answers 400 with the endpoint family's code. */
 export class Fields {

@@ -36,7 +36,7 @@ function inspectJpeg(bytes: Buffer): FileInspection {
     if (!framed || bytes[bytes.length - 1] !== 0xd9) return { problem: "not a JPEG image (no SOI/EOI markers)" };
     // Walk the marker segments up to a start-of-frame (SOFn, except DHT C4, JPG C8, DAC CC): height, then width.
     for (let at = 2; at + 9 < bytes.length && bytes[at] === 0xff; at += 2 + bytes.readUInt16BE(at + 2)) {
-        const marker = bytes[at + 1];
+        const marker = bytes[at + 1] ?? 0;
         if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) {
             return { height: bytes.readUInt16BE(at + 5), width: bytes.readUInt16BE(at + 7) };
         }

@@ -1,3 +1,6 @@
+/** The path parameters the routes' patterns use (`{dataset_id}`, …): a pattern's own are always present. */
+export type RouteParams = Readonly<Record<"project_id" | "dataset_id" | "task_id" | "version_id", string>>;
+
 /**
  * The route table: `METHOD /v2/{project_id}/…` patterns matched segment by segment (percent-decoded), a trailing
  * `/` tolerated (the signer's canonical URI always ends in one). Literal segments win over parameters, so
@@ -8,7 +11,8 @@ import { JsonObject } from "./state";
 
 /** What a handler gets. */
 export interface RouteContext {
-    readonly params: Readonly<Record<string, string>>;
+    /** The path parameters of the matched pattern (a handler reads only those its own pattern names). */
+    readonly params: RouteParams;
     readonly query: URLSearchParams;
     /** The parsed JSON body; undefined when the request had none. */
     readonly body: unknown;
@@ -32,7 +36,7 @@ export interface Route {
 
 /** The result of matching a request against the table. */
 export type RouteMatch =
-    | { readonly kind: "found"; readonly route: Route; readonly params: Record<string, string> }
+    | { readonly kind: "found"; readonly route: Route; readonly params: RouteParams }
     | { readonly kind: "method-not-allowed" }
     | { readonly kind: "not-found" };
 
@@ -60,7 +64,7 @@ export function matchRoute(routes: readonly Route[], method: string, rawPath: st
     if (segments === undefined) return { kind: "not-found" };
     const candidates = routes
         .map((route) => ({ route, params: matchPattern(route.pattern, segments) }))
-        .filter((c): c is { route: Route; params: Record<string, string> } => c.params !== undefined)
+        .filter((c): c is { route: Route; params: RouteParams } => c.params !== undefined)
         .sort((a, b) => Object.keys(a.params).length - Object.keys(b.params).length);
     const found = candidates.find((c) => c.route.method === method);
     if (found) return { kind: "found", ...found };
@@ -76,14 +80,15 @@ function splitPath(rawPath: string): string[] | undefined {
     }
 }
 
-function matchPattern(pattern: string, segments: readonly string[]): Record<string, string> | undefined {
+function matchPattern(pattern: string, segments: readonly string[]): RouteParams | undefined {
     const parts = pattern.split("/");
     if (parts.length !== segments.length) return undefined;
     const params: Record<string, string> = {};
     for (const [i, part] of parts.entries()) {
+        const segment = segments[i] ?? "";
         const name = /^\{(\w+)\}$/.exec(part)?.[1];
-        if (name !== undefined && segments[i] !== "") params[name] = segments[i];
-        else if (part !== segments[i]) return undefined;
+        if (name !== undefined && segment !== "") params[name] = segment;
+        else if (part !== segment) return undefined;
     }
-    return params;
+    return params as RouteParams;
 }

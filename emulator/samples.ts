@@ -62,7 +62,7 @@ export function scanDirectory(storage: ObsStorage, files: readonly StoredFile[],
         .filter((file) => isSampleFile(file.relativePath, datasetType))
         .map((file) => {
             const folders = file.relativePath.split("/").slice(0, -1);
-            const folderLabel = CLASSIFICATION_TYPES.includes(datasetType) && folders.length > 0 ? [folders[0]] : [];
+            const folderLabel = CLASSIFICATION_TYPES.includes(datasetType) ? folders.slice(0, 1) : [];
             const labelFile = byPath.get(labelFilePath(file.relativePath, datasetType));
             const fileLabels = labelFile ? parseLabelFile(storage.read(labelFile.location), datasetType) : [];
             return sampleAt(file.location, [...folderLabel, ...fileLabels]);
@@ -78,7 +78,7 @@ function labelFilePath(relativePath: string, datasetType: number): string {
 function parseLabelFile(content: Buffer | undefined, datasetType: number): string[] {
     const text = content?.toString("utf8") ?? "";
     if (datasetType === 1 || datasetType === 3) {
-        return [...text.matchAll(/<name>\s*([^<]+?)\s*<\/name>/g)].map((m) => m[1]);
+        return [...text.matchAll(/<name>\s*([^<]+?)\s*<\/name>/g)].flatMap((m) => (m[1] === undefined ? [] : [m[1]]));
     }
     return text
         .split(/[\n,]/)
@@ -123,7 +123,7 @@ function parseLine(line: string): ManifestLine | undefined {
     if (line.trim() === "") return undefined;
     try {
         const value: unknown = JSON.parse(line);
-        return isObject(value) ? (value) : undefined;
+        return isObject(value) ? value : undefined;
     } catch {
         return undefined;
     }

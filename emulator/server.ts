@@ -175,7 +175,9 @@ function listen(server: Server, host: string, port: number): Promise<number> {
 async function stop(server: Server): Promise<void> {
     if (!server.listening) return;
     await new Promise<void>((resolve) => {
-        server.close(() => { resolve(); });
+        server.close(() => {
+            resolve();
+        });
         server.closeAllConnections();
     });
     // Let clients in this process see their kept-alive connections close before anything is sent again: otherwise

@@ -27,9 +27,16 @@ export function settleDueRuns(backend: Backend, now: number): boolean {
     const due: DueRun[] = [
         ...state.importTasks.map((t) => ({
             run: t.run,
-            apply: () => { addSamples(state, t.datasetId, t.scan.samples, now); },
+            apply: () => {
+                addSamples(state, t.datasetId, t.scan.samples, now);
+            },
         })),
-        ...state.exportTasks.map((t) => ({ run: t.run, apply: () => { finishExport(backend, t, now); } })),
+        ...state.exportTasks.map((t) => ({
+            run: t.run,
+            apply: () => {
+                finishExport(backend, t, now);
+            },
+        })),
         ...state.processorTasks.map((t) => ({
             run: t.run,
             apply: () => (t.output = processSamples(backend, t.spec, t.run, now)),
@@ -59,7 +66,7 @@ function finishExport(backend: Backend, task: ExportTaskRecord, now: number): vo
     const state = backend.store.state;
     const dataset = state.datasets.find((d) => d.id === task.datasetId);
     const params = task.echo.export_params as JsonObject;
-    const newName = params.export_dest === "NEW_DATASET" ? String(params.export_new_dataset_name) : undefined;
+    const newName = params.export_dest === "NEW_DATASET" ? (params.export_new_dataset_name as string) : undefined;
     if (dataset === undefined || (newName !== undefined && state.datasets.some((d) => d.name === newName))) {
         task.run.failure = { ...codedMessage(dataset ? "ModelArts.4351" : "ModelArts.4352"), at: endOf(task.run) };
         return;
@@ -72,7 +79,7 @@ function finishExport(backend: Backend, task: ExportTaskRecord, now: number): vo
         name: newName,
         type: dataset.type,
         description: "",
-        workPath: String(params.export_new_dataset_work_path),
+        workPath: params.export_new_dataset_work_path as string,
         dataSources: [{ data_path: task.path, data_type: 0 }],
         createTime: now,
         updateTime: now,
@@ -85,7 +92,7 @@ function processSamples(backend: Backend, spec: JsonObject, run: Run, now: numbe
     const sources = Array.isArray(spec.inputs) ? spec.inputs : [spec.data_source ?? null];
     const samples = sources.flatMap((source) => samplesOf(state, backend.storage, source));
     const template = spec.template as JsonObject;
-    const outcome = runTemplate(String(template.id), samples, backend.storage);
+    const outcome = runTemplate(typeof template.id === "string" ? template.id : "", samples, backend.storage);
     if (outcome.failure !== undefined) {
         run.failure = { code: "ModelArts.4392", message: outcome.failure, at: endOf(run) };
         return outcome.output;

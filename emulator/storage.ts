@@ -35,7 +35,7 @@ export function parseObsPath(text: string, allowBare = false): ObsLocation | und
     const scheme = /^(obs|s3):\/\//.exec(text);
     const rest = scheme ? text.slice(scheme[0].length) : allowBare && text.startsWith("/") ? text.slice(1) : undefined;
     if (rest === undefined || FORBIDDEN.test(rest)) return undefined;
-    const [bucket, ...segments] = rest.split("/");
+    const [bucket = "", ...segments] = rest.split("/");
     const inner = segments.slice(0, -1);
     if (!BUCKET.test(bucket) || inner.some((s) => s === "" || s === "." || s === "..")) return undefined;
     const last = segments[segments.length - 1];

@@ -41,8 +41,9 @@ function createImportTask({ params, body, backend, now }: RouteContext): Answer 
     if (rawPath === undefined) throw apiError(INVALID);
     const location = parseObsPath(rawPath);
     if (location === undefined) throw apiError("ModelArts.4315");
-    const importType = IMPORT_TYPES[String(fields.values.import_type ?? "dir")];
-    fields.require(importType !== undefined && (fields.choice("import_origin", ORIGINS) ?? "obs") === "obs");
+    const importType = IMPORT_TYPES[String((fields.values.import_type as string | number | undefined) ?? "dir")];
+    fields.require((fields.choice("import_origin", ORIGINS) ?? "obs") === "obs");
+    if (importType === undefined) throw apiError(INVALID);
     const options = importOptions(fields);
     const { scan, rejected } = scanImport(backend, dataset, location, importType, options);
     const task: ImportTaskRecord = {

@@ -183,8 +183,13 @@ function listTasks({ query, backend, now }: RouteContext): Answer {
  * `workspace_id`. */
 function listFilter(query: URLSearchParams): (view: JsonObject) => boolean {
     const status = integerParam(query, "status");
-    const names = ["task_type", "task_name", "source_type", "source", "workspace_id"];
-    const [taskType, taskName, sourceType, source, workspace] = names.map((name) => query.get(name));
+    const [taskType, taskName, sourceType, source, workspace] = [
+        query.get("task_type"),
+        query.get("task_name"),
+        query.get("source_type"),
+        query.get("source"),
+        query.get("workspace_id"),
+    ];
     const versionIds = query.get("version_id")?.split(",");
     return (view) => {
         const template = view.template as JsonObject;
@@ -226,7 +231,7 @@ export function taskView(
         task_id: task.id,
         ...spec,
         description: task.description,
-        data_source: spec.data_source ?? inputs[0],
+        data_source: spec.data_source ?? inputs[0] ?? null,
         inputs,
         ...(typeof workPath.version_name === "string" ? { version_name: workPath.version_name } : {}),
         status,

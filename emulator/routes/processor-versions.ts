@@ -124,14 +124,14 @@ function versionView(state: EmulatorState, version: ProcessorVersionRecord, now:
     return {
         task_version_id: version.id,
         task_id: version.taskId,
-        version_name: spec.version_name,
-        description: spec.description,
+        version_name: spec.version_name ?? null,
+        description: spec.description ?? "",
         status: PROCESSOR_STATUS[view.phase],
         create_time: run.createdAt,
         update_time: view.since,
         inputs: Array.isArray(spec.inputs) ? spec.inputs : [spec.data_source ?? null],
         ...(isObject(spec.work_path) ? { work_path: spec.work_path } : {}),
-        template: spec.template,
+        template: spec.template ?? null,
         duration_seconds: Math.floor(view.elapsedMs / 1000),
         ...(samples === undefined
             ? {}

@@ -16,6 +16,7 @@ export interface AnswerSource {
 }
 
 /** `answer` itself when every field of `fields` has its type, and each array holds objects only; else throws. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the answer type this function checks
 export function checkedAnswer<T>(
     answer: unknown,
     fields: Readonly<Record<string, FieldType>>,

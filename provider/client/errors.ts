@@ -104,7 +104,7 @@ function describe(d: ModelArtsErrorDetails): string {
     const answer =
         d.status === undefined
             ? `no answer (${d.errorMsg ?? "network error"})`
-            : ["HTTP " + d.status, d.errorCode, d.errorMsg].filter((p) => p !== undefined && p !== "").join(" ");
+            : [`HTTP ${d.status}`, d.errorCode, d.errorMsg].filter((p) => p !== undefined && p !== "").join(" ");
     const requestId = d.requestId ? ` (request id ${d.requestId})` : "";
     const unknown = d.outcomeUnknown ? "; the request may have been applied" : "";
     return `ModelArts ${d.method} ${d.path} failed: ${answer}${requestId}${unknown}`;

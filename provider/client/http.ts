@@ -230,7 +230,9 @@ export class HttpTransport {
         // Loaded on first use, not at import: the provider host's start-up time matters (bench/cost).
         const fetch: FetchLike = (this.fetch ??= builtInFetch());
         const controller = new AbortController();
-        const timer = setTimeout(() => { controller.abort(); }, timeoutMs);
+        const timer = setTimeout(() => {
+            controller.abort();
+        }, timeoutMs);
         let response: FetchResponseLike | undefined;
         this.counters.requests++;
         try {
@@ -270,6 +272,7 @@ export class HttpTransport {
         return `the endpoint host ${this.host} (from ${from}) does not resolve (DNS ENOTFOUND): check modelarts:region or modelarts:endpoint`;
     }
 
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the answer type (`checkedAnswer` checks it)
     private interpret<T>(
         method: HttpMethod,
         response: FetchResponseLike,
@@ -345,7 +348,12 @@ async function withinDeadline<T>(work: Promise<T>, cutOffMs: number | undefined,
     if (cutOffMs === undefined) return work;
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => { resolve(undefined); }, Math.max(0, cutOffMs - clock.now()));
+        timer = setTimeout(
+            () => {
+                resolve(undefined);
+            },
+            Math.max(0, cutOffMs - clock.now()),
+        );
     });
     try {
         return await Promise.race([work, expired]);

@@ -114,7 +114,8 @@ export class SendRateLimiter {
     /** Records the answer to a request: throttled (HTTP 429) or not. */
     record(ticket: SendTicket, throttled: boolean): void {
         const now = this.clock.now();
-        if (this.accepted.length > 0 && this.accepted[0].sentAtMs < now - 2 * HORIZON_MS) {
+        const oldest = this.accepted[0];
+        if (oldest !== undefined && oldest.sentAtMs < now - 2 * HORIZON_MS) {
             this.accepted = this.accepted.filter((t) => t.sentAtMs >= now - HORIZON_MS);
         }
         if (!throttled) this.accepted.push(ticket);
@@ -150,7 +151,8 @@ export class SendRateLimiter {
                 await this.clock.sleep(waitMs);
                 continue;
             }
-            (this.waiting.urgent.shift() ?? this.waiting.routine.shift())!();
+            const release = this.waiting.urgent.shift() ?? this.waiting.routine.shift();
+            release?.();
             const now = this.clock.now();
             const pace = this.paceAt(now);
             this.nextSlotMs = pace === Infinity ? now : now + 1000 / pace;
@@ -210,7 +212,9 @@ export class SendRateLimiter {
      * their share as the background.
      */
     private checkLastCut(): void {
-        const { shareBefore, estimate, paceSinceMs } = this.check!;
+        const check = this.check;
+        if (check === undefined) return;
+        const { shareBefore, estimate, paceSinceMs } = check;
         this.check = undefined;
         const shareAfter = this.shareOf(this.recent);
         if (shareAfter < shareBefore / 2 || shareAfter >= HEAVY_SHARE) return;

@@ -104,7 +104,7 @@ export function resolveSettings(config: ConfigSource, env: NodeJS.ProcessEnv): C
             return undefined;
         }
     };
-    const location = attempt(() => resolveEndpoint(all, env));
+    const location = attempt(() => resolveEndpoint(all, stackConfigSource(config), env));
     const projectId = attempt(() => resolveProjectId(all));
     const credentials = attempt(() => resolveCredentials(all));
     if (location === undefined || projectId === undefined || credentials === undefined) {
@@ -118,8 +118,12 @@ export function resolveSettings(config: ConfigSource, env: NodeJS.ProcessEnv): C
  * An explicit endpoint (`modelarts:endpoint`, then `MODELARTS_ENDPOINT`) overrides the one derived from a region
  * wherever that was set: the endpoint is the more specific choice (e.g. the emulator, or a private gateway).
  */
-function resolveEndpoint(all: Source[], env: NodeJS.ProcessEnv): Pick<ClientSettings, "endpoint" | "region"> {
-    for (const source of [all[0], envSource({ endpoint: "MODELARTS_ENDPOINT" }, env)]) {
+function resolveEndpoint(
+    all: Source[],
+    stack: Source,
+    env: NodeJS.ProcessEnv,
+): Pick<ClientSettings, "endpoint" | "region"> {
+    for (const source of [stack, envSource({ endpoint: "MODELARTS_ENDPOINT" }, env)]) {
         const endpoint = source.get("endpoint");
         if (endpoint !== undefined) return { endpoint: assertSafeEndpoint(endpoint, source.nameOf("endpoint")) };
     }
@@ -153,7 +157,7 @@ function resolveCredentials(all: Source[]): ClientSettings["credentials"] {
             return { kind: "aksk", accessKey, secretKey, ...(securityToken === undefined ? {} : { securityToken }) };
         }
         if (accessKey !== undefined || secretKey !== undefined) {
-            const [present, missing]: Setting[] =
+            const [present, missing]: [Setting, Setting] =
                 accessKey === undefined ? ["secretKey", "accessKey"] : ["accessKey", "secretKey"];
             throw new ConfigurationError(
                 `${source.nameOf(present)} is set but ${source.nameOf(missing)} is not: ` +

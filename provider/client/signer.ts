@@ -42,7 +42,16 @@ export function formatSdkDate(epochMs: number): string {
 /** Parses an `X-Sdk-Date` value back to epoch milliseconds (NaN when malformed). */
 export function parseSdkDate(value: string): number {
     const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-    return m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +m[6]) : NaN;
+    if (!m) return NaN;
+    const [year, month, day, hours, minutes, seconds] = m.slice(1, 7).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+    ];
+    return Date.UTC(year, month - 1, day, hours, minutes, seconds);
 }
 
 /** RFC 3986 encoding: everything but `A-Z a-z 0-9 - _ . ~` is percent-encoded (UTF-8). */
@@ -107,7 +116,10 @@ export function parseAuthorization(value: string | undefined): ParsedAuthorizati
     const m = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)$/.exec(
         value?.trim() ?? "",
     );
-    return m ? { accessKey: m[1], signedHeaders: m[2].split(";"), signature: m[3] } : undefined;
+    const [, accessKey, signedHeaders, signature] = m ?? [];
+    return accessKey && signedHeaders && signature
+        ? { accessKey, signedHeaders: signedHeaders.split(";"), signature }
+        : undefined;
 }
 
 /** True when `auth` is a valid signature of `request` under `secretKey` (constant-time comparison). */

@@ -12,9 +12,9 @@ export { openSession, sessionOf } from "./session";
 export type { Session } from "./session";
 
 const loaders: Record<ResourceKind, () => TaskKind<unknown>> = {
-    ImportTask: () => require("./import-task").importTaskKind,
-    ExportTask: () => require("./export-task").exportTaskKind,
-    ProcessorTask: () => require("./processor-task").processorTaskKind,
+    ImportTask: () => (require("./import-task") as typeof import("./import-task")).importTaskKind,
+    ExportTask: () => (require("./export-task") as typeof import("./export-task")).exportTaskKind,
+    ProcessorTask: () => (require("./processor-task") as typeof import("./processor-task")).processorTaskKind,
 };
 
 const lifecycles = new Map<ResourceKind, TaskLifecycle<unknown>>();

@@ -94,15 +94,17 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     },
 
     async holderOf(client: ModelArtsClient, inputs: Inputs) {
-        const holder = (await listNamed(client, inputs)).find(
-            (t) => t.name === inputs.name && typeof t.task_id === "string",
-        );
-        return holder && { taskId: holder.task_id!, status: processorStatusName(holder.status) };
+        const holder = (await listNamed(client, inputs)).find((t) => t.name === inputs.name);
+        return typeof holder?.task_id === "string"
+            ? { taskId: holder.task_id, status: processorStatusName(holder.status) }
+            : undefined;
     },
 
     async updateInPlace(client, taskId, olds, news) {
         if (olds.description !== news.description) {
-            await client.updateProcessorTask(taskId, { description: String(news.description ?? "") });
+            await client.updateProcessorTask(taskId, {
+                description: typeof news.description === "string" ? news.description : "",
+            });
         }
     },
 

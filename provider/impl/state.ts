@@ -146,10 +146,7 @@ export function filterOnServerClock<T extends ListedTask>(
  * may have made it). A finished task is never taken for one a killed run left: it may have ended before the
  * create began.
  */
-function filterWithoutClock<T extends ListedTask>(
-    filter: MatchFilter,
-    unfinished: ReadonlySet<string>,
-): (task: T) => boolean {
+function filterWithoutClock(filter: MatchFilter, unfinished: ReadonlySet<string>): (task: ListedTask) => boolean {
     const seen = filter.finishedBeforePost;
     return (task) => {
         if (unfinished.has(String(task.status))) return true;

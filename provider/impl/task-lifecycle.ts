@@ -55,12 +55,14 @@ export class TaskLifecycle<Raw> {
      * that `pulumi preview` fails on either with no request sent. `session` is absent only when a provider text
      * written by an older version of this package calls.
      */
+    // eslint-disable-next-line @typescript-eslint/require-await -- the provider interface is asynchronous; check needs no I/O
     async check(_olds: Props, news: Props, session?: Session): Promise<CheckResult> {
         const failures = validateInputs(this.kind.name, news);
         if (failures.length === 0) session?.assertConfigured();
         return { inputs: news, failures };
     }
 
+    // eslint-disable-next-line @typescript-eslint/require-await -- the provider interface is asynchronous; diff needs no I/O
     async diff(_id: string, olds: Props, news: Props): Promise<DiffResult> {
         const changed = this.inputFields(olds, news).filter((f) => !isDeepStrictEqual(olds[f], news[f]));
         const inPlace = new Set(this.kind.inPlaceFields);
@@ -106,12 +108,13 @@ export class TaskLifecycle<Raw> {
     }
 
     async delete(session: Session, id: string, props: Props): Promise<void> {
-        const remove = this.kind.remove;
+        const remove = this.kind.remove?.bind(this.kind);
         if (!remove) return; // no delete API: the task is only forgotten
         const giveUpAtMs = session.clock.now() + DELETE_WHILE_INITIALIZING_MS;
         for (;;) {
             try {
-                await remove(session.client(), this.inputsOf(props), id); return;
+                await remove(session.client(), this.inputsOf(props), id);
+                return;
             } catch (error) {
                 if (isNotFoundError(error, this.kind.notFoundCodes)) return; // already gone is what delete wants
                 if (!isInitializing(error)) throw error;
@@ -119,6 +122,7 @@ export class TaskLifecycle<Raw> {
                     throw new Error(
                         `task ${id} was still initializing after ${DELETE_WHILE_INITIALIZING_MS / 60_000} minutes, ` +
                             `and ModelArts refuses to delete it until it runs: try again later (${messageOf(error)})`,
+                        { cause: error },
                     );
                 }
                 await session.clock.sleep(DELETE_RETRY_DELAY_MS);
@@ -148,8 +152,8 @@ export class TaskLifecycle<Raw> {
                 lastRaw = await this.kind.fetch(client, inputs, taskId, { notAfterMs: deadlineMs, priority });
                 return { raw: lastRaw };
             } catch (error) {
-                if (isNotFoundError(error, this.kind.notFoundCodes))
-                    return { goneCode: (error as ModelArtsError).errorCode! };
+                const code = ModelArtsError.isInstance(error) ? error.errorCode : undefined;
+                if (code !== undefined && isNotFoundError(error, this.kind.notFoundCodes)) return { goneCode: code };
                 throw error;
             }
         };

@@ -12,6 +12,9 @@ import * as pulumi from "@pulumi/pulumi";
 import type * as lifecycleModule from "../impl/lifecycle";
 import type { ResourceKind } from "../kinds";
 
+/** Inputs and outputs as the host passes them: plain JSON objects. */
+type Props = Record<string, unknown>;
+
 interface ThinProvider extends pulumi.dynamic.ResourceProvider {
     session?: lifecycleModule.Session;
 }
@@ -19,27 +22,29 @@ interface ThinProvider extends pulumi.dynamic.ResourceProvider {
 /** Builds the serialized provider of one resource kind. */
 export function thinProvider(kind: ResourceKind): pulumi.dynamic.ResourceProvider {
     // Resolved at run time in the host, never captured: keep this a string literal of the package's export map.
-    const impl = (): typeof lifecycleModule => require("pulumi-modelarts-data/impl/lifecycle");
+    const impl = (): typeof lifecycleModule =>
+        require("pulumi-modelarts-data/impl/lifecycle") as typeof lifecycleModule;
     const provider: ThinProvider = {
-        async configure(req) {
+        configure(req) {
             this.session = impl().openSession(req.config);
+            return Promise.resolve();
         },
-        async check(olds, news) {
+        async check(olds: Props, news: Props) {
             return impl().lifecycle(kind).check(olds, news, impl().sessionOf(this));
         },
-        async diff(id, olds, news) {
+        async diff(id, olds: Props, news: Props) {
             return impl().lifecycle(kind).diff(id, olds, news);
         },
-        async create(inputs) {
+        async create(inputs: Props) {
             return impl().lifecycle(kind).create(impl().sessionOf(this), inputs);
         },
-        async read(id, props) {
+        async read(id, props: Props) {
             return impl().lifecycle(kind).read(impl().sessionOf(this), id, props);
         },
-        async update(id, olds, news) {
+        async update(id, olds: Props, news: Props) {
             return impl().lifecycle(kind).update(impl().sessionOf(this), id, olds, news);
         },
-        async delete(id, props) {
+        async delete(id, props: Props) {
             return impl().lifecycle(kind).delete(impl().sessionOf(this), id, props);
         },
     };

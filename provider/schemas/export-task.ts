@@ -299,7 +299,7 @@ const NOT_SENT: readonly string[] = ["datasetId", ...providerOptionFields];
 
 /** Top-level inputs sent in the create body: changing one replaces the resource (a new export task). */
 export const exportTaskApiFields = Object.keys(sentFields(exportTaskInputsSchema, NOT_SENT)) as ReadonlyArray<
-    keyof ExportTaskInputs & string
+    keyof ExportTaskInputs
 >;
 
 /** Each top-level input sent to the API, with the API field it is sent as. */

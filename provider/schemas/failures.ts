@@ -57,7 +57,7 @@ const ARTICLE_TYPES: Readonly<Record<string, string>> = {
 
 function typeReason(type: unknown): string {
     const types = Array.isArray(type) ? type : String(type).split(",");
-    return `must be ${types.map((t) => ARTICLE_TYPES[t] ?? t).join(" or ")}`;
+    return `must be ${types.map((t) => ARTICLE_TYPES[String(t)] ?? String(t)).join(" or ")}`;
 }
 
 function lengthReason(error: ErrorObject, limit: number): string {
@@ -85,20 +85,20 @@ function reasonOf(error: ErrorObject): string | undefined {
         case "minLength":
             return lengthReason(error, Number(params.limit));
         case "maxItems":
-            return `must have at most ${params.limit} items`;
+            return `must have at most ${String(params.limit)} items`;
         case "maxProperties":
-            return `must have at most ${params.limit} entries`;
+            return `must have at most ${String(params.limit)} entries`;
         case "minimum":
-            return `must be at least ${params.limit}`;
+            return `must be at least ${String(params.limit)}`;
         case "maximum":
-            return `must be at most ${params.limit}`;
+            return `must be at most ${String(params.limit)}`;
         case "format":
             return inputFormats[params.format as FormatName].reason;
         case "alternatives":
         case "finiteJson":
             return String(params.reason);
         case "maxJsonLength":
-            return `must be at most ${params.limit} characters when written as JSON`;
+            return `must be at most ${String(params.limit)} characters when written as JSON`;
         case "if":
         case "propertyNames":
             return undefined;

@@ -12,6 +12,7 @@ export interface InputFormat {
 }
 
 // C0, DEL and C1 (U+0080–U+009F): Unicode general category Cc, none of which a path or a text needs.
+// eslint-disable-next-line no-control-regex -- control characters are what these rules refuse
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 // OBS bucket naming rule (also S3's): 3–63 lowercase letters, digits, "." or "-", starting and ending alphanumeric.
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -29,13 +30,13 @@ function isSafePath(value: string): boolean {
 /** `obs://bucket/key` or `s3://bucket/key` ("Creating an Import Task"; responses echo `obs://`, docs/api-notes.md). */
 function isObjectUrl(value: string): boolean {
     const match = OBJECT_URL.exec(value);
-    return match !== null && BUCKET.test(match[1]) && isSafePath(value);
+    return match !== null && BUCKET.test(match[1] ?? "") && isSafePath(value);
 }
 
 /** `/bucket/dir/`: the scheme-less form of the export `path` ("Creating a Dataset Export Task" examples). */
 function isBucketPath(value: string): boolean {
     const match = BUCKET_PATH.exec(value);
-    return match !== null && BUCKET.test(match[1]) && isSafePath(value);
+    return match !== null && BUCKET.test(match[1] ?? "") && isSafePath(value);
 }
 
 /** RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens (linear: no nested quantifier). */
@@ -60,11 +61,13 @@ export const inputFormats = {
     },
     // API reference "Creating a Processing Task", `description`.
     description: {
-        test: matching(/^[^\^!<>=&"'\u0000-\u001f\u007f-\u009f]*$/),
+        // eslint-disable-next-line no-control-regex -- control characters are what this rule refuses
+        test: matching(/^[^^!<>=&"'\u0000-\u001f\u007f-\u009f]*$/),
         reason: `must not contain any of ^!<>=&"' ${NO_CONTROL}`,
     },
     // API reference "Creating an Import Task", LabelAttribute `name`.
     "label-attribute-name": {
+        // eslint-disable-next-line no-control-regex -- control characters are what this rule refuses
         test: matching(/^[^<>=&"'\u0000-\u001f\u007f-\u009f]*$/),
         reason: `must not contain any of <>=&"' ${NO_CONTROL}`,
     },

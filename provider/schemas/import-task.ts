@@ -313,7 +313,7 @@ const NOT_SENT: readonly string[] = ["datasetId", ...providerOptionFields];
 
 /** Top-level inputs sent in the create body: changing one replaces the resource (a new import task). */
 export const importTaskApiFields = Object.keys(sentFields(importTaskInputsSchema, NOT_SENT)) as ReadonlyArray<
-    keyof ImportTaskInputs & string
+    keyof ImportTaskInputs
 >;
 
 /** Each top-level input sent to the API, with the API field it is sent as. */

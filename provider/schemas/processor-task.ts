@@ -225,14 +225,14 @@ const NOT_SENT: readonly string[] = providerOptionFields;
 
 /** Top-level inputs sent in the create body: a change replaces the resource, except for the updatable ones. */
 export const processorTaskApiFields = Object.keys(sentFields(processorTaskInputsSchema, NOT_SENT)) as ReadonlyArray<
-    keyof ProcessorTaskInputs & string
+    keyof ProcessorTaskInputs
 >;
 
 /** Each top-level input sent to the API, with the API field it is sent as. */
 export const processorTaskApiNames = sentFields(processorTaskInputsSchema, NOT_SENT);
 
 /** Inputs sent to the API that a change updates in place (`PUT`), without replacing the task. */
-export const processorTaskUpdatableFields: ReadonlyArray<keyof ProcessorTaskInputs & string> = ["description"];
+export const processorTaskUpdatableFields: ReadonlyArray<keyof ProcessorTaskInputs> = ["description"];
 
 /** The JSON body of the create POST: API names for every defined field, operator `params` verbatim, no defaults. */
 export function toProcessorTaskRequestBody(inputs: ProcessorTaskInputs): Record<string, unknown> {

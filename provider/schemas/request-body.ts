@@ -36,7 +36,8 @@ export function sentFields(schema: object, notSent: readonly string[]): Readonly
 }
 
 function toApi(schema: BodySchema, value: unknown): unknown {
-    if (Array.isArray(value)) return schema.items ? value.map((item) => toApi(schema.items!, item)) : value;
+    const items = schema.items;
+    if (Array.isArray(value)) return items ? value.map((item: unknown) => toApi(items, item)) : value;
     if (Array.isArray(schema.type) && schema.type.includes("string") && typeof value === "number") return String(value);
     const isUserMap = schema.additionalProperties !== undefined && schema.additionalProperties !== false;
     if (value === null || typeof value !== "object" || schema.properties === undefined || isUserMap) return value;

@@ -86,7 +86,7 @@ function validatorFor(kind: ResourceKind): ValidateFunction {
 function ajv(): Ajv {
     if (sharedAjv === undefined) {
         // Required here rather than imported at the top: see the file comment.
-        const AjvClass: typeof Ajv = require("ajv").default;
+        const AjvClass = (require("ajv") as typeof import("ajv")).default;
         sharedAjv = withOurVocabulary(new AjvClass(AJV_OPTIONS));
     }
     return sharedAjv;
