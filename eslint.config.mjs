@@ -42,5 +42,16 @@ export default tseslint.config(
             "@typescript-eslint/no-non-null-assertion": "off",
         },
     },
+    // Plain JavaScript (a `--require` hook of the cost benchmark) is outside the TypeScript project: lint it untyped.
+    {
+        files: ["**/*.js"],
+        ...tseslint.configs.disableTypeChecked,
+        languageOptions: {
+            parserOptions: { projectService: false, project: false },
+            sourceType: "commonjs",
+            globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly" },
+        },
+        rules: { ...tseslint.configs.disableTypeChecked.rules, "@typescript-eslint/no-require-imports": "off" },
+    },
     prettier,
 );

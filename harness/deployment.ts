@@ -209,7 +209,7 @@ export class Deployment {
             const initFailure = ProviderCallError.isInstance(error) ? error.initFailure : undefined;
             onFailure?.(initFailure);
             this.steps.push(stepOf(goal.registration, "failed", { id: initFailure?.id, error: messageOf(error) }));
-            throw new Error(`${what} of ${goal.registration.urn} failed: ${messageOf(error)}`);
+            throw new Error(`${what} of ${goal.registration.urn} failed: ${messageOf(error)}`, { cause: error });
         }
     }
 

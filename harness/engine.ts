@@ -72,7 +72,9 @@ export class MockEngine {
             const host = await this.connectedHost();
             const steps: Step[] = [];
             const refreshed = await Promise.all(
-                this.state.resources.map((r) => (r.custom && !r.pendingDelete ? refreshResource(host, r, steps) : [r])),
+                this.state.resources.map((r) =>
+                    r.custom && !r.pendingDelete ? refreshResource(host, r, steps) : Promise.resolve([r]),
+                ),
             );
             this.state = { resources: refreshed.flat() };
             return { steps, outputs: {}, ok: !steps.some((s) => s.op === "failed"), errors: [] };
@@ -101,7 +103,7 @@ export class MockEngine {
     providerText(name: string): string {
         const texts = [...this.providerTextByUrn].filter(([urn]) => urn.endsWith(`::${name}`));
         if (texts.length !== 1) throw new Error(`${texts.length} dynamic resources are named ${name}`);
-        return texts[0][1];
+        return texts[0]![1];
     }
 
     /**

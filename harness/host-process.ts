@@ -48,9 +48,15 @@ export function spawnHostProcess(cwd: string, env: NodeJS.ProcessEnv, transcript
             child.kill();
             reject(new Error(`dynamic-provider host (${script}, cwd ${cwd}) ${why}; stderr:\n${stderr.join("\n")}`));
         };
-        const timer = setTimeout(() => { fail(`printed no port within ${START_TIMEOUT_MS} ms`); }, START_TIMEOUT_MS);
-        const onError = (error: Error) => { fail(`could not start: ${error.message}`); };
-        const onEarlyExit = (code: number | null) => { fail(`exited with code ${code} before printing its port`); };
+        const timer = setTimeout(() => {
+            fail(`printed no port within ${START_TIMEOUT_MS} ms`);
+        }, START_TIMEOUT_MS);
+        const onError = (error: Error) => {
+            fail(`could not start: ${error.message}`);
+        };
+        const onEarlyExit = (code: number | null) => {
+            fail(`exited with code ${code} before printing its port`);
+        };
         child.once("error", onError);
         child.once("exit", onEarlyExit);
         let port: number | undefined;

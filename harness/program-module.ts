@@ -11,6 +11,7 @@ export function loadProgramModule(programPath: string): unknown {
     const entry = resolve(programPath);
     useTypeScript();
     forgetModulesUnder(statSync(entry).isDirectory() ? entry : dirname(entry));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the program is loaded by path, afresh, as the language host does
     return require(entry);
 }
 
@@ -23,6 +24,7 @@ export function projectName(projectDir: string): string {
 
 /** Registers ts-node (transpile only, as Pulumi's own TypeScript support does) unless `.ts` already loads. */
 function useTypeScript(): void {
+    // eslint-disable-next-line @typescript-eslint/no-deprecated, @typescript-eslint/no-require-imports -- the way to ask whether `.ts` loads; ts-node only when it does not
     if (!require.extensions[".ts"]) require("ts-node").register({ transpileOnly: true });
 }
 
@@ -30,6 +32,8 @@ function useTypeScript(): void {
 function forgetModulesUnder(dir: string): void {
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const file of Object.keys(require.cache)) {
-        if (file.startsWith(prefix) && !file.includes(`${sep}node_modules${sep}`)) delete require.cache[file];
+        if (file.startsWith(prefix) && !file.includes(`${sep}node_modules${sep}`))
+            // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- deleting its entry is how a module is dropped from the cache
+            delete require.cache[file];
     }
 }

@@ -87,7 +87,7 @@ async function runExclusively(options: ProgramRunOptions): Promise<ProgramRunRes
                     throw new Error(
                         `${args.type} ${args.name}: reading an existing resource (get/import) is not supported by the harness`,
                     );
-                const [registration] = pending.splice(index, 1);
+                const registration = pending.splice(index, 1)[0]!; // `index` was found above
                 const result = await options.register(registration);
                 return { id: result.id, state: result.outputs };
             },
@@ -108,7 +108,7 @@ async function runExclusively(options: ProgramRunOptions): Promise<ProgramRunRes
             const exported = await options.program();
             return typeof exported === "function" ? exported() : exported;
         });
-        return { outputs: (outputs ?? {}), errors };
+        return { outputs: outputs ?? {}, errors };
     } catch (error) {
         note(error);
         return { outputs: {}, errors };

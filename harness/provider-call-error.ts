@@ -42,12 +42,7 @@ export class ProviderCallError extends Error {
 
     /** Builds the error from what `@grpc/grpc-js` reports. */
     static fromGrpc(method: HostMethod, error: ServiceError): ProviderCallError {
-        return new ProviderCallError(
-            method,
-            error.code,
-            error.details ?? error.message,
-            decodeInitFailure(error.metadata),
-        );
+        return new ProviderCallError(method, error.code, error.details, decodeInitFailure(error.metadata));
     }
 }
 

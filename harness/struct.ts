@@ -23,7 +23,7 @@ export function toStruct(value: PlainObject, what: string): Struct {
 
 /** Converts a Struct (possibly absent on the wire) to a plain object. */
 export function fromStruct(struct: Struct | undefined): PlainObject {
-    return struct === undefined ? {} : (struct.toJavaScript());
+    return struct === undefined ? {} : struct.toJavaScript();
 }
 
 function findNonJsonValue(value: unknown, path: string): { path: string; kind: string } | undefined {

@@ -63,7 +63,7 @@ async function runWithHarness(program: Program): Promise<Record<string, unknown>
     const engine = new MockEngine({ programPath: mainFile, projectDir: program.dir, config: program.config });
     try {
         const result = await engine.up();
-        for (const step of result.steps) console.log(`  ${step.op.padEnd(7)} ${step.type} ${step.name ?? step.urn}`);
+        for (const step of result.steps) console.log(`  ${step.op.padEnd(7)} ${step.type} ${step.name}`);
         if (!result.ok)
             throw new Error(
                 `[${program.title}] up failed: ${JSON.stringify(result.steps.filter((s) => s.op === "failed"))}`,
@@ -99,7 +99,7 @@ function printOutputs(title: string, outputs: Record<string, unknown>): void {
     for (const [name, value] of Object.entries(outputs)) console.log(`  ${name} = ${JSON.stringify(value)}`);
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
     console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
 });

@@ -5,9 +5,9 @@ import { FakeClock, seededRandom } from "./support/fake-clock";
 /** A task that completes (or fails) at a given instant, observed by polling. */
 function taskEndingAt(clock: FakeClock, endsAtMs: number, finalStatus = "COMPLETED") {
     const pollTimes: number[] = [];
-    const observe = async () => {
+    const observe = () => {
         pollTimes.push(clock.now());
-        return { status: clock.now() >= endsAtMs ? finalStatus : "RUNNING" };
+        return Promise.resolve({ status: clock.now() >= endsAtMs ? finalStatus : "RUNNING" });
     };
     return { observe, pollTimes };
 }
@@ -56,7 +56,7 @@ describe("wait", () => {
                 random: () => 0.5,
             });
             assert.equal(outcome.kind, "succeeded");
-            assert.equal(task.pollTimes[0] - start, 1_000);
+            assert.equal(task.pollTimes[0]! - start, 1_000);
             assert.ok(clock.now() - (start + 5_000) <= 2_000, "detected within two seconds");
             assert.equal(outcome.polls, task.pollTimes.length);
         });
@@ -72,7 +72,7 @@ describe("wait", () => {
                 random: seededRandom(1),
             });
             assert.equal(outcome.kind, "failed");
-            assert.ok(outcome.kind === "failed" && outcome.reason.includes("ModelArts.4360"));
+            assert.ok(outcome.reason.includes("ModelArts.4360")); // `kind` is asserted "failed" just above
             assert.deepEqual(outcome.observed, { status: "FAILED" });
         });
 
@@ -109,6 +109,7 @@ describe("wait", () => {
             const clock = new FakeClock();
             const start = clock.now();
             let calls = 0;
+            // eslint-disable-next-line @typescript-eslint/require-await -- its errors must reject, as a real poll's do
             const flaky = async () => {
                 calls++;
                 if (calls === 2) throw new Error("ECONNRESET once");
@@ -124,7 +125,7 @@ describe("wait", () => {
             });
             assert.equal(outcome.kind, "pollErrors");
             assert.equal(calls, 6);
-            assert.ok(outcome.kind === "pollErrors" && String(outcome.lastError).includes("poll 6 failed"));
+            assert.ok(String(outcome.lastError).includes("poll 6 failed")); // `kind` is asserted "pollErrors" just above
             assert.deepEqual(outcome.observed, { status: "RUNNING" });
         });
 
@@ -140,7 +141,7 @@ describe("wait", () => {
             });
             // polled at once (the first delay is long past), then at the capped cadence
             assert.equal(task.pollTimes[0], submitted + 600_000);
-            assert.equal(task.pollTimes[1] - task.pollTimes[0], 29_500);
+            assert.equal(task.pollTimes[1]! - task.pollTimes[0], 29_500);
         });
     });
 });

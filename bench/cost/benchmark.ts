@@ -5,6 +5,7 @@
  * package (`baseline`, e.g. an earlier commit), its start-ups are timed and profiled in turn with ours: a
  * before/after comparison on the same machine in the same minutes.
  */
+import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import type { ResourceKind } from "../../provider/schemas/validate";
 import { CheckLatency, measureCheckLatency } from "./check-latency";
@@ -65,7 +66,9 @@ export async function runCostBenchmark(
     const before = loadavg();
     progress("capturing __provider texts (three program runs)");
     const captured = await captureProviderTexts();
-    const ourProviders = captured.variants[0].texts; // the installed copy: what a user's state holds
+    const installed = captured.variants[0];
+    if (!installed) throw new Error("no __provider texts were captured");
+    const ourProviders = installed.texts; // the installed copy: what a user's state holds
     const ours: StartupSubject = {
         type: "modelarts:ImportTask",
         news: { ...smallInputs.ImportTask, __provider: ourProviders.ImportTask },
@@ -86,7 +89,11 @@ export async function runCostBenchmark(
         settings,
         environment: {
             node: process.version,
-            pulumi: require(require.resolve("@pulumi/pulumi/package.json", { paths: [REPO_ROOT] })).version,
+            pulumi: (
+                JSON.parse(
+                    readFileSync(require.resolve("@pulumi/pulumi/package.json", { paths: [REPO_ROOT] }), "utf8"),
+                ) as { version: string }
+            ).version,
             cpus: cpus().length,
             loadAverage: { before, after: loadavg() },
         },
@@ -109,6 +116,7 @@ async function measureStartups(
     const baseline = project ? [{ ...ours, cwd: project.dir }] : [];
     try {
         progress(`timing ${settings.runs} start-ups of each provider`);
+        // measureInTurn returns one list per subject, in order: the first two are always there.
         const [oursTimed, trivialTimed, baselineTimed] = await measureInTurn(
             [ours, trivial, ...baseline],
             settings.runs,
@@ -121,8 +129,8 @@ async function measureStartups(
             profileStartup,
         );
         return {
-            startup: { ours: oursTimed, trivial: trivialTimed, ...(project && { baseline: baselineTimed }) },
-            profiles: { ours: oursProfiled, ...(project && { baseline: baselineProfiled }) },
+            startup: { ours: oursTimed!, trivial: trivialTimed!, ...(project && { baseline: baselineTimed }) },
+            profiles: { ours: oursProfiled!, ...(project && { baseline: baselineProfiled }) },
         };
     } finally {
         project?.remove();
@@ -132,6 +140,7 @@ async function measureStartups(
 /** Sizes in bytes (UTF-8, as stored), and which variants differ from the first (the installed copy). */
 export function describeTexts(variants: readonly LoadVariant[], trivial: string): ProviderTextReport {
     const [reference] = variants;
+    if (!reference) throw new Error("describeTexts needs at least one variant");
     const kinds = Object.keys(reference.texts) as ResourceKind[];
     return {
         variants: variants.map(({ id, label, texts }) => ({

@@ -61,12 +61,13 @@ export async function measureCheckLatency(
             const ours = () => check(`modelarts:${kind}`, { ...input, __provider: provider });
             // Echo requires a string `value` and returns its inputs, so both answers carry the same input back.
             const trivial = () => check("trivial:Echo", { ...input, value: "x", __provider: subjects.trivialProvider });
+            // timeInTurn returns one list of times per call, in order.
             const [oursMs, trivialMs] = await timeInTurn([ours, trivial], settings);
             results.push({
                 kind,
                 inputBytes: Buffer.byteLength(JSON.stringify(input)),
-                rpcOurs: distribution(oursMs),
-                rpcTrivial: distribution(trivialMs),
+                rpcOurs: distribution(oursMs!),
+                rpcTrivial: distribution(trivialMs!),
                 inProcess: distribution(
                     repeat(settings, () => {
                         const failures = validateInputs(kind, input);
@@ -93,8 +94,9 @@ async function timeInTurn(calls: ReadonlyArray<() => Promise<number>>, settings:
         settings.warmup + settings.checks,
     );
     for (const [position, index] of rounds.entries()) {
-        const ms = await calls[index]();
-        if (position >= settings.warmup * calls.length) times[index].push(ms);
+        // `index` ranges over the indices of `calls` (and so of `times`).
+        const ms = await calls[index]!();
+        if (position >= settings.warmup * calls.length) times[index]!.push(ms);
     }
     return times;
 }

@@ -59,7 +59,7 @@ function label(index: number): Label {
         ...(index % 10 === 0
             ? {
                   attributes: [
-                      { id: `a${index}`, name: "style", type: "select", defaultValue: values[0].value, values },
+                      { id: `a${index}`, name: "style", type: "select", defaultValue: values[0]!.value, values },
                       { id: `b${index}`, name: "note", type: "text", defaultValue: "" },
                   ],
               }

@@ -34,7 +34,10 @@ export function installedProject(packageRoot: string): InstalledProject {
     }
     return {
         dir,
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the installed copy by its resolved path
         load: () => require(require.resolve(PACKAGE, { paths: [dir] })),
-        remove: () => { rmSync(dir, { recursive: true, force: true }); },
+        remove: () => {
+            rmSync(dir, { recursive: true, force: true });
+        },
     };
 }

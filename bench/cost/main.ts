@@ -59,11 +59,14 @@ function readOptions(): CostSettings & { readonly jsonPath?: string } {
 
 async function main(): Promise<void> {
     const { jsonPath, ...settings } = readOptions();
-    const report = await runCostBenchmark(settings, (what) => { console.error(`… ${what}`); });
+    const report = await runCostBenchmark(settings, (what) => {
+        console.error(`… ${what}`);
+    });
     console.log(formatReport(report).join("\n"));
     if (jsonPath) {
         const startup = compareStartups(report.startup.ours, report.startup.trivial);
         const [installed] = report.providerTexts.variants;
+        if (!installed) throw new Error("the report has no __provider texts");
         const verdicts = {
             providerBytes: Object.entries(installed.bytes).map(([kind, bytes]) => ({
                 kind,

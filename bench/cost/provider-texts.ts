@@ -40,7 +40,7 @@ export async function captureProviderTexts(): Promise<CapturedTexts> {
                 {
                     id: "installed",
                     label: 'installed copy, require("pulumi-modelarts-data")',
-                    texts: (await capture(installed.load)).texts,
+                    texts: (await capture(() => installed.load())).texts,
                 },
                 { id: "linked", label: 'this repository, require("pulumi-modelarts-data")', texts: byName.texts },
                 {

@@ -50,6 +50,7 @@ export function formatHeading({ settings, environment }: CostReport): string[] {
 export function formatProviderTexts({ providerTexts }: CostReport): string[] {
     const widths = [15, 7, 15];
     const [installed] = providerTexts.variants;
+    if (!installed) throw new Error("the report has no __provider texts");
     const identical =
         providerTexts.differing.length === 0
             ? `Identical whichever way the package is loaded: ${providerTexts.variants.map((v) => v.label).join("; ")}.`
@@ -100,7 +101,8 @@ export function formatStartups({ startup, settings }: CostReport): string[] {
 }
 
 export function formatProfile({ profiles }: CostReport): string[] {
-    const columns = [{ label: "ours", profile: medianProfile(profiles.ours) }];
+    const ours = { label: "ours", profile: medianProfile(profiles.ours) };
+    const columns = [ours];
     if (profiles.baseline) columns.push({ label: "baseline", profile: medianProfile(profiles.baseline) });
     const widths = [60, ...columns.flatMap(() => [10, 9])];
     const row = (
@@ -110,7 +112,6 @@ export function formatProfile({ profiles }: CostReport): string[] {
     ) => formatRow([label, ...columns.flatMap(({ profile }) => [figure(profile), loaded?.(profile) ?? ""])], widths);
     const part = (label: string, id: CostGroupId) =>
         row(label, (p) => ms(p.selfMs[id], 1), id === "compile" ? undefined : (p) => files(p.modules[id]));
-    const [ours] = columns;
     const byCost = [...COST_GROUPS].sort((a, b) => ours.profile.selfMs[b.id] - ours.profile.selfMs[a.id]);
     return [
         `Our first Check, profiled inside the host (${profiles.ours.length} runs each; the median of each part, so parts need not add up)`,

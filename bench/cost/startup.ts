@@ -71,6 +71,6 @@ export async function measureInTurn<Result>(
         subjects.map((_, i) => i),
         runs,
     ))
-        results[index].push(await measure(subjects[index]));
+        results[index]!.push(await measure(subjects[index]!)); // `index` ranges over the indices of `subjects`
     return results;
 }

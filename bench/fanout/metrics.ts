@@ -65,7 +65,8 @@ export function fanoutFigures(
         throttled: 0,
     }));
     for (const request of log) {
-        const bucket = perSecond[Math.floor((request.atMs - start) / 1000)];
+        // `start` and `end` are the least and greatest `atMs`, so every request falls in one of the buckets.
+        const bucket = perSecond[Math.floor((request.atMs - start) / 1000)]!;
         if (request.status === 429) bucket.throttled++;
         else bucket.accepted++;
     }

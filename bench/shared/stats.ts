@@ -25,14 +25,14 @@ export interface Distribution {
 
 /** The {@link Distribution} of `values`. */
 export function distribution(values: readonly number[]): Distribution {
-    const sorted = sortedCopy(values);
+    const sorted = sortedCopy(values); // never empty
     return {
         count: sorted.length,
-        min: sorted[0],
+        min: sorted[0]!,
         median: nearestRank(sorted, 0.5),
         p90: nearestRank(sorted, 0.9),
         p99: nearestRank(sorted, 0.99),
-        max: sorted[sorted.length - 1],
+        max: sorted[sorted.length - 1]!,
     };
 }
 
@@ -43,5 +43,7 @@ function sortedCopy(values: readonly number[]): number[] {
 
 function nearestRank(sorted: readonly number[], q: number): number {
     if (!(q > 0 && q <= 1)) throw new Error(`quantile must be in (0, 1], got ${q}`);
-    return sorted[Math.ceil(q * sorted.length) - 1];
+    const value = sorted[Math.ceil(q * sorted.length) - 1];
+    if (value === undefined) throw new Error("no values");
+    return value;
 }

@@ -104,13 +104,13 @@ export function tally(record: SoakRecord): Tally {
     const byKey = groupBy(serverTasks, (t) => t.key);
     const tasksOf = (key: string) => [...(byKey.get(key) ?? [])].sort((a, b) => a.createdAtMs - b.createdAtMs);
     // A task after one that failed by injection re-runs the resource; any other task after the first is a duplicate.
-    const isRerun = (tasks: readonly ServerTask[], i: number) => i > 0 && tasks[i - 1].failedByInjection;
+    const isRerun = (tasks: readonly ServerTask[], i: number) => i > 0 && tasks[i - 1]!.failedByInjection;
     const reruns = resources.reduce((sum, r) => sum + tasksOf(r.key).filter((_, i, all) => isRerun(all, i)).length, 0);
     const duplicates = resources
         .map((r) => {
             const tasks = tasksOf(r.key);
             const causes = tasks.flatMap((task, i) =>
-                i === 0 || isRerun(tasks, i) ? [] : [causeOf(tasks[i - 1], task, record)],
+                i === 0 || isRerun(tasks, i) ? [] : [causeOf(tasks[i - 1]!, task, record)],
             );
             return { resource: r.name, kind: r.kind, tasks, causes, ...(r.id ? { heldId: r.id } : {}) };
         })
@@ -135,7 +135,7 @@ export function tally(record: SoakRecord): Tally {
     const replacedFailure = (t: ServerTask) =>
         t.failedByInjection && tasksOf(t.key).some((later) => later.createdAtMs > t.createdAtMs);
     const orphans = serverTasks.filter((t) => !held.has(t.id) && !replacedFailure(t));
-    const settled = ups.length > 0 && isSettled(ups[ups.length - 1].steps, resources.length);
+    const settled = ups.length > 0 && isSettled(ups[ups.length - 1]!.steps, resources.length);
     const keyOf = new Map(resources.map((r) => [r.name, r.key]));
     const cutByKill = (c: ProviderCall) =>
         ups.some(

@@ -15,7 +15,9 @@ import { formatSoakReport } from "./table";
 
 async function main(): Promise<void> {
     const { jsonPath, ...settings } = readSoakOptions();
-    const record = await runSoak(settings, (line) => { console.error(line); });
+    const record = await runSoak(settings, (line) => {
+        console.error(line);
+    });
     const report = soakReport(settings, record);
     console.log(formatSoakReport(report).join("\n"));
     if (jsonPath) {

@@ -95,7 +95,7 @@ export function leaksIn(text: string): string[] {
 
 /** The fleet: `tasks` resources, kinds in turn, each with its own dataset, path or name (task-fleet.ts). */
 export function soakFleet(tasks: number, timeout: string): FleetTask[] {
-    return Array.from({ length: tasks }, (_, i) => fleetTask(TASK_KINDS[i % TASK_KINDS.length], i, { timeout }));
+    return Array.from({ length: tasks }, (_, i) => fleetTask(TASK_KINDS[i % TASK_KINDS.length]!, i, { timeout }));
 }
 
 /** Runs the soak and records it; the stack and its data directory are removed afterwards (`stack.close()`). */
@@ -124,10 +124,11 @@ export async function runSoak(
         for (const [bucket, key, content] of fleetObjects(settings.tasks)) stack.putObject(bucket, key, content);
         const ups: SoakUp[] = [];
         do {
-            ups.push(await runUp(stack, ups.length, settings.taskDurationMs));
-            progress(describeUp(ups.length, ups[ups.length - 1]));
+            const up = await runUp(stack, ups.length, settings.taskDurationMs);
+            ups.push(up);
+            progress(describeUp(ups.length, up));
         } while (
-            !(ups.length > 1 && isSettled(ups[ups.length - 1].steps, fleet.length)) &&
+            !(ups.length > 1 && isSettled(ups[ups.length - 1]!.steps, fleet.length)) &&
             ups.length < settings.maxUps
         );
         const requests = [...stack.emulator.requests];
@@ -172,6 +173,7 @@ async function runUp(stack: EmulatedStack, index: number, taskDurationMs: number
         const firstCreatedAtMs = thisUp().find(isCreated)?.atMs ?? Date.now();
         for (const { action, afterTaskShare } of disruptions) {
             await waitFor(() => finished || Date.now() >= firstCreatedAtMs + afterTaskShare * taskDurationMs);
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by `running`'s callback while we wait
             if (finished) break;
             if (action === "restart") {
                 restartedAtMs.push(Date.now());

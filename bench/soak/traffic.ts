@@ -104,7 +104,7 @@ function countRetries(requests: readonly EmulatorRequest[]): RetryCounts {
     let notResent = 0;
     const sentLater = new Set<string>();
     for (let i = requests.length - 1; i >= 0; i--) {
-        const request = requests[i];
+        const request = requests[i]!;
         const key = `${request.method} ${request.path} ${JSON.stringify(request.body ?? null)}`;
         if (request.fault !== undefined) {
             if (sentLater.has(key)) counts[purposeOf(request)]++;

@@ -28,9 +28,9 @@ export async function measureDetection(waiter: Waiter, completionMs: number, ran
     const startedAtMs = clock.now();
     const completesAtMs = startedAtMs + completionMs;
     let gets = 0;
-    const observe = async () => {
+    const observe = () => {
         gets++;
-        return clock.now() >= completesAtMs;
+        return Promise.resolve(clock.now() >= completesAtMs);
     };
     await waiter(observe, clock, startedAtMs, random);
     return { gets, lagMs: clock.now() - completesAtMs };

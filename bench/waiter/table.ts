@@ -28,7 +28,7 @@ export function formatTable(measurements: readonly Measurement[]): string[] {
         header,
         ...measurements.map((measurement, index) => {
             const { contender, durationS, summary } = measurement;
-            const firstOfDuration = index === 0 || measurements[index - 1].durationS !== durationS;
+            const firstOfDuration = index === 0 || measurements[index - 1]!.durationS !== durationS;
             return row([
                 firstOfDuration ? `${durationS} s` : "",
                 labelOf(contender),

@@ -17,6 +17,7 @@ describe("MockEngine lifecycle (trivial program)", () => {
         assert.equal(failed.op, "failed");
         assert.equal(failed.error, "task FAILED: ModelArts.4360");
         const [kept] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(kept, "the resource that failed to initialize is kept in state");
         assert.equal(kept.id, failed.id);
         assert.deepEqual(kept.initErrors, ["task FAILED: ModelArts.4360"]);
         assert.equal(kept.outputs.echoed, "x");
@@ -28,8 +29,9 @@ describe("MockEngine lifecycle (trivial program)", () => {
         assert.deepEqual(echoOps(second.steps), ["update a"]);
         const calls = callsAfter(stack.engine, mark);
         assert.deepEqual(describeCalls(calls), ["Check a", "Diff a", "Update a"]);
-        assert.equal(calls[2].data.id, kept.id);
+        assert.equal(calls[2]!.data.id, kept.id);
         const [resumed] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(resumed, "the resource is still in state after the second up");
         assert.equal(resumed.id, kept.id);
         assert.equal(resumed.initErrors, undefined);
     });
@@ -181,7 +183,7 @@ describe("MockEngine with a program module", () => {
         assert.deepEqual(first.outputs.echoed, { a: "p-x" });
         assert.deepEqual(second.outputs.echoed, { a: "p-x", b: "p-y" });
         assert.deepEqual(echoOps(second.steps).sort(), ["create b", "same a"]);
-        assert.match(engine.state.resources[1].urn, /^urn:pulumi:dev::trivial-program::/);
+        assert.match(engine.state.resources[1]!.urn, /^urn:pulumi:dev::trivial-program::/);
         const configures = engine.transcript.entries.filter((e) => e.kind === "request" && e.method === "Configure");
         assert.equal(configures.length, 2);
         assert.equal(engine.transcript.entries.filter((e) => e.kind === "exit").length, 1);

@@ -12,6 +12,7 @@ describe("MockEngine up and preview (trivial program)", () => {
         assert.equal(result.ok, true, result.errors.join("\n"));
         assert.deepEqual(echoOps(result.steps), ["create a", "create b"]);
         const [a, b] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(a && b, "both resources are in state");
         assert.match(a.id!, /^echo-/);
         assert.deepEqual(result.outputs, { ids: { a: a.id, b: b.id }, echoed: { a: "p-x", b: "p-y" } });
         // b's input is a's real id, and the dependency is recorded for ordering deletes.
@@ -175,6 +176,7 @@ describe("MockEngine up and preview (trivial program)", () => {
         const create = callsAfter(stack.engine, 0).find((c) => c.method === "Create")!;
         assert.equal(create.data.props!.value, "hunter2");
         const [state] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(state, "the resource is in state");
         assert.equal(JSON.stringify(state.inputs).includes("hunter2"), false);
         assert.equal(JSON.stringify(state.outputs.value).includes("hunter2"), false);
         assert.equal(JSON.stringify(state.outputs.updates).includes("ciphertext"), true);

@@ -24,7 +24,11 @@ describe("removeInReverseDependencyOrder", () => {
         const finishers = new Map<string, () => void>();
         const removal = removeInReverseDependencyOrder([stack, a, b, c], (r) => {
             started.push(r.name);
-            return new Promise((resolve) => finishers.set(r.name, () => { resolve(true); }));
+            return new Promise((resolve) =>
+                finishers.set(r.name, () => {
+                    resolve(true);
+                }),
+            );
         });
         const settle = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -43,7 +47,7 @@ describe("removeInReverseDependencyOrder", () => {
     it("leaves alone what a failed removal depends on", async () => {
         const a = resource("a");
         const b = resource("b", ["a"]);
-        const removed = await removeInReverseDependencyOrder([a, b], async (r) => r.name !== "b");
+        const removed = await removeInReverseDependencyOrder([a, b], (r) => Promise.resolve(r.name !== "b"));
         assert.deepEqual([...removed], []);
     });
 });

@@ -21,6 +21,7 @@ function clientWith(replies: Reply[]) {
 
 const request = (server: FakeFetch) => {
     const [call] = server.calls;
+    assert.ok(call, "a request was sent");
     return { method: call.method, path: call.url.pathname, query: call.url.search, body: call.body };
 };
 
@@ -118,6 +119,7 @@ describe("client/api", () => {
         const { server, client } = clientWith([{ status: 200, body: answerFor("getImportTask") }]);
         await client.getImportTask("d/1 x", "../t?1");
         const [call] = server.calls;
+        assert.ok(call, "one request was sent");
         assert.equal(call.url.pathname, `${P}/datasets/d%2F1%20x/import-tasks/..%2Ft%3F1`);
         assert.equal(hasValidSignature(call, SECRET_KEY), true);
     });
@@ -177,7 +179,9 @@ describe("client/api", () => {
             { status: 200, body: "{ }" },
             { status: 200, body: "{ }" },
         ]);
+        // eslint-disable-next-line @typescript-eslint/no-confusing-void-expression -- the test checks what the void promise resolves to
         assert.equal(await client.updateProcessorTask("t", { description: "test" }), undefined);
+        // eslint-disable-next-line @typescript-eslint/no-confusing-void-expression -- the test checks what the void promise resolves to
         assert.equal(await client.deleteProcessorTask("t"), undefined);
     });
 
@@ -202,8 +206,10 @@ describe("client/api", () => {
         const imported = await client.getImportTask("d", "t");
         assert.equal(imported.import_type, 0);
         const exports = await client.listExportTasks("d");
-        assert.equal(exports.export_tasks?.[0].export_params?.train_sample_ratio, 1);
-        assert.equal(exports.export_tasks?.[0].export_params?.clear_difficult, false);
+        const exported = exports.export_tasks?.[0];
+        assert.ok(exported, "the answer lists the export task");
+        assert.equal(exported.export_params?.train_sample_ratio, 1);
+        assert.equal(exported.export_params.clear_difficult, false); // narrowed by the assertion above
         const processed = await client.getProcessorTask("AcYfsdfhGyrWL5TtahH");
         assert.equal(processed.result, "xxx");
     });

@@ -17,14 +17,23 @@ describe("client/http with Node's fetch on loopback", () => {
     before(async () => {
         server = createServer((req, res) => {
             let body = "";
-            req.on("data", (chunk) => (body += chunk));
-            req.on("end", () => { handle(req, body, res); });
+            req.on("data", (chunk) => (body += String(chunk)));
+            req.on("end", () => {
+                handle(req, body, res);
+            });
         });
         await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
         endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
 
-    after(() => new Promise<void>((resolve) => server.close(() => { resolve(); })));
+    after(
+        () =>
+            new Promise<void>((resolve) =>
+                server.close(() => {
+                    resolve();
+                }),
+            ),
+    );
 
     const transport = (options: { attemptTimeoutMs?: number; endpoint?: string } = {}) =>
         new HttpTransport(
@@ -107,7 +116,11 @@ describe("client/http with Node's fetch on loopback", () => {
         const location = `http://127.0.0.2:${(trap.address() as AddressInfo).port}/v2/p/x`;
         handle = (_req, _body, res) => res.writeHead(302, { Location: location }).end();
         const error = await expectModelArtsError(transport().send({ method: "POST", path: "/v2/p/x", body: {} }));
-        await new Promise<void>((resolve) => trap.close(() => { resolve(); }));
+        await new Promise<void>((resolve) =>
+            trap.close(() => {
+                resolve();
+            }),
+        );
         assert.equal(error.status, 302);
         assert.match(error.message, /redirected to 127\.0\.0\.2:\d+/);
         assert.equal(trapped, 0);
@@ -117,7 +130,11 @@ describe("client/http with Node's fetch on loopback", () => {
         const closed = createServer();
         await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
         const port = (closed.address() as AddressInfo).port;
-        await new Promise<void>((resolve) => closed.close(() => { resolve(); }));
+        await new Promise<void>((resolve) =>
+            closed.close(() => {
+                resolve();
+            }),
+        );
         const error = await expectModelArtsError(
             transport({ endpoint: `http://127.0.0.1:${port}` }).send({ method: "POST", path: "/v2/p/x", body: {} }),
         );

@@ -17,7 +17,7 @@ export async function expectModelArtsError(promise: Promise<unknown>): Promise<M
     try {
         await promise;
     } catch (error) {
-        assert.ok(ModelArtsError.isInstance(error), `expected a ModelArtsError, got ${error}`);
+        assert.ok(ModelArtsError.isInstance(error), `expected a ModelArtsError, got ${String(error)}`);
         return error;
     }
     assert.fail("expected a ModelArtsError");

@@ -35,7 +35,8 @@ export class FakeFetch {
         return {
             status,
             headers: { get: (name: string) => lowered.get(name.toLowerCase()) ?? null },
-            text: async () => (body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body)),
+            text: () =>
+                Promise.resolve(body === undefined ? "" : typeof body === "string" ? body : JSON.stringify(body)),
         };
     };
 }

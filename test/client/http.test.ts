@@ -60,6 +60,7 @@ describe("client/http", () => {
             const { server, clock, transport } = setup([ok({ task_id: "t1" })]);
             await transport.send(post);
             const [call] = server.calls;
+            assert.ok(call, "the request was sent");
             assert.equal(call.body, JSON.stringify(post.body));
             assert.equal(header(call, "Host"), "modelarts.cn-north-4.myhuaweicloud.com");
             assert.equal(header(call, "X-Project-Id"), "0abc9d");
@@ -78,6 +79,7 @@ describe("client/http", () => {
             const { server, transport } = setup([ok()]);
             await transport.send({ ...get, query: { limit: 100, offset: 0, task_name: "a b&c*" } });
             const [call] = server.calls;
+            assert.ok(call, "the request was sent");
             assert.equal(call.url.search, "?limit=100&offset=0&task_name=a%20b%26c*");
             assert.equal(call.body, undefined);
             assert.equal(hasValidSignature(call, SECRET_KEY), true);
@@ -87,6 +89,7 @@ describe("client/http", () => {
             const { server, transport } = setup([ok()], {}, temporaryCredentials);
             await transport.send(get);
             const [call] = server.calls;
+            assert.ok(call, "the request was sent");
             assert.equal(header(call, "X-Security-Token"), SECURITY_TOKEN);
             const auth = parseAuthorization(header(call, "Authorization"))!;
             assert.ok(auth.signedHeaders.includes("x-security-token"));
@@ -100,6 +103,7 @@ describe("client/http", () => {
             const { server, transport } = setup([ok()], {}, settings);
             await transport.send(get);
             const [call] = server.calls;
+            assert.ok(call, "the request was sent");
             assert.equal(header(call, "X-Auth-Token"), AUTH_TOKEN);
             assert.equal(header(call, "Authorization"), undefined);
             assert.equal(header(call, "X-Project-Id"), "0abc9d");
@@ -125,6 +129,7 @@ describe("client/http", () => {
             const { server, transport } = setup([ok()], {}, { ...akskSettings, endpoint });
             await transport.send(get);
             const [call] = server.calls;
+            assert.ok(call, "the request was sent");
             assert.equal(call.url.href, `${endpoint}${IMPORT_PATH}/t1`);
             assert.equal(header(call, "Host"), "127.0.0.1:8080");
             assert.equal(hasValidSignature(call, SECRET_KEY), true);
@@ -374,7 +379,11 @@ describe("client/http", () => {
         it("cuts an attempt at the deadline (a GET 1.5 s after it), and sends nothing once it has passed", async () => {
             const clock = new FakeClock();
             const stalled: Reply = (call) =>
-                new Promise((_, reject) => { call.signal.addEventListener("abort", () => { reject(new Error("aborted")); }); });
+                new Promise((_, reject) => {
+                    call.signal.addEventListener("abort", () => {
+                        reject(new Error("aborted"));
+                    });
+                });
             const { server, transport } = setup([stalled, stalled], { clock, attemptTimeoutMs: 60_000 });
             const startedAt = Date.now();
             const error = await expectModelArtsError(transport.send({ ...post, notAfterMs: clock.now() + 50 }));
@@ -472,7 +481,9 @@ describe("client/http", () => {
         const hangUntilAborted: Reply = (call) =>
             new Promise((_, reject) => {
                 const abortError = Object.assign(new Error("aborted"), { name: "AbortError" });
-                call.signal.addEventListener("abort", () => { reject(abortError); });
+                call.signal.addEventListener("abort", () => {
+                    reject(abortError);
+                });
             });
 
         it("aborts an attempt that takes longer than attemptTimeoutMs", async () => {

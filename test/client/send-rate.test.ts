@@ -5,7 +5,9 @@ import { EventClock, seededRandom } from "../support/fake-clock";
 /** Sends `count` requests at once; the first `accepted` answers are accepted, the rest throttled. */
 async function burst(limiter: SendRateLimiter, clock: EventClock, count: number, accepted: number): Promise<void> {
     const tickets = await clock.run(Promise.all(Array.from({ length: count }, () => limiter.acquire())));
-    tickets.forEach((ticket, i) => { limiter.record(ticket, i >= accepted); });
+    tickets.forEach((ticket, i) => {
+        limiter.record(ticket, i >= accepted);
+    });
 }
 
 /** The service of the simulation: `limit` requests a second, with a burst of one second (the emulator's gateway). */
@@ -48,22 +50,30 @@ describe("client/send-rate", () => {
 
     it("revises the estimate upwards when accepted answers of the burst arrive after the signal", async () => {
         const tickets = await clock.run(Promise.all(Array.from({ length: 60 }, () => limiter.acquire())));
-        tickets.slice(0, 20).forEach((ticket) => { limiter.record(ticket, true); });
+        tickets.slice(0, 20).forEach((ticket) => {
+            limiter.record(ticket, true);
+        });
         assert.deepEqual(
             limiter.stats(),
             { estimatePerSecond: 1, cuts: 1, backgroundShare: 0 },
             "nothing accepted yet: the floor",
         );
-        tickets.slice(20, 60).forEach((ticket) => { limiter.record(ticket, false); });
+        tickets.slice(20, 60).forEach((ticket) => {
+            limiter.record(ticket, false);
+        });
         assert.equal(limiter.stats().estimatePerSecond, 40);
     });
 
     it("takes neither one nor two 429s among many answers for a signal, nor a mild share in the first second", async () => {
         const tickets = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
-        tickets.forEach((ticket, i) => { limiter.record(ticket, i === 10 || i === 30); });
+        tickets.forEach((ticket, i) => {
+            limiter.record(ticket, i === 10 || i === 30);
+        });
         assert.equal(limiter.stats().cuts, 0);
         const more = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
-        more.forEach((ticket, i) => { limiter.record(ticket, i % 4 === 0); }); // 25 %: not yet a third
+        more.forEach((ticket, i) => {
+            limiter.record(ticket, i % 4 === 0);
+        }); // 25 %: not yet a third
         assert.equal(limiter.stats().cuts, 0);
         assert.equal(limiter.paceAt(clock.now()), Infinity);
     });
@@ -78,8 +88,9 @@ describe("client/send-rate", () => {
         assert.deepEqual(order, [0, 1, 2, 3]);
         assert.equal(tickets[0], start, "the first request after the cut goes at once");
         tickets.slice(1).forEach((t, i) => {
-            const expected = 1000 / limiter.paceAt(tickets[i]); // 55.6 ms at 18/s, shrinking as the pace recovers
-            assert.ok(Math.abs(t - tickets[i] - expected) < 0.01, `gap ${t - tickets[i]} ms, expected ${expected}`);
+            const previous = tickets[i]!; // the ticket before `t`
+            const expected = 1000 / limiter.paceAt(previous); // 55.6 ms at 18/s, shrinking as the pace recovers
+            assert.ok(Math.abs(t - previous - expected) < 0.01, `gap ${t - previous} ms, expected ${expected}`);
             assert.ok(expected > 54 && expected <= 1000 / 18);
         });
     });
@@ -119,7 +130,9 @@ describe("client/send-rate", () => {
         await send(60, 7); // still a seventh after it: undone, a background share
         const undone = limiter.stats();
         assert.ok(undone.backgroundShare > 0.1, JSON.stringify(undone));
-        early.forEach((ticket) => { limiter.record(ticket, false); });
+        early.forEach((ticket) => {
+            limiter.record(ticket, false);
+        });
         assert.equal(limiter.stats().estimatePerSecond, undone.estimatePerSecond);
     });
 
@@ -145,7 +158,9 @@ describe("client/send-rate", () => {
         await burst(limiter, clock, 100, 50);
         await clock.run(clock.sleep(5_000));
         const tickets = await clock.run(Promise.all(Array.from({ length: 40 }, () => limiter.acquire())));
-        tickets.forEach((ticket, i) => { limiter.record(ticket, i >= 37); });
+        tickets.forEach((ticket, i) => {
+            limiter.record(ticket, i >= 37);
+        });
         assert.equal(limiter.stats().cuts, 2);
         assert.equal(limiter.stats().estimatePerSecond, 37, "the accepted sends of the last second");
     });

@@ -10,7 +10,7 @@ import {
 } from "../../provider/client/signer";
 
 // The official Huawei Cloud Node SDK signer is the reference (docs/api-notes.md, "Authentication").
- 
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- used untyped: its declarations want a whole ICredential and return `{}`
 const { AKSKSigner } = require("@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner");
 
 const AK = "HPUAEXAMPLEAK0000001";

@@ -103,16 +103,18 @@ describe("emulator command line", () => {
             const printed: string[] = [];
             for (
                 let next = await lines.next();
-                !next.done && !String(next.value).startsWith("  export ");
+                !next.done && !next.value.startsWith("  export ");
                 next = await lines.next()
             ) {
                 printed.push(next.value);
             }
-            const url = printed[0].replace("ModelArts emulator listening on ", "");
+            const [listening] = printed;
+            assert.ok(listening, "the emulator printed where it listens");
+            const url = listening.replace("ModelArts emulator listening on ", "");
             assert.ok(printed.includes(`  pulumi config set modelarts:endpoint ${url}`), printed.join("\n"));
             assert.ok(printed.includes(`  pulumi config set modelarts:projectId ${DEFAULT_PROJECT_ID}`));
             assert.ok(printed.some((l) => l.startsWith("  pulumi config set --secret modelarts:secretKey ")));
-            const dir = /^data directory: (\S+) /.exec(printed[1])?.[1];
+            const dir = /^data directory: (\S+) /.exec(printed[1] ?? "")?.[1];
             assert.ok(dir !== undefined && existsSync(dir));
             const sample = `${url}/v2/${DEFAULT_PROJECT_ID}/datasets/gfghHSokody6AJigS5A`;
             const answer = await fetch(sample, { headers: { "X-Auth-Token": DEMO_TOKEN } });
@@ -160,7 +162,11 @@ describe("emulator command line", () => {
                 "cats-dogs",
                 "from datasets.json",
             );
-            const exited = new Promise((resolve) => child?.once("exit", (code) => { resolve(code); }));
+            const exited = new Promise((resolve) =>
+                child?.once("exit", (code) => {
+                    resolve(code);
+                }),
+            );
             child.kill("SIGTERM");
             assert.equal(await exited, 0);
         });

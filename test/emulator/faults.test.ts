@@ -48,7 +48,7 @@ describe("emulator fault injection", () => {
         assertError(answer, 429, "ModelArts.4206");
         assert.equal(answer.headers.get("retry-after"), "3");
         assert.equal(fixture.emulator.createdTasks().import, 0);
-        assert.equal(fixture.emulator.requests[0].fault, "throttled");
+        assert.equal(fixture.emulator.requests[0]!.fault, "throttled");
     });
 
     it("answers 500, 502 and 503 before handling, and 504 after committing the create", async () => {
@@ -149,7 +149,7 @@ describe("emulator fault injection", () => {
             [504, 429, 429, 400],
         );
         // The 504 came after the create was committed: its import now runs, so the fourth POST is refused.
-        assert.equal(answers[3].body.error_code, "ModelArts.4356");
+        assert.equal(answers[3]!.body.error_code, "ModelArts.4356");
         assert.equal(fixture.emulator.createdTasks().import, 1);
         assert.deepEqual(
             fixture.emulator.requests.map((r) => r.fault),

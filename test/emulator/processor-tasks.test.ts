@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { jpegImage, pngImage } from "../../emulator/sample-images";
-import { DATASET_ID, DURATION_MS, EmulatorFixture, assertError } from "./fixture";
+import { CallResult, DATASET_ID, DURATION_MS, EmulatorFixture, assertError } from "./fixture";
 
 const TASKS = "/processor-tasks";
 
@@ -34,7 +34,7 @@ describe("emulator processor tasks", () => {
     });
     afterEach(() => fixture.close());
 
-    async function runTask(templateId: string, extra: object = {}): Promise<Record<string, any>> {
+    async function runTask(templateId: string, extra: object = {}): Promise<CallResult["body"]> {
         const created = await fixture.call("POST", TASKS, {
             body: {
                 name: `${templateId}-${fixture.clock.now()}`,

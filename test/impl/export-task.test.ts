@@ -6,7 +6,7 @@ import { exportTaskKind } from "../../provider/impl/export-task";
 /** A client whose export list answers `tasks`, on a service clock equal to ours. */
 function listing(tasks: ExportTaskResponse[]): ModelArtsClient {
     return {
-        listExportTasks: async () => ({ export_tasks: tasks, total_count: tasks.length }),
+        listExportTasks: () => Promise.resolve({ export_tasks: tasks, total_count: tasks.length }),
         serverTime: (localMs: number) => ({ atMs: localMs, uncertaintyMs: 2_000, known: true }),
     } as unknown as ModelArtsClient;
 }

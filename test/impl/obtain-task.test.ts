@@ -24,12 +24,14 @@ function scriptedKind(
         name: "ImportTask",
         replaceFields: [],
         inPlaceFields: [],
+        // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does
         submit: async () => (calls.push({ call: "post" }), next(script.posts, "POST")),
+        // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does
         findMatching: async (_client, _inputs, filter) => (
             calls.push({ call: "list", filter }),
             next(script.lists, "list")
         ),
-        fetch: async () => ({}),
+        fetch: () => Promise.resolve({}),
         isGone: () => false,
         notFoundCodes: [],
         documentedStatuses: [],
@@ -53,7 +55,7 @@ const taken = () => apiError(400, { errorCode: "ModelArts.4709" });
 /** A client whose service clock is known (the kinds here are scripted: they never call it). */
 const knownClockClient = {
     until: () => knownClockClient,
-    learnServerClock: async () => undefined,
+    learnServerClock: () => Promise.resolve(undefined),
     serverTime: (atMs: number) => ({ atMs, uncertaintyMs: 2_000, known: true }),
 } as unknown as ModelArtsClient;
 

@@ -95,7 +95,9 @@ describe("impl/task-lifecycle against a scripted kind", () => {
         };
         const kind: TaskKind<{ status?: unknown }> = {
             ...(processorTaskKind as unknown as TaskKind<{ status?: unknown }>),
+            // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does
             fetch: async () => next(script.fetches) as { status?: unknown },
+            // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does
             remove: async () => void next(script.removes),
         };
         return new TaskLifecycle(kind);

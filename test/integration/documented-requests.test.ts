@@ -24,7 +24,7 @@ const VALIDATED_DATASET = "PYc9H2HGv5BJNwBGXyK";
 const DATASETS = [...new Set([DATASET_ID, ...processorTaskExamples.map((e) => documentedDataset(e.args))])];
 
 function documentedDataset(args: (typeof processorTaskExamples)[number]["args"]): string {
-    return args.dataSource?.source ?? args.inputs?.[0].source ?? "";
+    return args.dataSource?.source ?? args.inputs?.[0]?.source ?? "";
 }
 
 /**
@@ -34,8 +34,8 @@ function documentedDataset(args: (typeof processorTaskExamples)[number]["args"])
  */
 function documentedProgram() {
     const { ImportTask, ExportTask, ProcessorTask } = modelarts();
-    const firstImport = new ImportTask("import-0", importTaskExamples[0].args);
-    new ImportTask("import-1", importTaskExamples[1].args, { dependsOn: firstImport });
+    const firstImport = new ImportTask("import-0", importTaskExamples[0]!.args);
+    new ImportTask("import-1", importTaskExamples[1]!.args, { dependsOn: firstImport });
     exportTaskExamples.forEach((example, i) => new ExportTask(`export-${i}`, example.args));
     const seed = new ImportTask("seed-validated", {
         datasetId: VALIDATED_DATASET,
@@ -109,7 +109,7 @@ describe("the documented example requests through the provider host, against the
             (r) => r.route === route && matches(r.body as Record<string, unknown>),
         );
         assert.equal(posts.length, 1, `one ${route} request expected, ${posts.length} reached the emulator`);
-        return posts[0];
+        return posts[0]!;
     }
 
     function assertSentAsDocumented(example: DocumentedRequest<unknown>, post: EmulatorRequest): void {

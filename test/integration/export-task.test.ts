@@ -91,7 +91,7 @@ describe("ExportTask through the engine-side harness", function () {
         assert.equal(result.outputs.finished, LABELLED.length);
         // The emulator writes the files only when the task ends: they prove the wait reached the real end.
         assert.deepEqual(exportedImages("export"), LABELLED);
-        const manifest = join(stack.dataDir, "obs", "my-bucket", "export", `${result.outputs.taskId}.manifest`);
+        const manifest = join(stack.dataDir, "obs", "my-bucket", "export", `${String(result.outputs.taskId)}.manifest`);
         assert.equal(readFileSync(manifest, "utf8").trim().split("\n").length, LABELLED.length);
         assert.equal(stack.emulator.requests.filter((r) => r.route === EXPORT_ROUTE).length, 1, "one create call");
     });
@@ -132,7 +132,10 @@ describe("ExportTask through the engine-side harness", function () {
         );
         assert.equal(stack.engine.state.resources.filter((r) => r.type.endsWith(":ExportTask")).length, 0);
         assert.equal(stack.emulator.requests.length, before, "no request at all, DELETE or other");
-        const task = await stack.api("GET", `/datasets/${knobs.datasetId}/export-tasks/${created.outputs.taskId}`);
+        const task = await stack.api(
+            "GET",
+            `/datasets/${knobs.datasetId}/export-tasks/${String(created.outputs.taskId)}`,
+        );
         assert.equal(task.status, "SUCCESSED");
         assert.ok(existsSync(join(stack.dataDir, "obs", "my-bucket", "export", "cat-01.png")));
     });
@@ -149,7 +152,7 @@ describe("ExportTask through the engine-side harness", function () {
         assert.equal(kept.outputs.status, "FAILED");
         assert.equal(kept.outputs.errorCode, "ModelArts.4401");
         // The update fails with `error_code: error_msg`, exactly as the server reported them.
-        assert.ok(failed.error?.includes(`ModelArts.4401: ${kept.outputs.errorMsg}`), failed.error);
+        assert.ok(failed.error?.includes(`ModelArts.4401: ${String(kept.outputs.errorMsg)}`), failed.error);
 
         const second = await stack.engine.up();
         assert.equal(second.ok, false);

@@ -110,7 +110,7 @@ describe("the lifecycle after a failure", function () {
         declare = analysis();
         const running = stack.engine.up();
         await until(() => requestsTo(`GET ${PROCESSOR_TASKS}/{task_id}`).some((r) => r.status === 200), 10_000);
-        const id = (await stack.api<{ tasks: Array<{ task_id: string }> }>("GET", "/processor-tasks")).tasks[0]
+        const id = (await stack.api<{ tasks: Array<{ task_id: string }> }>("GET", "/processor-tasks")).tasks[0]!
             .task_id;
         await new Promise((r) => setTimeout(r, 1_300)); // past the queued fifth: a running task can be deleted
         await stack.api("DELETE", `/processor-tasks/${id}`);

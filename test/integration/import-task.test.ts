@@ -94,9 +94,9 @@ describe("ImportTask through the engine-side harness", function () {
         assert.equal(first.ok, false);
         const failed = first.steps.find((s) => s.op === "failed");
         assert.ok(failed?.id, "the failed step carries the task id");
-        assert.match(failed?.error ?? "", /ModelArts\.\d{4}/);
-        assert.match(failed?.error ?? "", /next `pulumi up` replaces it with a new task/);
-        const kept = stack.engine.state.resources.find((r) => r.id === failed?.id);
+        assert.match(failed.error ?? "", /ModelArts\.\d{4}/);
+        assert.match(failed.error ?? "", /next `pulumi up` replaces it with a new task/);
+        const kept = stack.engine.state.resources.find((r) => r.id === failed.id);
         assert.equal(kept?.outputs.status, "FAILED");
         const second = await stack.engine.up();
         assert.deepEqual(
@@ -104,7 +104,7 @@ describe("ImportTask through the engine-side harness", function () {
             [["failed", undefined]],
         );
         const replacementId = second.steps.find((s) => s.op === "failed")?.id;
-        assert.ok(replacementId !== undefined && replacementId !== failed?.id, "a new task ran, and failed again");
+        assert.ok(replacementId !== undefined && replacementId !== failed.id, "a new task ran, and failed again");
         assert.equal(stack.emulator.createdTasks().import, 2);
     });
 
@@ -129,6 +129,7 @@ describe("ImportTask through the engine-side harness", function () {
     it("keeps credentials out of __provider, state, outputs and everything that crossed the host boundary", async () => {
         await stack.engine.up();
         const secret = stack.engine.config["modelarts:secretKey"];
+        assert.ok(secret, "the stack is configured with a secret key");
         const providerText = stack.engine.providerText("raw-images");
         assert.ok(providerText.length <= 4 * 1024, `__provider is ${providerText.length} bytes (target: ≤ 4 KiB)`);
         assert.ok(!providerText.includes(secret));

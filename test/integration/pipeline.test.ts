@@ -61,7 +61,7 @@ describe("the pipeline example through the engine-side harness", function () {
             ["import-tasks", "processor-tasks", "export-tasks"],
         );
         // A task of this emulator ends TASK_DURATION_MS after its create: no create may come sooner after the last.
-        for (let i = 1; i < creates.length; i++) assert.ok(creates[i].atMs - creates[i - 1].atMs >= TASK_DURATION_MS);
+        for (let i = 1; i < creates.length; i++) assert.ok(creates[i]!.atMs - creates[i - 1]!.atMs >= TASK_DURATION_MS);
     });
 
     it("writes the exported files to the bucket", () => {

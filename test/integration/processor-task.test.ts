@@ -71,7 +71,7 @@ describe("ProcessorTask through the engine-side harness", function () {
             failures["both-sources"]?.map((f) => f.property),
             ["inputs"],
         );
-        assert.match(failures["both-sources"]?.[0].reason ?? "", /either dataSource or inputs/);
+        assert.match(failures["both-sources"][0]?.reason ?? "", /either dataSource or inputs/);
         assert.deepEqual(
             failures["bad-description"]?.map((f) => f.property),
             ["description"],
@@ -80,7 +80,7 @@ describe("ProcessorTask through the engine-side harness", function () {
             failures["bad-template"]?.map((f) => f.property),
             ["template.id"],
         );
-        assert.match(failures["bad-template"]?.[0].reason ?? "", /letters, digits, _ and -/);
+        assert.match(failures["bad-template"][0]?.reason ?? "", /letters, digits, _ and -/);
         assert.equal(stack.emulator.requests.length, before);
     });
 
@@ -112,7 +112,7 @@ describe("ProcessorTask through the engine-side harness", function () {
         assert.equal(analysis.annotated_sample_count, 8);
         assert.deepEqual(analysis.label_stats, { bird: 2, cat: 3, dog: 3 });
         // Kept exactly as the server reported it: an object in state, not a string or a reshaped copy.
-        const server = await stack.api<{ result: unknown }>("GET", `/processor-tasks/${result.outputs.taskId}`);
+        const server = await stack.api<{ result: unknown }>("GET", `/processor-tasks/${String(result.outputs.taskId)}`);
         assert.deepEqual(resourceNamed(stack.engine, "analyse").outputs.result, server.result);
         assert.equal(requestsTo(`POST ${TASKS}`).length, 1, "one create call");
     });
@@ -131,10 +131,13 @@ describe("ProcessorTask through the engine-side harness", function () {
         assert.equal(updated.outputs.taskId, first.outputs.taskId);
         const puts = requestsTo(`PUT ${TASKS}/{task_id}`);
         assert.deepEqual(
-            puts.map((r) => [r.path.endsWith(`/${first.outputs.taskId}`), r.body, r.status]),
+            puts.map((r) => [r.path.endsWith(`/${String(first.outputs.taskId)}`), r.body, r.status]),
             [[true, { description: knobs.description }, 200]],
         );
-        const server = await stack.api<{ description: string }>("GET", `/processor-tasks/${first.outputs.taskId}`);
+        const server = await stack.api<{ description: string }>(
+            "GET",
+            `/processor-tasks/${String(first.outputs.taskId)}`,
+        );
         assert.equal(server.description, knobs.description);
         assert.equal(stack.emulator.createdTasks().processor, 1);
     });
@@ -155,8 +158,11 @@ describe("ProcessorTask through the engine-side harness", function () {
                 [`POST ${TASKS}`, 200],
             ],
         );
-        assert.ok(writes[writes.length - 2].path.endsWith(`/${first.outputs.taskId}`), "the old task is deleted");
-        assert.deepEqual((writes[writes.length - 1].body as { template: unknown }).template, {
+        assert.ok(
+            writes[writes.length - 2]!.path.endsWith(`/${String(first.outputs.taskId)}`),
+            "the old task is deleted",
+        );
+        assert.deepEqual((writes[writes.length - 1]!.body as { template: unknown }).template, {
             id: "sys_data_analyse",
             operator_params: [{ id: "sys_data_analyse", params: { op_list: ["label_stats"] } }],
         });
@@ -173,15 +179,15 @@ describe("ProcessorTask through the engine-side harness", function () {
         );
         const deletes = requestsTo(`DELETE ${TASKS}/{task_id}`);
         assert.deepEqual(
-            deletes.map((r) => [r.path.endsWith(`/${created.outputs.taskId}`), r.status]),
+            deletes.map((r) => [r.path.endsWith(`/${String(created.outputs.taskId)}`), r.status]),
             [[true, 200]],
         );
-        await assert.rejects(stack.api("GET", `/processor-tasks/${created.outputs.taskId}`), /ModelArts\.4700/);
+        await assert.rejects(stack.api("GET", `/processor-tasks/${String(created.outputs.taskId)}`), /ModelArts\.4700/);
     });
 
     it("counts a task already deleted on the server as deleted, so destroy succeeds", async () => {
         const created = await stack.engine.up();
-        await stack.api("DELETE", `/processor-tasks/${created.outputs.taskId}`);
+        await stack.api("DELETE", `/processor-tasks/${String(created.outputs.taskId)}`);
         const destroyed = await stack.engine.destroy();
         assert.equal(destroyed.ok, true, JSON.stringify(destroyed.steps));
         assert.deepEqual(taskOps(destroyed), ["delete"]);

@@ -20,12 +20,12 @@ function modules(dir = providerDir): string[] {
 /** The provider modules `module` imports or requires (relative specifiers only). */
 function importsOf(module: string): string[] {
     const text = readFileSync(join(providerDir, `${module}.ts`), "utf8");
-    const specifiers = [...text.matchAll(/(?:from\s+|require\()\s*"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]);
+    const specifiers = [...text.matchAll(/(?:from\s+|require\()\s*"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]!);
     return specifiers.map((s) => relative(providerDir, resolve(dirname(join(providerDir, module)), s)));
 }
 
 const graph = new Map(modules().map((m) => [m, importsOf(m)]));
-const layerOf = (module: string) => module.split("/")[0];
+const layerOf = (module: string) => module.split("/")[0]!; // split always returns at least one part
 
 /** Which layers each layer may import (a layer may always import itself and the shared top-level leaves). */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {

@@ -52,7 +52,9 @@ describe("reliability: a broken or hostile network", function () {
         for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
         return stack;
     }
-    const plan = (...faults: PlannedFault[]) => { faults.forEach((f) => stack.emulator.planFault(f)); };
+    const plan = (...faults: PlannedFault[]) => {
+        faults.forEach((f) => stack.emulator.planFault(f));
+    };
     const created = (kind: TaskKindName) => stack.emulator.createdTasks()[COUNTER[kind]];
     const held = () => stack.engine.state.resources.find((r) => r.custom);
     const posts = (kind: TaskKindName) => stack.emulator.requests.filter((r) => r.route === ROUTES[kind].post);
@@ -70,7 +72,14 @@ describe("reliability: a broken or hostile network", function () {
             await new Promise<void>((resolve) => trap.listen(0, "127.0.0.2", resolve));
             trapUrl = `http://127.0.0.2:${(trap.address() as AddressInfo).port}`;
         });
-        afterEach(() => new Promise<void>((resolve) => trap.close(() => { resolve(); })));
+        afterEach(
+            () =>
+                new Promise<void>((resolve) =>
+                    trap.close(() => {
+                        resolve();
+                    }),
+                ),
+        );
 
         const credentialModes: Array<[string, Record<string, string>, object]> = [
             [
@@ -169,7 +178,7 @@ describe("reliability: a broken or hostile network", function () {
                 shiftMs = -14 * 60_000;
                 const old = await stack.api<{ task_id: string }>(
                     "POST",
-                    `/datasets/${fleetDatasets(1)[0].id}/export-tasks`,
+                    `/datasets/${fleetDatasets(1)[0]!.id}/export-tasks`,
                     { path: "/fleet/export-0/", export_type: 2 },
                 );
                 shiftMs = 0;

@@ -58,6 +58,7 @@ describe("reliability: interrupted runs", function () {
 
             assert.equal(resumed.ok, true, resumed.errors.join("\n"));
             const [resource] = stack.engine.state.resources.filter((r) => r.custom);
+            assert.ok(resource, "the resource is in state");
             assert.equal(resource.id, taskId, "the task the killed run created");
             assert.equal(stack.emulator.createdTasks()[COUNTERS[kind]], 1);
         });
@@ -67,6 +68,7 @@ describe("reliability: interrupted runs", function () {
         await startFleetStack("ImportTask", 300);
         await stack.engine.up();
         const [original] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(original, "the resource is in state");
         const requestsBefore = stack.emulator.requests.length;
         const adopting = new MockEngine({
             projectDir: repoRoot,

@@ -52,7 +52,7 @@ describe("reliability: a task a killed up left, ending while the next up is held
         const resumed = await stack.engine.up();
         assert.equal(resumed.ok, true, resumed.errors.join("\n"));
         const requests = stack.emulator.requests.slice(mark);
-        assert.ok(requests[0].atMs < taskEndsAtMs, "precondition: the next up reached the service while the task ran");
+        assert.ok(requests[0]!.atMs < taskEndsAtMs, "precondition: the next up reached the service while the task ran");
         const look = requests.find((r) => r.route === listRoute && r.status === 200);
         assert.ok(
             look !== undefined && look.atMs > taskEndsAtMs,

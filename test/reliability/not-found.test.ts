@@ -30,6 +30,7 @@ describe("reliability: not found is only what the docs say", function () {
         await start(fleetTask("ProcessorTask", 0));
         assert.equal((await stack.engine.up()).ok, true);
         const [held] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(held, "the resource is in state");
         stack.emulator.planFault({
             route: `GET ${PROCESSOR_TASK}`,
             fault: { kind: "body", status: 404, body: PROXY_PAGE },
@@ -51,6 +52,7 @@ describe("reliability: not found is only what the docs say", function () {
         await start(fleetTask("ProcessorTask", 0));
         assert.equal((await stack.engine.up()).ok, true);
         const [held] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(held, "the resource is in state");
         const unpublished = {
             kind: "error",
             status: 404,

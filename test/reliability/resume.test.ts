@@ -37,6 +37,7 @@ describe("reliability: resuming after a failure", function () {
         const step = failed.steps.find((s) => s.op === "failed")!;
         assert.match(step.error!, /timed out after 3s.*last poll failed: .*HTTP 500 ModelArts\.0010/);
         const [kept] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(kept, "the resource is in state");
         assert.equal(kept.id, step.id, "the task stays in the stack");
         stopFaults();
 

@@ -122,6 +122,7 @@ describe("reliability: secrets", function () {
         const created = await stack.engine.up();
         assert.equal(created.ok, true, created.errors.join("\n"));
         const [resource] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(resource, "the resource is in state");
         assert.ok(JSON.stringify(resource.outputs.dataSource).includes("ciphertext"), "stored as a secret");
         assert.ok(!recorded(stack, [created], true).includes(PASSWORD));
 
@@ -145,6 +146,7 @@ describe("reliability: secrets", function () {
         const failed = await stack.engine.up();
         assert.equal(failed.ok, false);
         const [kept] = stack.engine.state.resources.filter((r) => r.custom);
+        assert.ok(kept, "the resource is in state");
         assert.match(kept.initErrors?.join() ?? "", /ModelArts\.4362/);
         assert.ok(JSON.stringify(kept.outputs.dataSource).includes("ciphertext"), "the kept outputs seal the password");
         assert.ok(!recorded(stack, [failed], true).includes(PASSWORD));

@@ -28,7 +28,7 @@ describe("reliability: throttling", function () {
         assert.equal(result.ok, true, result.errors.join("\n"));
         assert.equal(stack.emulator.createdTasks().import, TASKS);
         const requests = stack.emulator.requests;
-        const start = requests[0].atMs;
+        const start = requests[0]!.atMs;
         const limited = (from: number) => requests.filter((r) => r.atMs - start >= from);
         const throttledShare = (from: number) =>
             limited(from).filter((r) => r.status === 429).length / limited(from).length;

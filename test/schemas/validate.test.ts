@@ -75,12 +75,14 @@ describe("validateInputs", () => {
             { property: "description", reason: "must be at most 256 characters" },
         ]);
         const [forbidden] = validateInputs("ProcessorTask", { ...validProcessor, description: "a<b" });
+        assert.ok(forbidden, "a failure is reported");
         assert.match(forbidden.reason, /^must not contain any of \^!<>=&"'/);
     });
 
     it("lists the known properties beside an unknown one", () => {
         const inputs = { ...validExport, exportParams: { exportDest: "DIR", dest: "x" } };
         const [failure] = validateInputs("ExportTask", inputs);
+        assert.ok(failure, "a failure is reported");
         assert.equal(failure.property, "exportParams.dest");
         assert.match(failure.reason, /^is not a known property \(known: clearHardProperty, exportDatasetVersion/);
         assert.match(failure.reason, /, trainSampleRatio\)$/);

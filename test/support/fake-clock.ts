@@ -7,10 +7,11 @@ export class FakeClock implements Clock {
     now(): number {
         return this.nowMs;
     }
-    async sleep(ms: number): Promise<void> {
+    sleep(ms: number): Promise<void> {
         const delay = Math.max(0, ms);
         this.sleeps.push(delay);
         this.nowMs += delay;
+        return Promise.resolve();
     }
 }
 
@@ -49,6 +50,7 @@ export class EventClock implements Clock {
         const result = work.finally(() => (done = true));
         for (;;) {
             await new Promise((resolve) => setImmediate(resolve));
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set by `work`'s callback while we wait
             if (done) return result;
             if (this.timers.length === 0) throw new Error("every task is blocked on something other than the clock");
             this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);

@@ -42,7 +42,7 @@ describe("bench/cost/benchmark describeTexts", () => {
             ],
             "trivial",
         );
-        assert.deepEqual(report.variants[0].bytes, { ImportTask: 2, ExportTask: 1, ProcessorTask: 1 });
+        assert.deepEqual(report.variants[0]!.bytes, { ImportTask: 2, ExportTask: 1, ProcessorTask: 1 });
         assert.deepEqual(report.differing, ["source"]);
         assert.equal(report.trivialBytes, 7);
     });

@@ -19,7 +19,9 @@ require("pulumi-modelarts-data/impl/lifecycle").lifecycle("ImportTask")
 describe("bench/cost/load-hook.js (preloaded into the built package's host)", () => {
     let dir: string;
     beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "load-hook-"))));
-    afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+    afterEach(() => {
+        rmSync(dir, { recursive: true, force: true });
+    });
 
     it("records loads and Ajv compiles from the first require of the package on, and writes them on SIGTERM", async () => {
         const output = join(dir, "frames.json");

@@ -11,9 +11,9 @@ describe("bench/cost/startup", () => {
 
     it("measures each subject `runs` times in turn and returns the results in the subjects' order", async () => {
         const measured: string[] = [];
-        const results = await measureInTurn([subject("ours"), subject("trivial")], 2, async ({ type }) => {
+        const results = await measureInTurn([subject("ours"), subject("trivial")], 2, ({ type }) => {
             measured.push(type);
-            return `${type}#${measured.filter((t) => t === type).length}`;
+            return Promise.resolve(`${type}#${measured.filter((t) => t === type).length}`);
         });
         assert.deepEqual(measured, ["ours", "trivial", "trivial", "ours"]);
         assert.deepEqual(results, [

@@ -14,7 +14,9 @@ describe("bench/soak/main.ts (command line)", function () {
     this.timeout(60_000);
     let dir: string;
     beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "soak-bench-"))));
-    afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+    afterEach(() => {
+        rmSync(dir, { recursive: true, force: true });
+    });
 
     it("runs a small soak end to end, prints the table and a verdict, writes the same figures as JSON, and exits 0", async () => {
         const jsonPath = join(dir, "out.json");
@@ -37,7 +39,7 @@ describe("bench/soak/main.ts (command line)", function () {
         assert.equal(report.disruptions.filter((d: { action: string }) => d.action === "host killed").length, 1);
         assert.ok(report.ups.length >= 2 && report.ups.length <= 3);
         assert.match(stderr, /^up 1: .*\(.*host killed\)$/m);
-        const created = report.tally.createdOnServer;
+        const created = report.tally.createdOnServer as Record<"ImportTask" | "ExportTask" | "ProcessorTask", number>;
         const total = created.ImportTask + created.ExportTask + created.ProcessorTask;
         assert.match(
             stdout,

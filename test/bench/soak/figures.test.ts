@@ -56,7 +56,7 @@ describe("bench/soak/figures", () => {
                 }),
             );
 
-            assert.deepEqual(result.duplicates[0].causes, ["endedBeforeUp", "endedDuringUp", "stillRunning"]);
+            assert.deepEqual(result.duplicates[0]!.causes, ["endedBeforeUp", "endedDuringUp", "stillRunning"]);
             assert.equal(result.duplicateCount, 3);
         });
 

@@ -11,7 +11,9 @@ const repoRoot = join(__dirname, "..", "..", "..");
 describe("bench/waiter/main.ts (command line)", () => {
     let dir: string;
     beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "waiter-bench-"))));
-    afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+    afterEach(() => {
+        rmSync(dir, { recursive: true, force: true });
+    });
 
     it("prints the table and the comparison lines, writes the same numbers as JSON, and exits 0", async () => {
         const jsonPath = join(dir, "out.json");

@@ -13,11 +13,11 @@ describe("bench/waiter/table", () => {
             ]);
             assert.equal(lines.length, 4);
             assert.match(
-                lines[1],
+                lines[1]!,
                 /^600 s +ours \(waitForTask\) +36\.8 +40 +14\.90 s ±0\.12 +29\.60 s +PASS \(GETs ≤37, mean ≤15 s, p95 ≤30 s\)$/,
             );
-            assert.match(lines[2], /^ +Huawei TF ModelArts +30\.5 +34 +10\.00 s ±0\.12 +19\.00 s$/);
-            assert.match(lines[3], /^3600 s +ours .* FAIL: GETs mean 141\.2 > 140; mean lag 15\.300 s > 15 s$/);
+            assert.match(lines[2]!, /^ +Huawei TF ModelArts +30\.5 +34 +10\.00 s ±0\.12 +19\.00 s$/);
+            assert.match(lines[3]!, /^3600 s +ours .* FAIL: GETs mean 141\.2 > 140; mean lag 15\.300 s > 15 s$/);
         });
     });
 
