@@ -9,7 +9,6 @@ import { HttpMethod, HttpRequest, HttpTransport, ServerTime, TransportOptions, T
 import type { ClientSettings } from "./settings";
 import type {
     CreateTaskResponse,
-    DatasetResponse,
     ExportTaskListResponse,
     ExportTaskResponse,
     ImportTaskListResponse,
@@ -82,11 +81,6 @@ export class ModelArtsClient {
             query: definedOnly(page),
             priority: "urgent",
         });
-    }
-
-    /** `GET /v2/{project_id}/datasets/{dataset_id}`: the dataset exists and is readable. */
-    getDataset(datasetId: string): Promise<DatasetResponse> {
-        return this.call("GET", this.datasetPath(datasetId));
     }
 
     /** `POST …/datasets/{dataset_id}/export-tasks` ("Creating a Dataset Export Task"). Never retried. */

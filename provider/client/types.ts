@@ -190,14 +190,6 @@ export interface ProcessorTaskListQuery {
     readonly workspace_id?: string;
 }
 
-/** `GET /v2/{project_id}/datasets/{dataset_id}`: only what the provider checks. */
-export interface DatasetResponse extends Open {
-    readonly dataset_id?: string;
-    readonly dataset_name?: string;
-    readonly dataset_type?: number;
-    readonly status?: number;
-}
-
 /** Paging of the dataset task lists: `limit` 1–100 (default 10), `offset` from 0. */
 export interface PageQuery {
     readonly limit?: number;

@@ -64,7 +64,6 @@ describe("client/api", () => {
             path: `${P}/datasets/ds1/import-tasks`,
             query: "?limit=100&offset=200",
         },
-        getDataset: { call: (c) => c.getDataset("ds1"), method: "GET", path: `${P}/datasets/ds1` },
         createExportTask: {
             call: (c) => c.createExportTask("ds1", { path: "/b/out/", export_type: 3 }),
             method: "POST",
@@ -215,8 +214,8 @@ describe("client/api", () => {
     });
 
     it("counts requests", async () => {
-        const { client } = clientWith([{ status: 503 }, { status: 200, body: {} }]);
-        await client.getDataset("d");
+        const { client } = clientWith([{ status: 503 }, { status: 200, body: { task_id: "t", status: 1 } }]);
+        await client.getProcessorTask("t");
         assert.deepEqual(client.stats(), { requests: 2, retries: 1, throttled: 0 });
     });
 });
