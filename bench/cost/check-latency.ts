@@ -6,10 +6,11 @@
  * RPC (encoding the request, decoding the answer: work the engine, written in Go, does in a real `pulumi up`).
  * The two RPC series alternate call by call (ABBA), after a warm-up of each, so they see the same machine.
  */
+import { BENCH_CONFIG } from "./inputs";
 import { CheckRequest, CheckResponse } from "@pulumi/pulumi/proto/provider_pb";
 import { fromStruct, toStruct, type PlainObject } from "../../harness/struct";
 import { ResourceKind, validateInputs } from "../../provider/schemas/validate";
-import { distribution, Distribution } from "../shared/stats";
+import { distribution, Distribution } from "../common/stats";
 import { startQuietHost, urnOf } from "./quiet-host";
 import { alternatingOrder } from "./startup";
 
@@ -47,7 +48,7 @@ export async function measureCheckLatency(
 ): Promise<CheckLatency[]> {
     const host = await startQuietHost();
     try {
-        await host.configure({});
+        await host.configure({ ...BENCH_CONFIG });
         const results: CheckLatency[] = [];
         for (const { kind, provider, input } of subjects.ours) {
             const check = async (type: string, news: PlainObject) => {

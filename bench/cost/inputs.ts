@@ -109,3 +109,14 @@ export function largeInputs(size: LargeInputSize): Record<"ImportTask" | "Proces
         ProcessorTask: largeProcessorInputs(size) as unknown as Record<string, unknown>,
     };
 }
+
+/**
+ * A complete provider configuration, as a configured stack has: `check` resolves it (no request is ever sent; the
+ * endpoint is a loopback port nothing listens on), so the measured Check is the one a real `pulumi preview` makes.
+ */
+export const BENCH_CONFIG: Readonly<Record<string, string>> = {
+    "modelarts:endpoint": "http://127.0.0.1:9",
+    "modelarts:projectId": "0e5d2cfa1c4a4a5e9b3f6d7c8a9b0c1d",
+    "modelarts:accessKey": "BENCHACCESSKEY",
+    "modelarts:secretKey": "bench-secret-key",
+};

@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { median } from "../shared/stats";
+import { median } from "../common/stats";
 import { StartupSubject, timeStartup } from "./startup";
 
 /** A module load or an Ajv compile, as `load-hook.js` records it. */

@@ -9,7 +9,7 @@
 import { Echo } from "../../harness/test/trivial-program/echo";
 import { MockEngine } from "../../harness/engine";
 import type { ResourceKind } from "../../provider/schemas/validate";
-import { smallInputs } from "./inputs";
+import { BENCH_CONFIG, smallInputs } from "./inputs";
 import { installedProject, REPO_ROOT } from "./installed-project";
 
 /** The package's public module, however it was loaded. */
@@ -62,6 +62,7 @@ async function capture(
 ): Promise<{ texts: Record<ResourceKind, string>; trivial?: string }> {
     const engine = new MockEngine({
         projectDir: REPO_ROOT,
+        config: { ...BENCH_CONFIG },
         program: () => {
             const modelarts = load();
             new modelarts.ImportTask("ImportTask", { ...smallInputs.ImportTask });

@@ -2,8 +2,8 @@
  * The cost benchmark's text output: a heading, then one table per measurement, each followed by its verdict
  * or its reading. Only formatting here: figures come from `benchmark.ts`, verdicts from `targets.ts`.
  */
-import { formatRow } from "../shared/columns";
-import type { Distribution } from "../shared/stats";
+import { formatRow } from "../common/columns";
+import type { Distribution } from "../common/stats";
 import type { CostReport } from "./benchmark";
 import type { CheckLatency } from "./check-latency";
 import { COST_GROUPS, CostGroupId, FirstCheckProfile, medianProfile } from "./load-profile";

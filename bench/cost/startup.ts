@@ -5,6 +5,7 @@
  * The providers are started in turn, the order reversed every other round (ABBA…), so a drift of the machine's
  * speed during the run weighs on all of them alike.
  */
+import { BENCH_CONFIG } from "./inputs";
 import type { PlainObject } from "../../harness/struct";
 import { startQuietHost, urnOf } from "./quiet-host";
 
@@ -37,7 +38,7 @@ export async function timeStartup(subject: StartupSubject, env: Record<string, s
     const host = await startQuietHost(subject.cwd, env);
     try {
         const portMs = monotonicMs();
-        await host.configure({});
+        await host.configure({ ...BENCH_CONFIG });
         const configuredMs = monotonicMs();
         const { failures } = await host.check(urnOf(subject.type), {}, subject.news);
         const checkedMs = monotonicMs();

@@ -3,7 +3,7 @@
  * stored twice in state for every resource (inputs and outputs), so its size is paid per resource; start-up
  * is paid once per `pulumi preview`/`up`, and judged against the same host running a trivial provider.
  */
-import { distribution, Distribution, median } from "../shared/stats";
+import { distribution, Distribution, median } from "../common/stats";
 import type { StartupTiming } from "./startup";
 
 export const COST_TARGETS = {

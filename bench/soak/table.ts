@@ -3,7 +3,7 @@
  * figures per task kind, the traffic and timing figures, the verdict, then the details behind any miss.
  */
 import { TASK_KINDS, type TaskKindName } from "../../test/support/task-fleet";
-import { formatRow } from "../shared/columns";
+import { formatRow } from "../common/columns";
 import type { DuplicateCause } from "./figures";
 import type { SoakReport } from "./report";
 import type { Spread } from "./timing";

@@ -13,7 +13,7 @@
  */
 import type { EmulatorRequest } from "../../emulator/server";
 import type { SoakRecord, SoakUp } from "./record";
-import { percentile } from "../shared/stats";
+import { percentile } from "../common/stats";
 
 /** Mean, 95th percentile (nearest rank) and maximum of some durations, with the worst case's subject. */
 export interface Spread {

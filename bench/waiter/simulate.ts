@@ -6,7 +6,7 @@
 import { Acceptance, waitForTask } from "../../provider/wait";
 import { FakeClock } from "../../test/support/fake-clock";
 import { DelaySchedule } from "./schedules";
-import { percentile } from "../shared/stats";
+import { percentile } from "../common/stats";
 
 /** Polls `observe` (true once the task is done) on `clock` until it says done. */
 export type Waiter = (

@@ -3,7 +3,7 @@
  * claims about ours against the other schedules.
  */
 import { contenders, ContenderId, Measurement } from "./benchmark";
-import { formatRow } from "../shared/columns";
+import { formatRow } from "../common/columns";
 import { Comparison, ourTargets, seconds, Target, targetFailures } from "./verdicts";
 
 const COLUMN_WIDTHS = [7, 20, 9, 8, 16, 9];

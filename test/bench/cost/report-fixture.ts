@@ -2,7 +2,7 @@
 import type { CostReport } from "../../../bench/cost/benchmark";
 import type { FirstCheckProfile } from "../../../bench/cost/load-profile";
 import type { StartupTiming } from "../../../bench/cost/startup";
-import { distribution } from "../../../bench/shared/stats";
+import { distribution } from "../../../bench/common/stats";
 
 /** A start-up of `totalMs` whose first Check took `firstCheckMs` (Configure 10 ms, the rest before the port). */
 export function startupOf(totalMs: number, firstCheckMs: number): StartupTiming {

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { formatRow } from "../../../bench/shared/columns";
-import { distribution, median, percentile } from "../../../bench/shared/stats";
+import { formatRow } from "../../../bench/common/columns";
+import { distribution, median, percentile } from "../../../bench/common/stats";
 
-describe("bench/shared/stats", () => {
+describe("bench/common/stats", () => {
     it("takes percentiles by nearest rank: always a measured value, whatever the order given", () => {
         const values = [7, 1, 9, 3, 5, 2, 10, 4, 8, 6];
         assert.equal(percentile(values, 0.5), 5);
@@ -25,7 +25,7 @@ describe("bench/shared/stats", () => {
     });
 });
 
-describe("bench/shared/columns", () => {
+describe("bench/common/columns", () => {
     it("pads each cell to its column, leaves the last unpadded and trims the line", () => {
         assert.equal(formatRow(["a", "bb", "c"], [3, 4]), "a   bb   c");
         assert.equal(formatRow(["a", "", ""], [3, 4, 5]), "a");
