@@ -22,31 +22,31 @@ interface KindPage {
     readonly kind: TaskKind<unknown>;
 }
 
+/**
+ * The page of one kind, named by convention: `docs/<file>.md`, `<Kind>Inputs` in `schemas/<file>`, `<kind>Outputs`
+ * in `impl/<file>-outputs`, `<kind>Kind` in `impl/<file>`, `<kind>ApiNames` in `schemas/<file>`. Imports and exports
+ * also take `datasetId`, sent in the URL path.
+ */
+function kindPage(file: string, kindName: string, inPath: boolean): KindPage {
+    const exported = (module: string, name: string): unknown =>
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- each kind's modules, by their conventional paths
+        (require(`../provider/${module}`) as Record<string, unknown>)[name];
+    const lower = kindName.charAt(0).toLowerCase() + kindName.slice(1);
+    const apiNames = exported(`schemas/${file}`, `${lower}ApiNames`) as Readonly<Record<string, string>>;
+    return {
+        page: `docs/${file}.md`,
+        inputs: `${kindName}Inputs`,
+        outputs: `${lower}Outputs`,
+        apiNames: inPath ? { datasetId: "(path) dataset_id", ...apiNames } : apiNames,
+        table: exported(`impl/${file}-outputs`, `${lower}Outputs`) as OutputTable<never>,
+        kind: exported(`impl/${file}`, `${lower}Kind`) as TaskKind<unknown>,
+    };
+}
+
 const PAGES: readonly KindPage[] = [
-    {
-        page: "docs/import-task.md",
-        inputs: "ImportTaskInputs",
-        outputs: "importTaskOutputs",
-        apiNames: { datasetId: "(path) dataset_id", ...require("../provider/schemas/import-task").importTaskApiNames },
-        table: require("../provider/impl/import-task-outputs").importTaskOutputs,
-        kind: require("../provider/impl/import-task").importTaskKind,
-    },
-    {
-        page: "docs/export-task.md",
-        inputs: "ExportTaskInputs",
-        outputs: "exportTaskOutputs",
-        apiNames: { datasetId: "(path) dataset_id", ...require("../provider/schemas/export-task").exportTaskApiNames },
-        table: require("../provider/impl/export-task-outputs").exportTaskOutputs,
-        kind: require("../provider/impl/export-task").exportTaskKind,
-    },
-    {
-        page: "docs/processor-task.md",
-        inputs: "ProcessorTaskInputs",
-        outputs: "processorTaskOutputs",
-        apiNames: require("../provider/schemas/processor-task").processorTaskApiNames,
-        table: require("../provider/impl/processor-task-outputs").processorTaskOutputs,
-        kind: require("../provider/impl/processor-task").processorTaskKind,
-    },
+    kindPage("import-task", "ImportTask", true),
+    kindPage("export-task", "ExportTask", true),
+    kindPage("processor-task", "ProcessorTask", false),
 ];
 
 /** The documented properties of the interface or const named `name` in `file`, from the type checker. */
