@@ -5,8 +5,8 @@
  */
 import assert from "node:assert/strict";
 import type { PlannedFault } from "../../emulator/server";
-import { EmulatedStack, startEmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, TASK_KINDS } from "../support/task-fleet";
+import { EmulatedStack } from "../support/emulated-stack";
+import { fleetTask, startFleetStack, TASK_KINDS } from "../support/task-fleet";
 
 const CREATE_ROUTES = {
     ImportTask: "POST /v2/{project_id}/datasets/{dataset_id}/import-tasks",
@@ -25,11 +25,7 @@ describe("reliability: create faults", function () {
     for (const kind of TASK_KINDS) {
         it(`${kind}: one task per resource on the server whatever happens to the create POST`, async () => {
             const tasks = FAULTS.map((_, i) => fleetTask(kind, i));
-            stack = await startEmulatedStack({
-                program: fleetProgram(() => tasks),
-                emulator: { datasets: fleetDatasets(FAULTS.length) },
-            });
-            for (const [bucket, key, content] of fleetObjects(FAULTS.length)) stack.putObject(bucket, key, content);
+            stack = await startFleetStack(() => tasks, { size: FAULTS.length });
             for (const fault of FAULTS) stack.emulator.planFault({ route: CREATE_ROUTES[kind], fault });
 
             const result = await stack.engine.up();

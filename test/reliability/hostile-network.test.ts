@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import type { PlannedFault } from "../../emulator/server";
-import { EmulatedStack, startEmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, type TaskKindName } from "../support/task-fleet";
+import { EmulatedStack } from "../support/emulated-stack";
+import { fleetDatasets, fleetTask, startFleetStack, type TaskKindName } from "../support/task-fleet";
 
 const ROUTES = {
     ImportTask: {
@@ -44,12 +44,7 @@ describe("reliability: a broken or hostile network", function () {
         options: { config?: Record<string, string>; emulator?: object } = {},
     ) {
         const tasks = [fleetTask(kind, 0, extra)];
-        stack = await startEmulatedStack({
-            program: fleetProgram(() => tasks),
-            emulator: { datasets: fleetDatasets(1), ...options.emulator },
-            ...(options.config ? { config: options.config } : {}),
-        });
-        for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
+        stack = await startFleetStack(() => tasks, options);
         return stack;
     }
     const plan = (...faults: PlannedFault[]) => {

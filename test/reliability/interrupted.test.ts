@@ -5,15 +5,8 @@
  */
 import assert from "node:assert/strict";
 import { MockEngine } from "../../harness/engine";
-import { EmulatedStack, modelarts, repoRoot, startEmulatedStack } from "../support/emulated-stack";
-import {
-    fleetDatasets,
-    fleetObjects,
-    fleetProgram,
-    fleetTask,
-    TASK_KINDS,
-    type TaskKindName,
-} from "../support/task-fleet";
+import { EmulatedStack, modelarts, repoRoot } from "../support/emulated-stack";
+import { fleetTask, startFleetStack, TASK_KINDS, type TaskKindName } from "../support/task-fleet";
 import { until } from "../support/until";
 
 const COUNTERS = { ImportTask: "import", ExportTask: "export", ProcessorTask: "processor" } as const;
@@ -23,18 +16,14 @@ describe("reliability: interrupted runs", function () {
     let stack: EmulatedStack;
     afterEach(() => stack.close());
 
-    async function startFleetStack(kind: TaskKindName, taskDurationMs: number, extra: Record<string, unknown> = {}) {
+    async function startOne(kind: TaskKindName, taskDurationMs: number, extra: Record<string, unknown> = {}) {
         const tasks = [fleetTask(kind, 0, extra)];
-        stack = await startEmulatedStack({
-            program: fleetProgram(() => tasks),
-            emulator: { datasets: fleetDatasets(1), taskDurationMs },
-        });
-        for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
+        stack = await startFleetStack(() => tasks, { emulator: { taskDurationMs } });
     }
 
     for (const kind of TASK_KINDS) {
         it(`${kind}: the next up adopts the task a killed up left running, and creates no other`, async () => {
-            await startFleetStack(kind, 6_000);
+            await startOne(kind, 6_000);
             const running = stack.engine.up();
             // Killed while waiting: the POST was answered and the task polled at least once.
             await until(
@@ -65,7 +54,7 @@ describe("reliability: interrupted runs", function () {
     }
 
     it("adopts an existing task given as adoptTaskId: no create call, its state as outputs", async () => {
-        await startFleetStack("ImportTask", 300);
+        await startOne("ImportTask", 300);
         await stack.engine.up();
         const [original] = stack.engine.state.resources.filter((r) => r.custom);
         assert.ok(original, "the resource is in state");

@@ -8,8 +8,8 @@
  * next `up` sends its first request (checked), and only faults the provider retries are injected.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, startEmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, type TaskKindName } from "../support/task-fleet";
+import { EmulatedStack } from "../support/emulated-stack";
+import { fleetTask, startFleetStack, type TaskKindName } from "../support/task-fleet";
 import { until } from "../support/until";
 
 const TASK_DURATION_MS = 4_000;
@@ -27,11 +27,7 @@ describe("reliability: a task a killed up left, ending while the next up is held
     /** Runs an `up` of one task and kills the host once the task has been polled; resolves to the task's end. */
     async function killedMidWait(kind: TaskKindName): Promise<number> {
         const tasks = [fleetTask(kind, 0)];
-        stack = await startEmulatedStack({
-            program: fleetProgram(() => tasks),
-            emulator: { datasets: fleetDatasets(1), taskDurationMs: TASK_DURATION_MS },
-        });
-        for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
+        stack = await startFleetStack(() => tasks, { emulator: { taskDurationMs: TASK_DURATION_MS } });
         const running = stack.engine.up();
         await until(
             () => stack.emulator.requests.some((r) => r.method === "GET" && r.route?.endsWith("{task_id}")),

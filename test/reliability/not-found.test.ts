@@ -4,8 +4,8 @@
  * waited on, never taken for success, and named when the wait times out.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, isTask, startEmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, type FleetTask } from "../support/task-fleet";
+import { EmulatedStack, isTask } from "../support/emulated-stack";
+import { fleetTask, type FleetTask, startFleetStack } from "../support/task-fleet";
 
 const PROCESSOR_TASK = "/v2/{project_id}/processor-tasks/{task_id}";
 const IMPORT_TASK = "GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}";
@@ -19,11 +19,7 @@ describe("reliability: not found is only what the docs say", function () {
 
     async function start(task: FleetTask, taskDurationMs = 300): Promise<void> {
         tasks = [task];
-        stack = await startEmulatedStack({
-            program: fleetProgram(() => tasks),
-            emulator: { datasets: fleetDatasets(1), taskDurationMs },
-        });
-        for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
+        stack = await startFleetStack(() => tasks, { emulator: { taskDurationMs } });
     }
 
     it("keeps a live task through a refresh answered by a proxy's HTML 404, reporting the error", async () => {

@@ -4,8 +4,8 @@
  * sends DELETE to it; the create fails naming that task, and `adoptTaskId` takes it over on purpose.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, isTask, startEmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, type FleetTask } from "../support/task-fleet";
+import { EmulatedStack, isTask } from "../support/emulated-stack";
+import { fleetTask, type FleetTask, startFleetStack } from "../support/task-fleet";
 
 const TASKS = "/v2/{project_id}/processor-tasks";
 
@@ -17,11 +17,7 @@ describe("reliability: only the stack's own tasks are adopted and deleted", func
 
     async function start(taskDurationMs: number): Promise<void> {
         tasks = [fleetTask("ProcessorTask", 0)];
-        stack = await startEmulatedStack({
-            program: fleetProgram(() => tasks),
-            emulator: { datasets: fleetDatasets(1), taskDurationMs },
-        });
-        for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
+        stack = await startFleetStack(() => tasks, { emulator: { taskDurationMs } });
     }
 
     /** Creates, outside the stack, a processing task with the fleet task's name and `changes` to its body. */

@@ -4,8 +4,8 @@
  * but the next `preview` shows a replacement and the next `up` runs a new task, also after a refresh.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, isTask, PNG, startEmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask, type FleetTask } from "../support/task-fleet";
+import { EmulatedStack, isTask, PNG } from "../support/emulated-stack";
+import { fleetTask, type FleetTask, startFleetStack } from "../support/task-fleet";
 import { until } from "../support/until";
 
 const GET_IMPORT = "GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}";
@@ -19,11 +19,7 @@ describe("reliability: resuming after a failure", function () {
 
     async function start(taskDurationMs: number, extra: Record<string, unknown> = {}) {
         tasks = [fleetTask("ImportTask", 0, extra)];
-        stack = await startEmulatedStack({
-            program: fleetProgram(() => tasks),
-            emulator: { datasets: fleetDatasets(1), taskDurationMs },
-        });
-        for (const [bucket, key, content] of fleetObjects(1)) stack.putObject(bucket, key, content);
+        stack = await startFleetStack(() => tasks, { emulator: { taskDurationMs } });
     }
     const posts = () => stack.emulator.requests.filter((r) => r.route === POST_IMPORT).length;
 

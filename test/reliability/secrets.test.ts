@@ -3,10 +3,10 @@
  * appear in `__provider`, state, outputs, steps, error messages or anything the provider host printed or answered,
  * whichever way they were given. Each case greps everything the harness recorded for each secret value.
  */
+import { recorded } from "../support/recorded";
 import assert from "node:assert/strict";
 import { DEMO_CREDENTIALS } from "../../emulator/server";
 import type { RunResult } from "../../harness/step";
-import { PRODUCED_BY_PROVIDER } from "../../harness/transcript";
 import { EmulatedStack, modelarts, startEmulatedStack, type EmulatedStackOptions } from "../support/emulated-stack";
 import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../support/task-fleet";
 
@@ -15,30 +15,6 @@ const TEMPORARY_SECRET_KEY = "temporary-secret-key-93be71d2c4f0";
 const IAM_TOKEN = "iam-token-MIIXbQYJKoZIhvcNAQcCoIIXXjCCF1oCAQExDTALBglghkgBZQME";
 const PASSWORD = "Dws-Passw0rd-5a1d";
 const temporary = { accessKey: "TEMPORARYACCESSKEY01", secretKey: TEMPORARY_SECRET_KEY, securityToken: SECURITY_TOKEN };
-
-/**
- * Everything the harness recorded of a stack's runs that the provider or the engine produced. A secret *input*
- * also travels back in the host's answers, in plain text as the protocol wants: Check's inputs, Create's outputs,
- * an init failure's outputs (the host does not accept secrets; the engine seals outputs by key,
- * docs/architecture.md, fact 8). For those, `inputSecret` keeps of the host's answers only the error messages,
- * with everything the host printed.
- */
-function recorded(stack: EmulatedStack, results: RunResult[], inputSecret = false): string {
-    const transcript = inputSecret
-        ? [
-              stack.engine.transcript.text(PRODUCED_BY_PROVIDER.filter((k) => k !== "response" && k !== "error")),
-              ...stack.engine.transcript.entries
-                  .filter((e) => e.kind === "error")
-                  .map((e) => String((e.data as { message?: unknown }).message)),
-          ].join("\n")
-        : stack.engine.transcript.text(PRODUCED_BY_PROVIDER);
-    return [
-        ...stack.engine.providerTexts().values(),
-        JSON.stringify(stack.engine.state),
-        JSON.stringify(results),
-        transcript,
-    ].join("\n");
-}
 
 describe("reliability: secrets", function () {
     this.timeout(60_000);

@@ -5,9 +5,8 @@
  * host sends errors and a failed create's outputs in gRPC trailers (64 KiB): each service text must be bounded
  * (`provider/client/service-text.ts`), and redacted in every form before it is cut.
  */
+import { recorded } from "../support/recorded";
 import assert from "node:assert/strict";
-import type { RunResult } from "../../harness/step";
-import { PRODUCED_BY_PROVIDER } from "../../harness/transcript";
 import { EmulatedStack, modelarts, startEmulatedStack } from "../support/emulated-stack";
 import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../support/task-fleet";
 
@@ -51,22 +50,6 @@ describe("reliability: texts the service sends", function () {
         return stack;
     }
 
-    /** Everything the provider and the engine produced, except the host's plain answers that carry secret inputs. */
-    function recorded(results: RunResult[]): string {
-        const transcript = [
-            stack.engine.transcript.text(PRODUCED_BY_PROVIDER.filter((k) => k !== "response" && k !== "error")),
-            ...stack.engine.transcript.entries
-                .filter((e) => e.kind === "error")
-                .map((e) => String((e.data as { message?: unknown }).message)),
-        ].join("\n");
-        return [
-            ...stack.engine.providerTexts().values(),
-            JSON.stringify(stack.engine.state),
-            JSON.stringify(results),
-            transcript,
-        ].join("\n");
-    }
-
     function assertNoSecret(text: string): void {
         for (const secret of [SECRET_KEY, SECURITY_TOKEN, PASSWORD]) {
             for (const form of forms(secret)) assert.ok(!text.includes(form), `found ${form}`);
@@ -91,7 +74,7 @@ describe("reliability: texts the service sends", function () {
         assert.ok(reasons.length < 4_096, `the reason is ${reasons.length} characters`);
         const errorMsg = String(kept.outputs.errorMsg);
         assert.ok(errorMsg.length < 1_200 && /left out/.test(errorMsg), "the errorMsg output is bounded");
-        assertNoSecret(recorded([result]));
+        assertNoSecret(recorded(stack, [result], true));
         assert.equal(
             stack.emulator.requests.filter((r) => r.fault === "echoed").length > 0,
             true,
@@ -109,7 +92,7 @@ describe("reliability: texts the service sends", function () {
         const error = result.steps.find((s) => s.op === "failed")?.error ?? "";
         assert.match(error, /HTTP 400 ModelArts\.0101 Bad request/);
         assert.ok(error.length < 4_096, `the error is ${error.length} characters`);
-        assertNoSecret(recorded([result]));
+        assertNoSecret(recorded(stack, [result], true));
         assert.equal(stack.emulator.createdTasks().import, 0);
     });
 
@@ -121,7 +104,7 @@ describe("reliability: texts the service sends", function () {
 
         assert.equal(result.ok, true, result.errors.join("\n"));
         assert.equal(stack.emulator.createdTasks().import, 1);
-        assertNoSecret(recorded([result]));
+        assertNoSecret(recorded(stack, [result], true));
     });
 
     it("redacts a token that an error body without error_msg holds, before keeping 200 characters of it", async () => {
@@ -138,6 +121,6 @@ describe("reliability: texts the service sends", function () {
         const kept = stack.engine.state.resources.find((r) => r.custom);
         assert.ok(kept?.id, "the task id is kept");
         assert.match(kept.initErrors?.join() ?? "", /HTTP 502 <html><body>x+/);
-        assertNoSecret(recorded([result]));
+        assertNoSecret(recorded(stack, [result], true));
     });
 });

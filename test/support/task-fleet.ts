@@ -5,10 +5,10 @@
  * Task `i` of a fleet: an ImportTask of `obs://fleet/raw-i/` (two PNGs) into dataset `fleet-i`; an ExportTask of
  * dataset `fleet-i` to `/fleet/export-i/`; a ProcessorTask `analyse-i` (sys_data_analyse) over dataset `fleet-i`.
  */
-import type { PresetDataset } from "../../emulator/server";
+import type { EmulatorOptions, PresetDataset } from "../../emulator/server";
 import { pngImage } from "../../emulator/sample-images";
 import { RESOURCE_KINDS, type ResourceKind } from "../../provider/kinds";
-import { modelarts } from "./emulated-stack";
+import { type EmulatedStack, modelarts, startEmulatedStack } from "./emulated-stack";
 
 export type TaskKindName = ResourceKind;
 export const TASK_KINDS: readonly TaskKindName[] = RESOURCE_KINDS;
@@ -83,4 +83,30 @@ export function fleetProgram(tasks: () => readonly FleetTask[]): () => Record<st
 
 function datasetOf(i: number): string {
     return `fleet${String(i).padStart(4, "0")}Dataset`;
+}
+
+/** Options of {@link startFleetStack}. */
+export interface FleetStackOptions {
+    /** How many fleet tasks the datasets and files are for (default 1). */
+    readonly size?: number;
+    readonly emulator?: Partial<EmulatorOptions>;
+    readonly config?: Record<string, string>;
+}
+
+/**
+ * A stack whose program declares `tasks()` (read at each run, so a test can change them), against an emulator
+ * holding the datasets and files a fleet of `size` tasks needs.
+ */
+export async function startFleetStack(
+    tasks: () => readonly FleetTask[],
+    options: FleetStackOptions = {},
+): Promise<EmulatedStack> {
+    const size = options.size ?? 1;
+    const stack = await startEmulatedStack({
+        program: fleetProgram(tasks),
+        emulator: { datasets: fleetDatasets(size), ...options.emulator },
+        ...(options.config ? { config: options.config } : {}),
+    });
+    for (const [bucket, key, content] of fleetObjects(size)) stack.putObject(bucket, key, content);
+    return stack;
 }
