@@ -1,59 +1,54 @@
 /**
  * The args and outputs tables of the reference pages (`docs/<kind>.md`), derived from the one declaration of each
- * field: an arg's documentation from the input interface's TSDoc, its API name from the input schema
- * (`schemas/request-body.ts`), whether it replaces or updates from the lifecycle's kind; an output's documentation from its output table
- * entry's TSDoc, its source from the entry. `npm run docs:tables` rewrites the tables between their markers;
+ * field: an arg's documentation, API name and change from its input table entry (`schemas/input-table.ts`), an
+ * output's documentation and source from its output table entry (`impl/outputs.ts`). `npm run docs:tables` rewrites the tables between their markers;
  * `--check` only says whether they are current (a test runs it).
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import * as ts from "typescript";
 import type { OutputTable } from "../provider/impl/outputs";
-import type { TaskKind } from "../provider/impl/task-kind";
+import { kindExport, kindModule, RESOURCE_KINDS } from "../provider/kinds";
+import type { ResourceKind } from "../provider/kinds";
+import type { InputFields, InputTable } from "../provider/schemas/input-table";
 
 const repoRoot = join(__dirname, "..");
 
 interface KindPage {
     readonly page: string;
+    /** The type alias of the kind's inputs (`ImportTaskInputs`), whose fields carry the input table's TSDoc. */
     readonly inputs: string;
     readonly outputs: string;
-    readonly apiNames: Readonly<Record<string, string>>;
+    readonly inputTable: InputTable<InputFields>;
     readonly table: OutputTable<never>;
-    readonly kind: TaskKind<unknown>;
 }
 
 /**
- * The page of one kind, named by convention: `docs/<file>.md`, `<Kind>Inputs` in `schemas/<file>`, `<kind>Outputs`
- * in `impl/<file>-outputs`, `<kind>Kind` in `impl/<file>`, `<kind>ApiNames` in `schemas/<file>`. Imports and exports
- * also take `datasetId`, sent in the URL path.
+ * The page of one kind, found by the naming convention of `provider/kinds.ts`: `docs/<module>.md`, the input table
+ * `<kind>Inputs` and the type `<Kind>Inputs` in `schemas/<module>`, the output table `<kind>Outputs` in
+ * `impl/<module>-outputs`.
  */
-function kindPage(file: string, kindName: string, inPath: boolean): KindPage {
+function kindPage(kind: ResourceKind): KindPage {
     const exported = (module: string, name: string): unknown =>
         // eslint-disable-next-line @typescript-eslint/no-require-imports -- each kind's modules, by their conventional paths
         (require(`../provider/${module}`) as Record<string, unknown>)[name];
-    const lower = kindName.charAt(0).toLowerCase() + kindName.slice(1);
-    const apiNames = exported(`schemas/${file}`, `${lower}ApiNames`) as Readonly<Record<string, string>>;
+    const module = kindModule(kind);
     return {
-        page: `docs/${file}.md`,
-        inputs: `${kindName}Inputs`,
-        outputs: `${lower}Outputs`,
-        apiNames: inPath ? { datasetId: "(path) dataset_id", ...apiNames } : apiNames,
-        table: exported(`impl/${file}-outputs`, `${lower}Outputs`) as OutputTable<never>,
-        kind: exported(`impl/${file}`, `${lower}Kind`) as TaskKind<unknown>,
+        page: `docs/${module}.md`,
+        inputs: `${kind}Inputs`,
+        outputs: kindExport(kind, "Outputs"),
+        inputTable: exported(`schemas/${module}`, kindExport(kind, "Inputs")) as InputTable<InputFields>,
+        table: exported(`impl/${module}-outputs`, kindExport(kind, "Outputs")) as OutputTable<never>,
     };
 }
 
-const PAGES: readonly KindPage[] = [
-    kindPage("import-task", "ImportTask", true),
-    kindPage("export-task", "ExportTask", true),
-    kindPage("processor-task", "ProcessorTask", false),
-];
+const PAGES: readonly KindPage[] = RESOURCE_KINDS.map(kindPage);
 
 /** The documented properties of the interface or const named `name` in `file`, from the type checker. */
 function documentedProperties(checker: ts.TypeChecker, file: ts.SourceFile, name: string): Array<[string, string]> {
     let declared: ts.Node | undefined;
     const visit = (node: ts.Node): void => {
-        const named = ts.isInterfaceDeclaration(node) || ts.isVariableDeclaration(node) ? node.name : undefined;
+        const named = ts.isTypeAliasDeclaration(node) || ts.isVariableDeclaration(node) ? node.name : undefined;
         if (named !== undefined && ts.isIdentifier(named) && named.text === name) declared = named;
         else ts.forEachChild(node, visit);
     };
@@ -67,13 +62,15 @@ function documentedProperties(checker: ts.TypeChecker, file: ts.SourceFile, name
 
 const cell = (text: string) => text.replace(/\|/g, "\\|");
 
+/** One row per input, in the input table's order. */
 function argsTable(properties: Array<[string, string]>, page: KindPage): string {
-    const replaces = new Set(page.kind.replaceFields);
-    const serverDefaulted = new Set(page.kind.serverDefaultedFields ?? []);
-    const rows = properties.map(([name, doc]) => {
-        const api = page.apiNames[name] ?? "not sent";
-        const change = replaces.has(name) ? "replaces" : "in place";
-        const filled = serverDefaulted.has(name) ? " (left out: the service's value, no diff)" : "";
+    const { fields, apiNames, serverDefaulted } = page.inputTable;
+    const docs = new Map(properties);
+    const rows = Object.keys(fields).map((name) => {
+        const doc = docs.get(name) ?? "";
+        const api = apiNames[name] ?? "not sent";
+        const change = fields[name]?.change ?? "replaces";
+        const filled = serverDefaulted.includes(name) ? " (left out: the service's value, no diff)" : "";
         const sent = api === "not sent" ? api : api.startsWith("(path) ") ? `path \`${api.slice(7)}\`` : `\`${api}\``;
         return `| \`${name}\` | ${sent} | ${change}${filled} | ${cell(doc)} |`;
     });
@@ -98,14 +95,14 @@ function outputsTable(properties: Array<[string, string]>, page: KindPage): stri
 
 /** Each page with its tables regenerated. */
 export function regeneratedPages(): Array<{ readonly path: string; readonly before: string; readonly after: string }> {
-    // The public entry reaches every input interface and, through the resource classes, every output table.
+    // The public entry reaches every input type and, through the resource classes, every output table.
     const program = ts.createProgram([join(repoRoot, "provider/index.ts")], { strict: true, skipLibCheck: true });
     const checker = program.getTypeChecker();
     return PAGES.map((page) => {
         const path = join(repoRoot, page.page);
         const before = readFileSync(path, "utf8");
         const declaring = (text: string) => program.getSourceFiles().find((f) => f.text.includes(text))!;
-        const inputsFile = declaring(`export interface ${page.inputs} `);
+        const inputsFile = declaring(`export type ${page.inputs} `);
         const outputsFile = declaring(`export const ${page.outputs} `);
         const args = argsTable(documentedProperties(checker, inputsFile, page.inputs), page);
         const outputs = outputsTable(documentedProperties(checker, outputsFile, page.outputs), page);

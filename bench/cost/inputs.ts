@@ -105,8 +105,8 @@ export function largeProcessorInputs(size: LargeInputSize): ProcessorTaskInputs 
 /** The kinds whose check latency is measured, each with its large input. */
 export function largeInputs(size: LargeInputSize): Record<"ImportTask" | "ProcessorTask", Record<string, unknown>> {
     return {
-        ImportTask: largeImportInputs(size) as unknown as Record<string, unknown>,
-        ProcessorTask: largeProcessorInputs(size) as unknown as Record<string, unknown>,
+        ImportTask: largeImportInputs(size),
+        ProcessorTask: largeProcessorInputs(size),
     };
 }
 

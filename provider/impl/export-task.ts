@@ -6,9 +6,7 @@
 import { isDeepStrictEqual } from "util";
 import type { ModelArtsClient } from "../client/api";
 import type { ExportTaskResponse } from "../client/types";
-import { inPlaceProviderOptions, replacingProviderOptions } from "../schemas/common";
-import { exportTaskApiFields, toExportTaskRequestBody } from "../schemas/export-task";
-import type { ExportTaskInputs } from "../schemas/export-task";
+import { exportTaskInputs } from "../schemas/export-task";
 import { exportTaskOutputs } from "./export-task-outputs";
 import { readOutputs } from "./outputs";
 import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
@@ -27,15 +25,12 @@ const datasetOf = (inputs: Inputs) => String(inputs.datasetId);
 
 export const exportTaskKind: TaskKind<ExportTaskResponse> = {
     name: "ExportTask",
-    replaceFields: ["datasetId", ...exportTaskApiFields, ...replacingProviderOptions],
-    inPlaceFields: inPlaceProviderOptions,
-    // The service answers with the layout, version format and version it used when the create left them out.
-    serverDefaultedFields: ["exportFormat", "versionFormat", "versionId"],
+    inputs: exportTaskInputs,
     // Nothing stops a second export of the same dataset to the same path: look before the first POST.
     listsBeforeCreate: true,
 
     async submit(client: ModelArtsClient, inputs: Inputs) {
-        const body = toExportTaskRequestBody(inputs as unknown as ExportTaskInputs);
+        const body = exportTaskInputs.requestBody(inputs);
         return (await client.createExportTask(datasetOf(inputs), body)).task_id;
     },
 
@@ -62,7 +57,7 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
             const answer = await client.listExportTasks(datasetOf(inputs), page);
             return { items: answer.export_tasks ?? [], total: answer.total_count ?? 0 };
         });
-        const body = toExportTaskRequestBody(inputs as unknown as ExportTaskInputs);
+        const body = exportTaskInputs.requestBody(inputs);
         const matches = (t: ExportTaskResponse) => samePath(t.path, inputs.path) && madeWith(body, t);
         return matchingIds(client, tasks, matches, filter, UNFINISHED, (t) => t.update_time);
     },

@@ -6,9 +6,7 @@
 import type { ModelArtsClient } from "../client/api";
 import { ModelArtsError } from "../client/errors";
 import type { ImportTaskResponse } from "../client/types";
-import { inPlaceProviderOptions, replacingProviderOptions } from "../schemas/common";
-import { importTaskApiFields, toImportTaskRequestBody } from "../schemas/import-task";
-import type { ImportTaskInputs } from "../schemas/import-task";
+import { importTaskInputs } from "../schemas/import-task";
 import { importTaskOutputs } from "./import-task-outputs";
 import { readOutputs } from "./outputs";
 import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
@@ -43,11 +41,10 @@ function passwordsOf(inputs: Inputs): string[] {
 
 export const importTaskKind: TaskKind<ImportTaskResponse> = {
     name: "ImportTask",
-    replaceFields: ["datasetId", ...importTaskApiFields, ...replacingProviderOptions],
-    inPlaceFields: inPlaceProviderOptions,
+    inputs: importTaskInputs,
 
     async submit(client: ModelArtsClient, inputs: Inputs) {
-        const body = toImportTaskRequestBody(inputs as unknown as ImportTaskInputs);
+        const body = importTaskInputs.requestBody(inputs);
         return (await client.createImportTask(datasetOf(inputs), body)).task_id;
     },
 

@@ -4,6 +4,7 @@
  *
  * Old `__provider` texts in state call `openSession(config)` and `sessionOf(holder)`: keep both signatures.
  */
+import { kindExport, kindModule } from "../kinds";
 import type { ResourceKind } from "../kinds";
 import { TaskLifecycle } from "./task-lifecycle";
 import type { TaskKind } from "./task-kind";
@@ -11,11 +12,14 @@ import type { TaskKind } from "./task-kind";
 export { openSession, sessionOf } from "./session";
 export type { Session } from "./session";
 
-const loaders: Record<ResourceKind, () => TaskKind<unknown>> = {
-    ImportTask: () => (require("./import-task") as typeof import("./import-task")).importTaskKind,
-    ExportTask: () => (require("./export-task") as typeof import("./export-task")).exportTaskKind,
-    ProcessorTask: () => (require("./processor-task") as typeof import("./processor-task")).processorTaskKind,
-};
+/** A kind's `TaskKind`, from its module by the naming convention of `kinds.ts`. */
+function loadKind(kind: ResourceKind): TaskKind<unknown> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, by the kind's module name
+    const module = require(`./${kindModule(kind)}`) as Readonly<Record<string, TaskKind<unknown>>>;
+    const found = module[kindExport(kind, "Kind")];
+    if (found === undefined) throw new Error(`impl/${kindModule(kind)} exports no ${kindExport(kind, "Kind")}`);
+    return found;
+}
 
 const lifecycles = new Map<ResourceKind, TaskLifecycle<unknown>>();
 
@@ -23,7 +27,7 @@ const lifecycles = new Map<ResourceKind, TaskLifecycle<unknown>>();
 export function lifecycle(kind: ResourceKind): TaskLifecycle<unknown> {
     let found = lifecycles.get(kind);
     if (!found) {
-        found = new TaskLifecycle(loaders[kind]());
+        found = new TaskLifecycle(loadKind(kind));
         lifecycles.set(kind, found);
     }
     return found;

@@ -7,13 +7,7 @@
 import type { ModelArtsClient } from "../client/api";
 import { ModelArtsError } from "../client/errors";
 import type { ProcessorTaskResponse } from "../client/types";
-import { inPlaceProviderOptions, replacingProviderOptions } from "../schemas/common";
-import {
-    processorTaskApiFields,
-    processorTaskUpdatableFields,
-    toProcessorTaskRequestBody,
-} from "../schemas/processor-task";
-import type { ProcessorTaskInputs } from "../schemas/processor-task";
+import { processorTaskInputs } from "../schemas/processor-task";
 import { readOutputs } from "./outputs";
 import { PROCESSOR_STATUS_NAMES, processorStatusName, processorTaskOutputs } from "./processor-task-outputs";
 import { apiReason, deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
@@ -31,22 +25,15 @@ const STATUS_RULES: StatusRules = {
 
 export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     name: "ProcessorTask",
-    replaceFields: [
-        ...processorTaskApiFields.filter((f) => !processorTaskUpdatableFields.includes(f)),
-        ...replacingProviderOptions,
-    ],
-    inPlaceFields: [...inPlaceProviderOptions, ...processorTaskUpdatableFields],
-
+    inputs: processorTaskInputs,
     uniqueField: "name",
-    // The service answers with the dataset version the task worked on when the create named none.
-    serverDefaultedFields: ["versionId"],
 
     // ModelArts.4709: a task with this name exists ("Error Codes"), possibly the one an interrupted run created.
     conflictOf: (error) =>
         ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4709" ? "taken" : undefined,
 
     async submit(client: ModelArtsClient, inputs: Inputs) {
-        const body = toProcessorTaskRequestBody(inputs as unknown as ProcessorTaskInputs);
+        const body = processorTaskInputs.requestBody(inputs);
         return (await client.createProcessorTask(body)).task_id;
     },
 
@@ -84,7 +71,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
         const tasks = await listNamed(client, inputs);
         // A create without a description makes a task described "" ("Creating a Processing Task": 0 to 256 characters).
-        const body = { description: "", ...toProcessorTaskRequestBody(inputs as unknown as ProcessorTaskInputs) };
+        const body = { description: "", ...processorTaskInputs.requestBody(inputs) };
         const live = filterOnServerClock<ProcessorTaskResponse>(client, filter, UNFINISHED, () => undefined);
         return tasks
             .filter((t) => t.name === inputs.name && echoes(body, t) && live(t))

@@ -4,6 +4,7 @@
  */
 import type { ModelArtsClient, ReadOptions } from "../client/api";
 import type { ResourceKind } from "../kinds";
+import type { InputFields, InputTable } from "../schemas/input-table";
 import type { Acceptance } from "../wait";
 
 /** Resource inputs after `check`: plain JSON as the user wrote it (camelCase), without `__provider`. */
@@ -39,16 +40,8 @@ export interface DeadEnd {
 /** One task resource's API calls and interpretation of the task's state. */
 export interface TaskKind<Raw> {
     readonly name: ResourceKind;
-    /** Input names whose change replaces the resource (everything sent to the create API, `adoptTaskId`, `triggers`). */
-    readonly replaceFields: readonly string[];
-    /** Input names whose change is applied in place (provider-side options, updatable API fields). */
-    readonly inPlaceFields: readonly string[];
-    /**
-     * Inputs the service fills in when the user leaves them out, and reports back among the task's state (an
-     * export's `exportFormat`, `versionFormat`, `versionId`). Like Terraform's optional+computed attributes: the
-     * output shows the service's value, and leaving the input out is never a change.
-     */
-    readonly serverDefaultedFields?: readonly string[];
+    /** The kind's inputs: their schema, the request body, and which replace or update in place. */
+    readonly inputs: InputTable<InputFields>;
     /**
      * An input the service keeps unique among live tasks (ProcessorTask `name`: a second create answers
      * ModelArts.4709). A replacement that keeps its value must delete the old task before creating the new one.

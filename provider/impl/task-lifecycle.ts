@@ -65,7 +65,7 @@ export class TaskLifecycle<Raw> {
     // eslint-disable-next-line @typescript-eslint/require-await -- the provider interface is asynchronous; diff needs no I/O
     async diff(_id: string, olds: Props, news: Props): Promise<DiffResult> {
         const changed = this.inputFields(olds, news).filter((f) => !isDeepStrictEqual(olds[f], news[f]));
-        const inPlace = new Set(this.kind.inPlaceFields);
+        const inPlace = new Set(this.kind.inputs.inPlace);
         // A task that ended in failure or vanished never succeeds: replacing the resource runs a new task.
         const deadEnd = this.kind.deadEnd(olds);
         if (deadEnd) notice(this.kind.name, `${deadEnd.reason}: the resource is replaced, so a new task runs`);
@@ -214,7 +214,7 @@ export class TaskLifecycle<Raw> {
     /** The user's inputs within old outputs (which also hold the task's state). */
     private inputsOf(props: Props): Inputs {
         const inputs: Inputs = {};
-        for (const field of [...this.kind.replaceFields, ...this.kind.inPlaceFields]) {
+        for (const field of Object.keys(this.kind.inputs.fields)) {
             if (props[field] !== undefined) inputs[field] = props[field];
         }
         return inputs;
@@ -222,11 +222,10 @@ export class TaskLifecycle<Raw> {
 
     /** The inputs set on either side; a server-defaulted one only when the new inputs set it. */
     private inputFields(olds: Props, news: Props): string[] {
-        const fields = new Set([...this.kind.replaceFields, ...this.kind.inPlaceFields]);
-        const serverDefaulted = new Set(this.kind.serverDefaultedFields ?? []);
+        const serverDefaulted = new Set(this.kind.inputs.serverDefaulted);
         const set = (f: string) =>
             serverDefaulted.has(f) ? news[f] !== undefined : olds[f] !== undefined || news[f] !== undefined;
-        return [...fields].filter(set);
+        return Object.keys(this.kind.inputs.fields).filter(set);
     }
 }
 

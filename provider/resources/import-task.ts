@@ -11,9 +11,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { ImportTaskResponse } from "../client/types";
 import { importTaskOutputs } from "../impl/import-task-outputs";
+import { importTaskInputs } from "../schemas/import-task";
 import type { ImportTaskInputs } from "../schemas/import-task";
 import { DeepInputs } from "./inputs";
 import { outputSeed, OutputProperties } from "./outputs";
+import { protectPasswords } from "./secret-inputs";
 import { thinProvider } from "./thin-provider";
 
 /** Arguments of {@link ImportTask}: the import-task create body in camelCase, plus provider-side options. */
@@ -35,33 +37,7 @@ export interface ImportTask extends OutputProperties<ImportTaskResponse, typeof 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ImportTask extends pulumi.dynamic.Resource {
     constructor(name: string, args: ImportTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        super(
-            importTaskProvider,
-            name,
-            { ...outputSeed(importTaskOutputs), ...args, dataSource: secretWhenItHoldsAPassword(args.dataSource) },
-            withSecretOutputs(opts, ["dataSource"]),
-            "modelarts",
-            "ImportTask",
-        );
+        const registered = protectPasswords(importTaskInputs, { ...outputSeed(importTaskOutputs), ...args }, opts);
+        super(importTaskProvider, name, registered.props, registered.opts, "modelarts", "ImportTask");
     }
-}
-
-/**
- * `dataSource.sourceInfo.userPassword` (a GaussDB(DWS) password) must not sit in state in plain text, even when
- * the user forgot `pulumi.secret`: the whole `dataSource` input becomes secret when it holds one.
- */
-function secretWhenItHoldsAPassword(dataSource: ImportTaskArgs["dataSource"]): ImportTaskArgs["dataSource"] {
-    if (dataSource === undefined) return undefined;
-    return pulumi.output(dataSource).apply((ds) => {
-        const info = ds?.sourceInfo as { userPassword?: unknown } | undefined;
-        return info?.userPassword !== undefined ? pulumi.secret(ds) : ds;
-    }) as ImportTaskArgs["dataSource"];
-}
-
-/** Adds outputs that must be stored as secrets (docs/architecture.md, fact 8). */
-function withSecretOutputs(
-    opts: pulumi.CustomResourceOptions | undefined,
-    names: string[],
-): pulumi.CustomResourceOptions {
-    return { ...opts, additionalSecretOutputs: [...(opts?.additionalSecretOutputs ?? []), ...names] };
 }

@@ -1,10 +1,10 @@
 /**
- * What the three task resources share: the provider-side options (never sent to ModelArts) and the preview's
- * unknown-value sentinel.
+ * What every resource shares: the provider-side inputs (never sent to ModelArts) and the preview's unknown-value
+ * sentinel.
  */
 import { MAX_TIMEOUT_LENGTH } from "./duration";
 import { idSchema } from "./fields";
-import type { Schema } from "./json-schema";
+import type { InputField, InputsOf, InputTable } from "./input-table";
 
 /**
  * The string that stands for a value still unknown during `pulumi preview` (docs/architecture.md, fact 3; the SDK's
@@ -12,41 +12,42 @@ import type { Schema } from "./json-schema";
  */
 export const UNKNOWN_INPUT = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
-/** Inputs that steer the provider itself; none of them reaches the ModelArts API. */
-export interface ProviderOptions {
+/** The wait's `timeout`: changes in place, since it steers only the wait. */
+export const timeoutField = {
+    schema: { type: "string", maxLength: MAX_TIMEOUT_LENGTH, format: "duration" },
+    sent: "never",
+    change: "in place",
+} as const satisfies InputField;
+
+/** `triggers`: a change replaces the resource, so the task runs again. */
+export const triggersField = { schema: { maxJsonLength: 65_536 }, sent: "never" } as const satisfies InputField;
+
+/** An id of an existing cloud object to bring under management instead of creating one; a change replaces. */
+export const adoptIdField = { schema: idSchema, sent: "never" } as const satisfies InputField;
+
+/** The provider-side inputs of the task resources, spread into each task's input table. */
+export const taskProviderOptions = {
     /**
      * How long `pulumi up` waits for the task to finish, as a duration such as `"45s"`, `"30m"` or `"1h30m"`
      * (units `h`, `m`, `s`, `ms`). Default one hour; from 1 s to 168 h. When it runs out the task stays in state
      * and the next `up` resumes waiting. Changing it updates the resource in place.
      */
-    readonly timeout?: string;
+    timeout: timeoutField,
     /**
      * Id of an existing task to bring under management instead of creating a new one (`pulumi import` does not
      * work for dynamic resources). The other inputs should describe that task. Changing it replaces the resource.
      */
-    readonly adoptTaskId?: string;
+    adoptTaskId: adoptIdField,
     /**
      * Any JSON value; a change replaces the resource, so the task runs again (as `triggers` in pulumi-command).
      * Never sent to the API. Use it to re-run an import when new files land in OBS (e.g. a batch date), or a
      * task after fixing its data.
      */
-    readonly triggers?: unknown;
-}
+    triggers: triggersField,
+} as const;
 
-/** Names of the provider-side inputs: none is sent to the API. */
-export const providerOptionFields: ReadonlyArray<keyof ProviderOptions> = ["timeout", "adoptTaskId", "triggers"];
-
-/** Provider-side inputs whose change replaces the resource: another task to adopt, or a re-run asked for. */
-export const replacingProviderOptions: ReadonlyArray<keyof ProviderOptions> = ["adoptTaskId", "triggers"];
-
-/** Provider-side inputs that change in place: they steer only the wait. */
-export const inPlaceProviderOptions: ReadonlyArray<keyof ProviderOptions> = providerOptionFields.filter(
-    (f) => !replacingProviderOptions.includes(f),
-);
-
-/** Schemas of the provider-side inputs, spread into each resource's schema. */
-export const providerOptionsSchema: { readonly [K in keyof ProviderOptions]-?: Schema<ProviderOptions[K]> } = {
-    timeout: { type: "string", maxLength: MAX_TIMEOUT_LENGTH, format: "duration" },
-    adoptTaskId: idSchema,
-    triggers: { maxJsonLength: 65_536 },
-};
+/**
+ * Inputs of every task resource that steer the provider itself; none of them reaches the ModelArts API.
+ * @interface
+ */
+export type ProviderOptions = InputsOf<InputTable<typeof taskProviderOptions>>;

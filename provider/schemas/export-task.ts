@@ -6,44 +6,49 @@
  * Not inputs: `status` and `task_id` (never in a create body, docs/api-notes.md) and the body's `dataset_id`, which
  * repeats the path parameter `datasetId`.
  */
-import { providerOptionFields, providerOptionsSchema } from "./common";
-import type { ProviderOptions } from "./common";
+import { taskProviderOptions } from "./common";
 import { annotationFormats, idSchema, labelTypes, MAX_LABELS, MAX_PATH_LENGTH, textSchema } from "./fields";
-import { requestBody, sentFields } from "./request-body";
-import type { AnnotationFormat, LabelType } from "./fields";
-import type { Schema } from "./json-schema";
+import { inputTable } from "./input-table";
+import type { InputsOf } from "./input-table";
+import { objectSchema } from "./json-schema";
+import type { TypeOf } from "./json-schema";
 
+const exportTypeSchema = { type: "integer", enum: [0, 1, 2, 3] } as const;
 /** Export type: 0 labeled, 1 unlabeled, 2 all, 3 conditional search. */
-export type ExportType = 0 | 1 | 2 | 3;
+export type ExportType = TypeOf<typeof exportTypeSchema>;
 
+const exportFormatSchema = { type: "integer", enum: [1, 2] } as const;
 /** Layout of the exported directory: 1 tree (`rabbits/1.jpg`, `bees/2.jpg`), 2 tile (`1.jpg`, `1.txt`, …). */
-export type ExportFormat = 1 | 2;
+export type ExportFormat = TypeOf<typeof exportFormatSchema>;
 
+const datasetTypeSchema = { type: "integer", enum: [0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900] } as const;
 /**
  * Dataset type (the list is the dataset API's; "Creating a Dataset Export Task" lost it): 0 image classification,
  * 1 object detection, 3 image segmentation, 100 text classification, 101 named entity recognition, 102 text
  * triplet, 200 sound classification, 201 speech content, 202 speech paragraph labeling, 400 table, 600 video
  * labeling, 900 custom format.
  */
-export type ExportDatasetType = 0 | 1 | 3 | 100 | 101 | 102 | 200 | 201 | 202 | 400 | 600 | 900;
+export type ExportDatasetType = TypeOf<typeof datasetTypeSchema>;
 
-const sampleStates = [
-    "",
-    "__ALL__",
-    "__NONE__",
-    "__UNCHECK__",
-    "__ACCEPTED__",
-    "__REJECTED__",
-    "__UNREVIEWED__",
-    "__REVIEWED__",
-    "__WORKFORCE_SAMPLED__",
-    "__WORKFORCE_SAMPLED_UNCHECK__",
-    "__WORKFORCE_SAMPLED_CHECKED__",
-    "__WORKFORCE_SAMPLED_ACCEPTED__",
-    "__WORKFORCE_SAMPLED_REJECTED__",
-    "__AUTO_ANNOTATION__",
-] as const;
-
+const sampleStateSchema = {
+    type: "string",
+    enum: [
+        "",
+        "__ALL__",
+        "__NONE__",
+        "__UNCHECK__",
+        "__ACCEPTED__",
+        "__REJECTED__",
+        "__UNREVIEWED__",
+        "__REVIEWED__",
+        "__WORKFORCE_SAMPLED__",
+        "__WORKFORCE_SAMPLED_UNCHECK__",
+        "__WORKFORCE_SAMPLED_CHECKED__",
+        "__WORKFORCE_SAMPLED_ACCEPTED__",
+        "__WORKFORCE_SAMPLED_REJECTED__",
+        "__AUTO_ANNOTATION__",
+    ],
+} as const;
 /**
  * Sample status. `""` (what the documented examples send; the option lists omit it), `__ALL__` labeled,
  * `__NONE__` unlabeled, `__UNCHECK__` to be accepted, `__ACCEPTED__` accepted, `__REJECTED__` rejected,
@@ -52,263 +57,174 @@ const sampleStates = [
  * `__WORKFORCE_SAMPLED_ACCEPTED__` sampling passed, `__WORKFORCE_SAMPLED_REJECTED__` sampling rejected,
  * `__AUTO_ANNOTATION__` to be confirmed.
  */
-export type SampleState = (typeof sampleStates)[number];
+export type SampleState = TypeOf<typeof sampleStateSchema>;
 
+const operatorSchema = { type: "string", enum: ["AND", "OR"] } as const;
 /** Logical operator between search criteria: `AND` or `OR`. */
-export type SearchOperator = "AND" | "OR";
+export type SearchOperator = TypeOf<typeof operatorSchema>;
 
-/** Inputs of an ExportTask. */
-export interface ExportTaskInputs extends ProviderOptions {
-    /** Dataset to export (path parameter `dataset_id`). */
-    readonly datasetId: string;
-    /**
-     * Output path in OBS, e.g. `/bucket/dir/` (the documented form) or `obs://bucket/dir/` / `s3://bucket/dir/`.
-     * Mandatory when exporting to OBS or to a new dataset (API reference "Creating a Dataset Export Task").
-     */
-    readonly path: string;
-    /** Export type: 0 labeled, 1 unlabeled, 2 all, 3 conditional search. */
-    readonly exportType?: ExportType;
-    /** Exported directory layout: 1 tree, 2 tile. */
-    readonly exportFormat?: ExportFormat;
-    /** Parameters of the export. */
-    readonly exportParams?: ExportParams;
-    /** Labeling format: `VOC` or `COCO`. */
-    readonly annotationFormat?: AnnotationFormat;
-    /** Dataset type (see {@link ExportDatasetType}). */
-    readonly datasetType?: ExportDatasetType;
-    /** Sample status (see {@link SampleState}; `""` allowed). */
-    readonly sampleState?: SampleState;
-    /**
-     * Prefix of OBS paths in the exported labeling file: `obs://` (default) or `s3://`. Training cannot parse
-     * `obs://` image paths, so set `s3://` for a manifest used in training.
-     */
-    readonly sourceTypeHeader?: "obs://" | "s3://";
-    /** Format of a dataset version: `Default`, `CarbonData` (table datasets only) or `CSV`. */
-    readonly versionFormat?: "Default" | "CarbonData" | "CSV";
-    /** Dataset version to export; required when exporting a dataset version. */
-    readonly versionId?: string;
-    /** Whether to write column names in the first line of the CSV file (table datasets; default `true`). */
-    readonly withColumnHeader?: boolean;
-}
+const shortText = textSchema(64);
+const valueListSchema = { type: "array", items: textSchema(1024), maxItems: 1000 } as const;
+const attributeKeys = { minLength: 1, maxLength: 128 } as const;
 
-/** Parameters of an export (ExportParams). */
-export interface ExportParams {
-    /** Whether to clear hard-example attributes (default `true`). */
-    readonly clearHardProperty?: boolean;
-    /** Format of the dataset version data is exported to. */
-    readonly exportDatasetVersionFormat?: string;
-    /** Name of the dataset version data is exported to. */
-    readonly exportDatasetVersionName?: string;
-    /** Destination: `DIR` to OBS (default) or `NEW_DATASET` to a new dataset. */
-    readonly exportDest?: "DIR" | "NEW_DATASET";
-    /** Name of the new dataset (with `exportDest: "NEW_DATASET"`). */
-    readonly exportNewDatasetName?: string;
-    /** Work directory of the new dataset, e.g. `/bucket/dir/`. */
-    readonly exportNewDatasetWorkPath?: string;
-    /** Whether to split samples randomly into training and validation sets by `trainSampleRatio` (default `false`). */
-    readonly ratioSampleUsage?: boolean;
-    /** Sample status (see {@link SampleState}; `""`, what the documented examples send, is valid). */
-    readonly sampleState?: SampleState;
-    /** Ids of the samples to export. */
-    readonly samples?: readonly string[];
-    /** Search conditions; a sample matching any of them (OR) is exported. */
-    readonly searchConditions?: readonly SearchCondition[];
-    /**
-     * Share of the training set when a version is released, from 0 to 1 (default `"1.00"`: all training). Sent
-     * as a string (the API's type) even when given as a number.
-     */
-    readonly trainSampleRatio?: string | number;
-}
+const searchLabelSchema = objectSchema({
+    /** Label name. */
+    name: textSchema(256),
+    /** Operator between the attributes (`AND`/`OR`). */
+    op: operatorSchema,
+    /** Label attributes: attribute name → accepted values (`null`: any value). Keys pass verbatim. */
+    property: {
+        type: "object",
+        additionalProperties: { ...valueListSchema, type: ["array", "null"] },
+        propertyNames: attributeKeys,
+        maxProperties: 64,
+    },
+    /** Label type (0 image classification, 1 object detection, 3 image segmentation, 100 text classification, …). */
+    type: { type: "integer", enum: labelTypes },
+});
+/**
+ * One label criterion (SearchLabel).
+ * @interface
+ */
+export type SearchLabel = TypeOf<typeof searchLabelSchema>;
 
-/** A search condition (SearchCondition). */
-export interface SearchCondition {
+const searchLabelsSchema = objectSchema({
+    /** The label criteria. */
+    labels: { type: "array", items: searchLabelSchema, maxItems: MAX_LABELS },
+    /** Operator between labels (`AND`/`OR`); required when there are several labels. */
+    op: operatorSchema,
+});
+/**
+ * Label criteria (SearchLabels).
+ * @interface
+ */
+export type SearchLabels = TypeOf<typeof searchLabelsSchema>;
+
+const searchPropSchema = objectSchema({
+    /** Operator between the attribute values (`AND`/`OR`). */
+    op: operatorSchema,
+    /** Attribute name → accepted values. Keys pass verbatim. */
+    props: { type: "object", additionalProperties: valueListSchema, propertyNames: attributeKeys, maxProperties: 64 },
+});
+/**
+ * Sample attribute criteria (SearchProp).
+ * @interface
+ */
+export type SearchProp = TypeOf<typeof searchPropSchema>;
+
+const searchConditionSchema = objectSchema({
     /** Filter by coefficient of difficulty. */
-    readonly coefficient?: string;
+    coefficient: shortText,
     /** A frame in the video. */
-    readonly frameInVideo?: number;
+    frameInVideo: { type: "integer", minimum: 0, maximum: 2_147_483_647 },
     /** `"0"` non-hard sample, `"1"` hard sample. */
-    readonly hard?: "0" | "1";
+    hard: { type: "string", enum: ["0", "1"] },
     /** Filter by data source. */
-    readonly importOrigin?: string;
+    importOrigin: shortText,
     /** CT dosage. */
-    readonly kvp?: string;
+    kvp: shortText,
     /** Label criteria. */
-    readonly labelList?: SearchLabels;
+    labelList: searchLabelsSchema,
     /** Labeler. */
-    readonly labeler?: string;
+    labeler: textSchema(128),
     /** Sample attribute criteria. */
-    readonly metadata?: SearchProp;
+    metadata: searchPropSchema,
     /** Parent sample id. */
-    readonly parentSampleId?: string;
+    parentSampleId: idSchema,
     /** Directory of the samples, ending with `/`; not searched recursively. */
-    readonly sampleDir?: string;
+    sampleDir: textSchema(MAX_PATH_LENGTH, "directory"),
     /** Sample name, with its file name extension. */
-    readonly sampleName?: string;
+    sampleName: textSchema(MAX_PATH_LENGTH),
     /**
      * When the sample was added (by its OBS modification day): `month` (last 30 days), `day` (since yesterday) or
      * a period `yyyyMMdd-yyyyMMdd` of at most 30 days.
      */
-    readonly sampleTime?: string;
+    sampleTime: textSchema(17, "sample-time"),
     /** Confidence. */
-    readonly score?: string;
+    score: shortText,
     /** DICOM layer thickness. */
-    readonly sliceThickness?: string;
+    sliceThickness: shortText,
     /** DICOM scanning time. */
-    readonly studyDate?: string;
+    studyDate: shortText,
     /** A time point in the video. */
-    readonly timeInVideo?: string;
-}
+    timeInVideo: shortText,
+});
+/**
+ * A search condition (SearchCondition).
+ * @interface
+ */
+export type SearchCondition = TypeOf<typeof searchConditionSchema>;
 
-/** Label criteria (SearchLabels). */
-export interface SearchLabels {
-    /** The label criteria. */
-    readonly labels?: readonly SearchLabel[];
-    /** Operator between labels (`AND`/`OR`); required when there are several labels. */
-    readonly op?: SearchOperator;
-}
-
-/** One label criterion (SearchLabel). */
-export interface SearchLabel {
-    /** Label name. */
-    readonly name?: string;
-    /** Operator between the attributes (`AND`/`OR`). */
-    readonly op?: SearchOperator;
+const exportParamsSchema = objectSchema({
+    /** Whether to clear hard-example attributes (default `true`). */
+    clearHardProperty: { type: "boolean" },
+    /** Format of the dataset version data is exported to. */
+    exportDatasetVersionFormat: shortText,
+    /** Name of the dataset version data is exported to. */
+    exportDatasetVersionName: shortText,
+    /** Destination: `DIR` to OBS (default) or `NEW_DATASET` to a new dataset. */
+    exportDest: { type: "string", enum: ["DIR", "NEW_DATASET"] },
+    /** Name of the new dataset (with `exportDest: "NEW_DATASET"`). */
+    exportNewDatasetName: textSchema(128),
+    /** Work directory of the new dataset, e.g. `/bucket/dir/`. */
+    exportNewDatasetWorkPath: textSchema(MAX_PATH_LENGTH, "bucket-path"),
+    /** Whether to split samples randomly into training and validation sets by `trainSampleRatio` (default `false`). */
+    ratioSampleUsage: { type: "boolean" },
+    /** Sample status (see {@link SampleState}; `""`, what the documented examples send, is valid). */
+    sampleState: sampleStateSchema,
+    /** Ids of the samples to export. */
+    samples: { type: "array", items: idSchema, maxItems: 10_000 },
+    /** Search conditions; a sample matching any of them (OR) is exported. */
+    searchConditions: { type: "array", items: searchConditionSchema, maxItems: 100 },
     /**
-     * Label attributes: attribute name → accepted values (`null`: any value). Keys pass verbatim.
+     * Share of the training set when a version is released, from 0 to 1 (default `"1.00"`: all training). Sent
+     * as a string (the API's type) even when given as a number.
      */
-    readonly property?: { readonly [attribute: string]: readonly string[] | null };
-    /** Label type (0 image classification, 1 object detection, 3 image segmentation, 100 text classification, …). */
-    readonly type?: LabelType;
-}
+    trainSampleRatio: { type: ["string", "number"], maxLength: 8, format: "ratio", minimum: 0, maximum: 1 },
+});
+/**
+ * Parameters of an export (ExportParams).
+ * @interface
+ */
+export type ExportParams = TypeOf<typeof exportParamsSchema>;
 
-/** Sample attribute criteria (SearchProp). */
-export interface SearchProp {
-    /** Operator between the attribute values (`AND`/`OR`). */
-    readonly op?: SearchOperator;
-    /** Attribute name → accepted values. Keys pass verbatim. */
-    readonly props?: { readonly [attribute: string]: readonly string[] };
-}
-
-const shortText = textSchema(64);
-const operatorSchema = { type: "string", enum: ["AND", "OR"] } as const;
-const valueListSchema = { type: "array", items: textSchema(1024), maxItems: 1000 } as const;
-const attributeKeys = { minLength: 1, maxLength: 128 } as const;
-
-const searchLabelSchema: Schema<SearchLabel> = {
-    type: "object",
-    properties: {
-        name: textSchema(256),
-        op: operatorSchema,
-        property: {
-            type: "object",
-            additionalProperties: { ...valueListSchema, type: ["array", "null"] },
-            propertyNames: attributeKeys,
-            maxProperties: 64,
-        },
-        type: { type: "integer", enum: labelTypes },
-    },
-    additionalProperties: false,
-};
-
-const searchConditionSchema: Schema<SearchCondition> = {
-    type: "object",
-    properties: {
-        coefficient: shortText,
-        frameInVideo: { type: "integer", minimum: 0, maximum: 2_147_483_647 },
-        hard: { type: "string", enum: ["0", "1"] },
-        importOrigin: shortText,
-        kvp: shortText,
-        labelList: {
-            type: "object",
-            properties: {
-                labels: { type: "array", items: searchLabelSchema, maxItems: MAX_LABELS },
-                op: operatorSchema,
-            },
-            additionalProperties: false,
-        },
-        labeler: textSchema(128),
-        metadata: {
-            type: "object",
-            properties: {
-                op: operatorSchema,
-                props: {
-                    type: "object",
-                    additionalProperties: valueListSchema,
-                    propertyNames: attributeKeys,
-                    maxProperties: 64,
-                },
-            },
-            additionalProperties: false,
-        },
-        parentSampleId: idSchema,
-        sampleDir: textSchema(MAX_PATH_LENGTH, "directory"),
-        sampleName: textSchema(MAX_PATH_LENGTH),
-        sampleTime: textSchema(17, "sample-time"),
-        score: shortText,
-        sliceThickness: shortText,
-        studyDate: shortText,
-        timeInVideo: shortText,
-    },
-    additionalProperties: false,
-};
-
-const sampleStateSchema = { type: "string", enum: sampleStates } as const;
-
-const exportParamsSchema: Schema<ExportParams> = {
-    type: "object",
-    properties: {
-        clearHardProperty: { type: "boolean" },
-        exportDatasetVersionFormat: shortText,
-        exportDatasetVersionName: shortText,
-        exportDest: { type: "string", enum: ["DIR", "NEW_DATASET"] },
-        exportNewDatasetName: textSchema(128),
-        exportNewDatasetWorkPath: textSchema(MAX_PATH_LENGTH, "bucket-path"),
-        ratioSampleUsage: { type: "boolean" },
-        sampleState: sampleStateSchema,
-        samples: { type: "array", items: idSchema, maxItems: 10_000 },
-        searchConditions: { type: "array", items: searchConditionSchema, maxItems: 100 },
-        trainSampleRatio: { type: ["string", "number"], maxLength: 8, format: "ratio", minimum: 0, maximum: 1 },
-    },
-    additionalProperties: false,
-};
-
-/** JSON Schema of {@link ExportTaskInputs}. */
-export const exportTaskInputsSchema: Schema<ExportTaskInputs> = {
-    type: "object",
-    properties: {
-        datasetId: idSchema,
-        path: textSchema(MAX_PATH_LENGTH, "bucket-path"),
-        exportType: { type: "integer", enum: [0, 1, 2, 3] },
-        exportFormat: { type: "integer", enum: [1, 2] },
-        exportParams: exportParamsSchema,
-        annotationFormat: { type: "string", enum: annotationFormats },
-        datasetType: { type: "integer", enum: [0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900] },
-        sampleState: sampleStateSchema,
-        sourceTypeHeader: { type: "string", enum: ["obs://", "s3://"] },
-        versionFormat: { type: "string", enum: ["Default", "CarbonData", "CSV"] },
-        versionId: idSchema,
-        withColumnHeader: { type: "boolean" },
-        ...providerOptionsSchema,
-    },
-    required: ["datasetId", "path"],
-    additionalProperties: false,
-};
-
-/** Inputs that are not sent in the body: the URL's path parameters and the provider-side options. */
-const NOT_SENT: readonly string[] = ["datasetId", ...providerOptionFields];
-
-/** Top-level inputs sent in the create body: changing one replaces the resource (a new export task). */
-export const exportTaskApiFields = Object.keys(sentFields(exportTaskInputsSchema, NOT_SENT)) as ReadonlyArray<
-    keyof ExportTaskInputs
->;
-
-/** Each top-level input sent to the API, with the API field it is sent as. */
-export const exportTaskApiNames = sentFields(exportTaskInputsSchema, NOT_SENT);
+/** Each ExportTask input, declared once. */
+export const exportTaskInputs = inputTable({
+    /** Dataset to export (path parameter `dataset_id`). */
+    datasetId: { schema: idSchema, required: true, sent: "path" },
+    /**
+     * Output path in OBS, e.g. `/bucket/dir/` (the documented form) or `obs://bucket/dir/` / `s3://bucket/dir/`.
+     * Mandatory when exporting to OBS or to a new dataset (API reference "Creating a Dataset Export Task").
+     */
+    path: { schema: textSchema(MAX_PATH_LENGTH, "bucket-path"), required: true },
+    /** Export type: 0 labeled, 1 unlabeled, 2 all, 3 conditional search. */
+    exportType: { schema: exportTypeSchema },
+    /** Exported directory layout: 1 tree, 2 tile. */
+    exportFormat: { schema: exportFormatSchema, serverDefault: true },
+    /** Parameters of the export. */
+    exportParams: { schema: exportParamsSchema },
+    /** Labeling format: `VOC` or `COCO`. */
+    annotationFormat: { schema: { type: "string", enum: annotationFormats } },
+    /** Dataset type (see {@link ExportDatasetType}). */
+    datasetType: { schema: datasetTypeSchema },
+    /** Sample status (see {@link SampleState}; `""` allowed). */
+    sampleState: { schema: sampleStateSchema },
+    /**
+     * Prefix of OBS paths in the exported labeling file: `obs://` (default) or `s3://`. Training cannot parse
+     * `obs://` image paths, so set `s3://` for a manifest used in training.
+     */
+    sourceTypeHeader: { schema: { type: "string", enum: ["obs://", "s3://"] } },
+    /** Format of a dataset version: `Default`, `CarbonData` (table datasets only) or `CSV`. */
+    versionFormat: { schema: { type: "string", enum: ["Default", "CarbonData", "CSV"] }, serverDefault: true },
+    /** Dataset version to export; required when exporting a dataset version. */
+    versionId: { schema: idSchema, serverDefault: true },
+    /** Whether to write column names in the first line of the CSV file (table datasets; default `true`). */
+    withColumnHeader: { schema: { type: "boolean" } },
+    ...taskProviderOptions,
+});
 
 /**
- * The JSON body of the create POST: API names for every defined field, user maps verbatim, `trainSampleRatio` as
- * a string; no `datasetId` (in the URL), provider options, `status`, `task_id` or defaults.
+ * Inputs of an ExportTask.
+ * @interface
  */
-export function toExportTaskRequestBody(inputs: ExportTaskInputs): Record<string, unknown> {
-    return requestBody(exportTaskInputsSchema, inputs, NOT_SENT);
-}
+export type ExportTaskInputs = InputsOf<typeof exportTaskInputs>;

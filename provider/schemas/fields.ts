@@ -3,13 +3,15 @@
  * export use. Request bodies are derived from the schemas (`request-body.ts`).
  */
 import type { FormatName } from "./formats";
-import type { Schema } from "./json-schema";
 
 /** Ids of datasets, tasks, versions, samples, clusters, workspaces: at most 64 letters, digits, `_` and `-`. */
-export const idSchema = { type: "string", maxLength: 64, format: "identifier" } as const satisfies Schema<string>;
+export const idSchema = { type: "string", maxLength: 64, format: "identifier" } as const;
 
 /** A free string of at most `maxLength` characters following `format` (by default: no control characters). */
-export function textSchema(maxLength: number, format: FormatName = "text"): Schema<string> {
+export function textSchema(
+    maxLength: number,
+    format: FormatName = "text",
+): { readonly type: "string"; readonly maxLength: number; readonly format: FormatName } {
     return { type: "string", maxLength, format };
 }
 

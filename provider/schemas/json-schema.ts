@@ -1,35 +1,30 @@
 /**
- * `Schema<T>`: the subset of JSON Schema (as ajv 8 reads it) that describes a value of TypeScript type `T`, so
- * that `tsc` checks each schema against its input interface: every field has a rule, enums list values of the
- * field's union type, required names are real fields.
+ * The subset of JSON Schema (as ajv 8 reads it) the input tables are written in, and {@link TypeOf}: the TypeScript
+ * type of the values a schema accepts. The schema is the one declaration of a field: its TypeScript type is derived
+ * from it, and the TSDoc written on a schema property is that field's documentation in editors and TypeDoc.
  *
- * Why not ajv's `JSONSchemaType<T>`: it demands `nullable: true` on every optional field, which makes ajv accept
- * `null` there. And this type adds the hostile-input rule (`test/reliability/hostile-inputs.test.ts`) at compile
+ * {@link InputSchema} also states the hostile-input rule (`test/reliability/hostile-inputs.test.ts`) at compile
  * time: a free string must state its `maxLength`, an array its `maxItems`, a user map its `maxProperties` and key
- * length.
+ * length. Why not ajv's `JSONSchemaType<T>`: it demands `nullable: true` on every optional field, which makes ajv
+ * accept `null` there.
  */
 import type { FormatName } from "./formats";
 
-/** The schema of a value of type `T` (an optional field's schema describes the value when it is present). */
-export type Schema<T> = SchemaOf<Exclude<T, undefined>>;
+/** A schema of one input value. */
+export type InputSchema =
+    | { readonly type: "boolean" }
+    | FreeStringSchema
+    | { readonly type: "string"; readonly enum: readonly string[] }
+    | { readonly type: "integer"; readonly enum: readonly number[] }
+    | { readonly type: "integer" | "number"; readonly minimum: number; readonly maximum: number }
+    | StringOrNumberSchema
+    | ArraySchema
+    | MapSchema
+    | ObjectSchema
+    | AnyJsonSchema;
 
-type SchemaOf<T> = unknown extends T
-    ? AnyJsonSchema
-    : [T] extends [boolean]
-      ? { readonly type: "boolean" }
-      : [T] extends [string]
-        ? StringSchema<T>
-        : [T] extends [number]
-          ? NumberSchema<T>
-          : [T] extends [string | number]
-            ? StringOrNumberSchema
-            : [T] extends [ReadonlyArray<infer E>]
-              ? ArraySchema<E, "array">
-              : [T] extends [ReadonlyArray<infer E> | null]
-                ? ArraySchema<E, readonly ["array", "null"]>
-                : string extends keyof T
-                  ? MapSchema<T>
-                  : ObjectSchema<T>;
+/** Named fields, each with its schema (and its TSDoc). */
+export type Properties = Readonly<Record<string, InputSchema>>;
 
 interface FreeStringSchema {
     readonly type: "string";
@@ -37,19 +32,8 @@ interface FreeStringSchema {
     readonly minLength?: number;
     /** A named rule of `formats.ts`, each with its own failure reason. */
     readonly format?: FormatName;
-}
-
-type StringSchema<S extends string> = string extends S
-    ? FreeStringSchema
-    : { readonly type: "string"; readonly enum: readonly S[] };
-
-type NumberSchema<N extends number> = number extends N
-    ? { readonly type: "integer" | "number"; readonly minimum: number; readonly maximum: number }
-    : { readonly type: "integer"; readonly enum: readonly N[] };
-
-/** Any JSON value, bounded only in size (`triggers`: never sent to the API, so no API rule applies). */
-interface AnyJsonSchema {
-    readonly maxJsonLength: number;
+    /** Well-known values offered by editors; any other string passes too (a template id the docs do not list). */
+    readonly examples?: readonly string[];
 }
 
 /** A field the docs type as a string that users may also write as a number (`trainSampleRatio`). */
@@ -61,28 +45,40 @@ interface StringOrNumberSchema {
     readonly maximum: number;
 }
 
-interface ArraySchema<E, Type> {
-    readonly type: Type;
-    readonly items: Schema<E>;
+interface ArraySchema {
+    /** `["array", "null"]` where the docs allow `null` for "no values" (a search label's attribute values). */
+    readonly type: "array" | readonly ["array", "null"];
+    readonly items: InputSchema;
     readonly maxItems: number;
 }
 
-/** Keys a map type declares by name (documented keys) besides its index signature. */
-type NamedKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: 0 };
-
 /** A user map (label `property`, operator `params`, search `props`): any key passes verbatim. */
-interface MapSchema<T> {
+interface MapSchema {
     readonly type: "object";
-    readonly properties?: { readonly [K in NamedKeys<T>]?: Schema<T[K]> };
-    readonly additionalProperties: unknown extends T[keyof T] ? true : Schema<T[keyof T]>;
+    /** Documented keys, with their own rules and TSDoc. */
+    readonly properties?: Properties;
+    /** `true`: any JSON value (bounded by `maxJsonLength`). */
+    readonly additionalProperties: true | InputSchema;
     readonly propertyNames: { readonly maxLength: number; readonly minLength?: number };
     readonly maxProperties: number;
     /** Limit on the map's JSON text, for maps whose values can be any JSON (custom keyword of `validate.ts`). */
     readonly maxJsonLength?: number;
 }
 
-/** Names of the fields of `T` that are not optional. */
-type RequiredKey<T> = { [K in keyof T]-?: undefined extends T[K] ? never : K }[keyof T];
+/** An object with a fixed set of fields. */
+export interface ObjectSchema {
+    readonly type: "object";
+    readonly properties: Properties;
+    readonly required?: readonly string[];
+    readonly additionalProperties: false;
+    readonly alternatives?: Alternatives<string>;
+    readonly allOf?: readonly ConditionalRule<string>[];
+}
+
+/** Any JSON value, bounded only in size (`triggers`: never sent to the API, so no API rule applies). */
+interface AnyJsonSchema {
+    readonly maxJsonLength: number;
+}
 
 /**
  * Fields that stand in for each other (custom keyword of `validate.ts`): at least one must be set, and with
@@ -94,20 +90,64 @@ export interface Alternatives<K extends string> {
 }
 
 /** A rule applied when a discriminating field has one of some values (e.g. a path's rule by its `type`). */
-interface ConditionalRule<T> {
+export interface ConditionalRule<K extends string> {
     readonly if: {
         readonly type: "object";
-        readonly required: ReadonlyArray<keyof T & string>;
-        readonly properties: { readonly [K in keyof T]?: { readonly enum: ReadonlyArray<T[K]> } };
+        readonly required: readonly K[];
+        readonly properties: { readonly [F in K]?: { readonly enum: readonly unknown[] } };
     };
-    readonly then: { readonly type: "object"; readonly properties: { readonly [K in keyof T]?: Schema<T[K]> } };
+    readonly then: { readonly type: "object"; readonly properties: { readonly [F in K]?: InputSchema } };
 }
 
-interface ObjectSchema<T> {
-    readonly type: "object";
-    readonly properties: { readonly [K in keyof T]-?: Schema<T[K]> };
-    readonly required?: ReadonlyArray<RequiredKey<T>>;
-    readonly additionalProperties: false;
-    readonly alternatives?: Alternatives<keyof T & string>;
-    readonly allOf?: ReadonlyArray<ConditionalRule<T>>;
+/**
+ * An object schema with these fields; `allOf` holds rules that depend on a field's value. The properties' literal
+ * types (enums) and TSDoc are kept, so {@link TypeOf} can derive the object's type.
+ */
+export function objectSchema<const P extends Properties>(
+    properties: P,
+    allOf?: readonly ConditionalRule<keyof P & string>[],
+): { readonly type: "object"; readonly properties: P; readonly additionalProperties: false } {
+    return { type: "object", properties, additionalProperties: false, ...(allOf ? { allOf } : {}) };
 }
+
+/** Flattens an intersection into one object type; a homomorphic mapping, so each field keeps its TSDoc. */
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/** The object a schema with fields `P` accepts, the names in `R` required. */
+export type ObjectOf<P, R extends PropertyKey> = Flat<
+    { readonly [K in keyof P as K extends R ? K : never]: TypeOf<P[K]> } & {
+        readonly [K in keyof P as K extends R ? never : K]?: TypeOf<P[K]>;
+    }
+>;
+
+type MapOf<S, Values> = Flat<
+    (S extends { readonly properties: infer P } ? { readonly [K in keyof P]?: TypeOf<P[K]> } : unknown) & {
+        readonly [key: string]: (Values extends true ? unknown : TypeOf<Values>) | undefined;
+    }
+>;
+
+type RequiredIn<S> = S extends { readonly required: ReadonlyArray<infer R extends PropertyKey> } ? R : never;
+
+/** The TypeScript type of the values schema `S` accepts. */
+export type TypeOf<S> = S extends { readonly enum: ReadonlyArray<infer E> }
+    ? E
+    : S extends { readonly type: "boolean" }
+      ? boolean
+      : S extends { readonly type: "string"; readonly examples: ReadonlyArray<infer E> }
+        ? // `string & {}` keeps the examples as editor suggestions instead of collapsing the union to `string`.
+          E | (string & {})
+        : S extends { readonly type: "string" }
+          ? string
+          : S extends { readonly type: "integer" | "number" }
+            ? number
+            : S extends { readonly type: readonly ["string", "number"] }
+              ? string | number
+              : S extends { readonly type: "array"; readonly items: infer I }
+                ? ReadonlyArray<TypeOf<I>>
+                : S extends { readonly type: readonly ["array", "null"]; readonly items: infer I }
+                  ? ReadonlyArray<TypeOf<I>> | null
+                  : S extends { readonly additionalProperties: false; readonly properties: infer P }
+                    ? ObjectOf<P, RequiredIn<S>>
+                    : S extends { readonly type: "object"; readonly additionalProperties: infer V }
+                      ? MapOf<S, V>
+                      : unknown;

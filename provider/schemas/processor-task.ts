@@ -3,109 +3,12 @@
  * Tables 2–6), in camelCase. Only `description` can change later (`PUT …/processor-tasks/{task_id}`,
  * "Updating a Processing Task").
  */
-import { providerOptionFields, providerOptionsSchema } from "./common";
-import type { ProviderOptions } from "./common";
+import { taskProviderOptions } from "./common";
 import { idSchema, MAX_PATH_LENGTH, textSchema } from "./fields";
-import { requestBody, sentFields } from "./request-body";
-import type { Schema } from "./json-schema";
-
-/**
- * Processing template: `sys_data_analyse` feature analysis, `sys_data_cleaning` data cleansing,
- * `sys_data_augmentation` data augmentation, `sys_data_validation` data validation, `sys_data_selection` data
- * filtering.
- */
-export type ProcessorTemplateId =
-    | "sys_data_analyse"
-    | "sys_data_cleaning"
-    | "sys_data_augmentation"
-    | "sys_data_validation"
-    | "sys_data_selection"
-    // Any other template id is sent as given; `string & {}` keeps the five above as editor suggestions.
-    | (string & {});
-
-/** Inputs of a ProcessorTask. */
-export interface ProcessorTaskInputs extends ProviderOptions {
-    /** Name of the task (unique in the project; the API sets no other rule: up to 1024 characters here). */
-    readonly name: string;
-    /** Processing template: its id and operator parameters. */
-    readonly template: ProcessorTemplate;
-    /** Description: 0 to 256 characters, none of `^!<>=&"'`. The only input that changes in place. */
-    readonly description?: string;
-    /** Data source; set either this or `inputs`. Not an OBS path in a KMS-encrypted bucket. */
-    readonly dataSource?: ProcessorDataSource;
-    /** Data sources; set either this or `dataSource`. Not OBS paths in a KMS-encrypted bucket. */
-    readonly inputs?: readonly ProcessorDataSource[];
-    /** Work directory of the task. Not an OBS path in a KMS-encrypted bucket. */
-    readonly workPath?: ProcessorWorkPath;
-    /** Dataset version id. */
-    readonly versionId?: string;
-    /**
-     * Whether to create a task version together with the task: `true` only for data processing tasks
-     * (validation, cleansing, selection, augmentation); default `false`.
-     */
-    readonly createVersion?: boolean;
-    /** Workspace id (`"0"`, the default, when no workspace is used). */
-    readonly workspaceId?: string;
-}
-
-/** A data source (ProcessorDataSource). */
-export interface ProcessorDataSource {
-    /** Dataset name. */
-    readonly name?: string;
-    /**
-     * With `type` `OBS` an OBS path, `TASK` a task id, `DATASET` a dataset id; `CUSTOM` (resource tenants) the
-     * real user's project id, otherwise blank.
-     */
-    readonly source?: string;
-    /** `OBS`, `TASK` (a processing task), `DATASET` or `CUSTOM` (called by resource tenants). */
-    readonly type?: "OBS" | "TASK" | "DATASET" | "CUSTOM";
-    /** Dataset version id. */
-    readonly versionId?: string;
-    /** Dataset version name. */
-    readonly versionName?: string;
-}
-
-/** The processing template (TemplateParam). */
-export interface ProcessorTemplate {
-    /** Template id, i.e. the task type (see {@link ProcessorTemplateId}); optional, as in the API. */
-    readonly id?: ProcessorTemplateId;
-    /** Template name. */
-    readonly name?: string;
-    /** Operator parameters. */
-    readonly operatorParams?: readonly OperatorParam[];
-}
-
-/** An operator and its parameters (OperatorParam). */
-export interface OperatorParam {
-    /** Operator id. */
-    readonly id?: string;
-    /** Operator name, e.g. `MetaValidation`, `PCC`, `SimDeduplication`, `AddNoise`. */
-    readonly name?: string;
-    /** Advanced parameter switch. */
-    readonly advancedParamsSwitch?: boolean;
-    /**
-     * Operator parameters (`map<string, object>`: booleans, numbers, strings, lists, string maps), sent verbatim:
-     * keys such as `simlarity_threshold` (sic) or `AddNoise` reach the API untouched. For data preprocessing,
-     * `task_type` is `object_detection` or `image_classification`.
-     */
-    readonly params?: { readonly [name: string]: unknown };
-}
-
-/** The work directory (WorkPath). */
-export interface ProcessorWorkPath {
-    /** Dataset name. */
-    readonly name?: string;
-    /** Output path, e.g. `/datasets/demo`. */
-    readonly outputPath?: string;
-    /** With `type` `OBS` an OBS path, with `DATASET` a dataset id. */
-    readonly path?: string;
-    /** `OBS` (an OBS path) or `DATASET` (a dataset). */
-    readonly type?: "OBS" | "DATASET";
-    /** Dataset version id. */
-    readonly versionId?: string;
-    /** Dataset version name: 0 to 32 letters, digits, `_` and `-`. */
-    readonly versionName?: string;
-}
+import { inputTable } from "./input-table";
+import type { InputsOf } from "./input-table";
+import { objectSchema } from "./json-schema";
+import type { TypeOf } from "./json-schema";
 
 const nameSchema = textSchema(128);
 /** "Creating a Processing Task", WorkPath `version_name`: "0 to 32 characters. Only digits, letters, _ and -". */
@@ -120,17 +23,24 @@ const MAX_TASK_NAME_LENGTH = 1024;
 const locationSchema = textSchema(MAX_PATH_LENGTH, "path");
 const obsLocationSchema = textSchema(MAX_PATH_LENGTH, "bucket-path");
 
-const dataSourceSchema: Schema<ProcessorDataSource> = {
-    type: "object",
-    properties: {
+const dataSourceSchema = objectSchema(
+    {
+        /** Dataset name. */
         name: nameSchema,
+        /**
+         * With `type` `OBS` an OBS path, `TASK` a task id, `DATASET` a dataset id; `CUSTOM` (resource tenants) the
+         * real user's project id, otherwise blank.
+         */
         source: locationSchema,
+        /** `OBS`, `TASK` (a processing task), `DATASET` or `CUSTOM` (called by resource tenants). */
         type: { type: "string", enum: ["OBS", "TASK", "DATASET", "CUSTOM"] },
+        /** Dataset version id. */
         versionId: idSchema,
+        /** Dataset version name. */
         versionName: sourceVersionNameSchema,
     },
     // What `source` must be depends on `type` (Table 3).
-    allOf: [
+    [
         {
             if: { type: "object", required: ["type"], properties: { type: { enum: ["OBS"] } } },
             then: { type: "object", properties: { source: obsLocationSchema } },
@@ -140,21 +50,30 @@ const dataSourceSchema: Schema<ProcessorDataSource> = {
             then: { type: "object", properties: { source: idSchema } },
         },
     ],
-    additionalProperties: false,
-};
+);
+/**
+ * A data source (ProcessorDataSource).
+ * @interface
+ */
+export type ProcessorDataSource = TypeOf<typeof dataSourceSchema>;
 
-const workPathSchema: Schema<ProcessorWorkPath> = {
-    type: "object",
-    properties: {
+const workPathSchema = objectSchema(
+    {
+        /** Dataset name. */
         name: nameSchema,
+        /** Output path, e.g. `/datasets/demo`. */
         outputPath: locationSchema,
+        /** With `type` `OBS` an OBS path, with `DATASET` a dataset id. */
         path: locationSchema,
+        /** `OBS` (an OBS path) or `DATASET` (a dataset). */
         type: { type: "string", enum: ["OBS", "DATASET"] },
+        /** Dataset version id. */
         versionId: idSchema,
+        /** Dataset version name: 0 to 32 letters, digits, `_` and `-`. */
         versionName: workPathVersionNameSchema,
     },
     // What `path` must be depends on `type` (Table 6).
-    allOf: [
+    [
         {
             if: { type: "object", required: ["type"], properties: { type: { enum: ["OBS"] } } },
             then: { type: "object", properties: { path: obsLocationSchema } },
@@ -164,77 +83,108 @@ const workPathSchema: Schema<ProcessorWorkPath> = {
             then: { type: "object", properties: { path: idSchema } },
         },
     ],
-    additionalProperties: false,
-};
+);
+/**
+ * The work directory (WorkPath).
+ * @interface
+ */
+export type ProcessorWorkPath = TypeOf<typeof workPathSchema>;
 
 /**
- * TemplateParam ("Creating a Processing Task", Table 4): `id` is optional, and the five built-in templates are the
+ * Template ids ("Creating a Processing Task", Table 4): `id` is optional, and the five built-in templates are the
  * documented options; an id of a template the page does not list (a newer one) is sent as given.
  */
-const templateSchema: Schema<ProcessorTemplate> = {
-    type: "object",
-    properties: {
-        id: idSchema,
-        name: nameSchema,
-        operatorParams: {
-            type: "array",
-            items: {
-                type: "object",
-                properties: {
-                    id: idSchema,
-                    name: nameSchema,
-                    advancedParamsSwitch: { type: "boolean" },
-                    params: {
-                        type: "object",
-                        additionalProperties: true,
-                        propertyNames: { minLength: 1, maxLength: 128 },
-                        maxProperties: 256,
-                        maxJsonLength: 65_536,
-                    },
-                },
-                additionalProperties: false,
-            },
-            maxItems: 100,
+const templateIdSchema = {
+    ...idSchema,
+    examples: [
+        "sys_data_analyse",
+        "sys_data_cleaning",
+        "sys_data_augmentation",
+        "sys_data_validation",
+        "sys_data_selection",
+    ],
+} as const;
+/**
+ * Processing template: `sys_data_analyse` feature analysis, `sys_data_cleaning` data cleansing,
+ * `sys_data_augmentation` data augmentation, `sys_data_validation` data validation, `sys_data_selection` data
+ * filtering; any other template id is sent as given.
+ */
+export type ProcessorTemplateId = TypeOf<typeof templateIdSchema>;
+
+const operatorParamSchema = objectSchema({
+    /** Operator id. */
+    id: idSchema,
+    /** Operator name, e.g. `MetaValidation`, `PCC`, `SimDeduplication`, `AddNoise`. */
+    name: nameSchema,
+    /** Advanced parameter switch. */
+    advancedParamsSwitch: { type: "boolean" },
+    /**
+     * Operator parameters (`map<string, object>`: booleans, numbers, strings, lists, string maps), sent verbatim:
+     * keys such as `simlarity_threshold` (sic) or `AddNoise` reach the API untouched. For data preprocessing,
+     * `task_type` is `object_detection` or `image_classification`.
+     */
+    params: {
+        type: "object",
+        additionalProperties: true,
+        propertyNames: { minLength: 1, maxLength: 128 },
+        maxProperties: 256,
+        maxJsonLength: 65_536,
+    },
+});
+/**
+ * An operator and its parameters (OperatorParam).
+ * @interface
+ */
+export type OperatorParam = TypeOf<typeof operatorParamSchema>;
+
+const templateSchema = objectSchema({
+    /** Template id, i.e. the task type (see {@link ProcessorTemplateId}); optional, as in the API. */
+    id: templateIdSchema,
+    /** Template name. */
+    name: nameSchema,
+    /** Operator parameters. */
+    operatorParams: { type: "array", items: operatorParamSchema, maxItems: 100 },
+});
+/**
+ * The processing template (TemplateParam).
+ * @interface
+ */
+export type ProcessorTemplate = TypeOf<typeof templateSchema>;
+
+/** Each ProcessorTask input, declared once. */
+export const processorTaskInputs = inputTable(
+    {
+        /** Name of the task (unique in the project; the API sets no other rule: up to 1024 characters here). */
+        name: {
+            schema: { type: "string", minLength: 1, maxLength: MAX_TASK_NAME_LENGTH, format: "text" },
+            required: true,
         },
+        /** Processing template: its id and operator parameters. */
+        template: { schema: templateSchema, required: true },
+        /** Description: 0 to 256 characters, none of `^!<>=&"'`. The only input that changes in place. */
+        description: { schema: textSchema(256, "description"), change: "in place" },
+        /** Data source; set either this or `inputs`. Not an OBS path in a KMS-encrypted bucket. */
+        dataSource: { schema: dataSourceSchema },
+        /** Data sources; set either this or `dataSource`. Not OBS paths in a KMS-encrypted bucket. */
+        inputs: { schema: { type: "array", items: dataSourceSchema, maxItems: 100 } },
+        /** Work directory of the task. Not an OBS path in a KMS-encrypted bucket. */
+        workPath: { schema: workPathSchema },
+        /** Dataset version id. */
+        versionId: { schema: idSchema, serverDefault: true },
+        /**
+         * Whether to create a task version together with the task: `true` only for data processing tasks
+         * (validation, cleansing, selection, augmentation); default `false`.
+         */
+        createVersion: { schema: { type: "boolean" } },
+        /** Workspace id (`"0"`, the default, when no workspace is used). */
+        workspaceId: { schema: idSchema },
+        ...taskProviderOptions,
     },
-    additionalProperties: false,
-};
+    { fields: ["dataSource", "inputs"], exclusive: true },
+);
 
-/** JSON Schema of {@link ProcessorTaskInputs}. */
-export const processorTaskInputsSchema: Schema<ProcessorTaskInputs> = {
-    type: "object",
-    properties: {
-        name: { type: "string", minLength: 1, maxLength: MAX_TASK_NAME_LENGTH, format: "text" },
-        template: templateSchema,
-        description: textSchema(256, "description"),
-        dataSource: dataSourceSchema,
-        inputs: { type: "array", items: dataSourceSchema, maxItems: 100 },
-        workPath: workPathSchema,
-        versionId: idSchema,
-        createVersion: { type: "boolean" },
-        workspaceId: idSchema,
-        ...providerOptionsSchema,
-    },
-    required: ["name", "template"],
-    alternatives: { fields: ["dataSource", "inputs"], exclusive: true },
-    additionalProperties: false,
-};
-
-/** Inputs that are not sent in the body: the URL's path parameters and the provider-side options. */
-const NOT_SENT: readonly string[] = providerOptionFields;
-
-/** Top-level inputs sent in the create body: a change replaces the resource, except for the updatable ones. */
-export const processorTaskApiFields = Object.keys(sentFields(processorTaskInputsSchema, NOT_SENT)) as ReadonlyArray<
-    keyof ProcessorTaskInputs
->;
-
-/** Each top-level input sent to the API, with the API field it is sent as. */
-export const processorTaskApiNames = sentFields(processorTaskInputsSchema, NOT_SENT);
-
-/** Inputs sent to the API that a change updates in place (`PUT`), without replacing the task. */
-export const processorTaskUpdatableFields: ReadonlyArray<keyof ProcessorTaskInputs> = ["description"];
-
-/** The JSON body of the create POST: API names for every defined field, operator `params` verbatim, no defaults. */
-export function toProcessorTaskRequestBody(inputs: ProcessorTaskInputs): Record<string, unknown> {
-    return requestBody(processorTaskInputsSchema, inputs, NOT_SENT);
-}
+/**
+ * Inputs of a ProcessorTask.
+ * @interface
+ */
+export type ProcessorTaskInputs = InputsOf<typeof processorTaskInputs>;

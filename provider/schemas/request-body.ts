@@ -29,12 +29,6 @@ export function requestBody(schema: object, inputs: object, notSent: readonly st
     return toApi(schema, kept) as Record<string, unknown>;
 }
 
-/** The top-level inputs `schema` sends, each with its API name. */
-export function sentFields(schema: object, notSent: readonly string[]): Readonly<Record<string, string>> {
-    const names = Object.keys((schema as BodySchema).properties ?? {}).filter((name) => !notSent.includes(name));
-    return Object.fromEntries(names.map((name) => [name, apiNameOf(name)]));
-}
-
 function toApi(schema: BodySchema, value: unknown): unknown {
     const items = schema.items;
     if (Array.isArray(value)) return items ? value.map((item: unknown) => toApi(items, item)) : value;

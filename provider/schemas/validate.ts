@@ -9,23 +9,27 @@
  */
 import type Ajv from "ajv";
 import type { Options, SchemaValidateFunction, ValidateFunction } from "ajv";
+import { kindExport, kindModule } from "../kinds";
 import type { ResourceKind } from "../kinds";
 import { UNKNOWN_INPUT } from "./common";
 import { isAtOrUnderUnknown, toFailure } from "./failures";
 import type { CheckFailure } from "./failures";
 import { inputFormats } from "./formats";
+import type { InputFields, InputTable } from "./input-table";
 import type { Alternatives } from "./json-schema";
 
 export type { CheckFailure } from "./failures";
 
 export type { ResourceKind } from "../kinds";
 
-/** Each kind's JSON Schema, loaded when that kind is first validated. */
-export const inputSchemas: Readonly<Record<ResourceKind, () => object>> = {
-    ImportTask: () => (require("./import-task") as typeof import("./import-task")).importTaskInputsSchema,
-    ExportTask: () => (require("./export-task") as typeof import("./export-task")).exportTaskInputsSchema,
-    ProcessorTask: () => (require("./processor-task") as typeof import("./processor-task")).processorTaskInputsSchema,
-};
+/** A kind's input table, from its module by the naming convention of `kinds.ts`, loaded when first validated. */
+export function inputTableOf(kind: ResourceKind): InputTable<InputFields> {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, by the kind's module name
+    const module = require(`./${kindModule(kind)}`) as Readonly<Record<string, InputTable<InputFields>>>;
+    const found = module[kindExport(kind, "Inputs")];
+    if (found === undefined) throw new Error(`schemas/${kindModule(kind)} exports no ${kindExport(kind, "Inputs")}`);
+    return found;
+}
 
 /**
  * How the schemas are compiled. `verbose` gives each error its parent schema, whose `properties` name the known
@@ -77,7 +81,7 @@ export function validateInputs(kind: ResourceKind, inputs: Record<string, unknow
 function validatorFor(kind: ResourceKind): ValidateFunction {
     let validate = validators.get(kind);
     if (validate === undefined) {
-        validate = ajv().compile(inputSchemas[kind]());
+        validate = ajv().compile(inputTableOf(kind).schema);
         validators.set(kind, validate);
     }
     return validate;

@@ -4,6 +4,7 @@ import { ModelArtsError } from "../../provider/client/errors";
 import { obtainTask } from "../../provider/impl/obtain-task";
 import type { Session } from "../../provider/impl/session";
 import type { MatchFilter, TaskKind } from "../../provider/impl/task-kind";
+import { importTaskInputs } from "../../provider/schemas/import-task";
 import { FakeClock } from "../support/fake-clock";
 
 type Outcome<T> = T | Error;
@@ -22,8 +23,7 @@ function scriptedKind(
     };
     const kind: TaskKind<unknown> = {
         name: "ImportTask",
-        replaceFields: [],
-        inPlaceFields: [],
+        inputs: importTaskInputs,
         // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does
         submit: async () => (calls.push({ call: "post" }), next(script.posts, "POST")),
         // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does

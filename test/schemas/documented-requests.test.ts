@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
-import { toExportTaskRequestBody } from "../../provider/schemas/export-task";
-import { toImportTaskRequestBody } from "../../provider/schemas/import-task";
-import { toProcessorTaskRequestBody } from "../../provider/schemas/processor-task";
+import { exportTaskInputs } from "../../provider/schemas/export-task";
+import { importTaskInputs } from "../../provider/schemas/import-task";
+import { processorTaskInputs } from "../../provider/schemas/processor-task";
 import { validateInputs } from "../../provider/schemas/validate";
 import type { ResourceKind } from "../../provider/schemas/validate";
 import type { DocumentedRequest } from "./fixtures/documented-requests";
@@ -10,7 +10,7 @@ import { exportTaskExamples, importTaskExamples, processorTaskExamples } from ".
 function describeExamples<Args extends object>(
     kind: ResourceKind,
     examples: ReadonlyArray<DocumentedRequest<Args>>,
-    toBody: (args: Args) => Record<string, unknown>,
+    table: { requestBody(inputs: object): Record<string, unknown> },
 ): void {
     describe(`${kind}: the documented example requests`, () => {
         for (const example of examples) {
@@ -18,15 +18,15 @@ function describeExamples<Args extends object>(
                 assert.deepEqual(validateInputs(kind, example.args as Record<string, unknown>), []);
             });
             it(`sends the documented body for "${example.title}"`, () => {
-                assert.deepStrictEqual(toBody(example.args), example.body);
+                assert.deepStrictEqual(table.requestBody(example.args), example.body);
             });
         }
     });
 }
 
-describeExamples("ImportTask", importTaskExamples, toImportTaskRequestBody);
-describeExamples("ExportTask", exportTaskExamples, toExportTaskRequestBody);
-describeExamples("ProcessorTask", processorTaskExamples, toProcessorTaskRequestBody);
+describeExamples("ImportTask", importTaskExamples, importTaskInputs);
+describeExamples("ExportTask", exportTaskExamples, exportTaskInputs);
+describeExamples("ProcessorTask", processorTaskExamples, processorTaskInputs);
 
 describe("the quickstart and pipeline example programs", () => {
     const datasetId = "gfghHSokody6AJigS5A";

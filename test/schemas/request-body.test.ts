@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
-import { providerOptionFields } from "../../provider/schemas/common";
-import { exportTaskApiFields, toExportTaskRequestBody } from "../../provider/schemas/export-task";
-import { importTaskApiFields, toImportTaskRequestBody } from "../../provider/schemas/import-task";
-import {
-    processorTaskApiFields,
-    processorTaskUpdatableFields,
-    toProcessorTaskRequestBody,
-} from "../../provider/schemas/processor-task";
+import { taskProviderOptions } from "../../provider/schemas/common";
+import { exportTaskInputs } from "../../provider/schemas/export-task";
+import { importTaskInputs } from "../../provider/schemas/import-task";
+import type { ImportTaskInputs } from "../../provider/schemas/import-task";
+import { processorTaskInputs } from "../../provider/schemas/processor-task";
 import { validateInputs } from "../../provider/schemas/validate";
 import { allExportFields, allImportFields, allProcessorFields } from "./fixtures/all-fields";
 
@@ -15,29 +12,30 @@ const cases = [
     {
         kind: "ImportTask",
         fixture: allImportFields,
-        toBody: toImportTaskRequestBody,
-        apiFields: importTaskApiFields,
+        table: importTaskInputs,
         exclusive: [],
     },
     {
         kind: "ExportTask",
         fixture: allExportFields,
-        toBody: toExportTaskRequestBody,
-        apiFields: exportTaskApiFields,
+        table: exportTaskInputs,
         exclusive: [],
     },
     {
         kind: "ProcessorTask",
         fixture: allProcessorFields,
-        toBody: toProcessorTaskRequestBody,
-        apiFields: processorTaskApiFields,
+        table: processorTaskInputs,
         exclusive: ["dataSource"],
     },
 ] as const;
 
-for (const { kind, fixture, toBody, apiFields, exclusive } of cases) {
+const providerOptionFields = Object.keys(taskProviderOptions);
+
+for (const { kind, fixture, table, exclusive } of cases) {
     describe(`${kind} request body`, () => {
-        const args = fixture.args as never;
+        const toBody = (inputs: object) => table.requestBody(inputs);
+        const args = fixture.args;
+        const apiFields = Object.keys(table.apiNames).filter((name) => !table.apiNames[name]?.startsWith("(path)"));
 
         it("accepts an input that sets every field", () => {
             assert.deepEqual(validateInputs(kind, fixture.args as unknown as Record<string, unknown>), []);
@@ -64,20 +62,24 @@ for (const { kind, fixture, toBody, apiFields, exclusive } of cases) {
 
 describe("request bodies", () => {
     it("leave out undefined fields and inject no defaults", () => {
-        const body = toImportTaskRequestBody({
+        const inputs: ImportTaskInputs = {
             datasetId: "d1",
             importPath: "obs://my-bucket/raw/",
             importType: "dir",
             difficultOnly: undefined,
-        });
+        };
+        const body = importTaskInputs.requestBody(inputs);
         assert.deepStrictEqual(body, { import_path: "obs://my-bucket/raw/", import_type: "dir" });
     });
 
     it("send trainSampleRatio as a string, whether written as a string or a number", () => {
         const ratioOf = (trainSampleRatio: string | number) =>
             (
-                toExportTaskRequestBody({ datasetId: "d1", path: "/my-bucket/x/", exportParams: { trainSampleRatio } })
-                    .export_params as Record<string, unknown>
+                exportTaskInputs.requestBody({
+                    datasetId: "d1",
+                    path: "/my-bucket/x/",
+                    exportParams: { trainSampleRatio },
+                }).export_params as Record<string, unknown>
             ).train_sample_ratio;
         assert.equal(ratioOf(1), "1");
         assert.equal(ratioOf(0.75), "0.75");
@@ -86,7 +88,7 @@ describe("request bodies", () => {
 
     it("pass operator params and label properties through untouched, keys and nested values alike", () => {
         const params = { simlarity_threshold: "0.9", AddNoise: "1", nested: { camelKey: ["x"] } };
-        const body = toProcessorTaskRequestBody({
+        const body = processorTaskInputs.requestBody({
             name: "t",
             template: { id: "sys_data_selection", operatorParams: [{ params }] },
             dataSource: { type: "DATASET", source: "d1" },
@@ -99,15 +101,31 @@ describe("request bodies", () => {
 });
 
 describe("field classes", () => {
+    const tables = [importTaskInputs, exportTaskInputs, processorTaskInputs];
+
     it("keep provider options apart from API fields", () => {
-        assert.deepEqual([...providerOptionFields], ["timeout", "adoptTaskId", "triggers"]);
-        for (const apiFields of [importTaskApiFields, exportTaskApiFields, processorTaskApiFields]) {
-            assert.ok(providerOptionFields.every((f) => !(apiFields as readonly string[]).includes(f)));
+        assert.deepEqual(providerOptionFields, ["timeout", "adoptTaskId", "triggers"]);
+        for (const table of tables) assert.ok(providerOptionFields.every((f) => !(f in table.apiNames)));
+    });
+
+    it("send the dataset id of imports and exports in the URL path", () => {
+        assert.equal(importTaskInputs.apiNames.datasetId, "(path) dataset_id");
+        assert.equal(exportTaskInputs.apiNames.datasetId, "(path) dataset_id");
+    });
+
+    it("update timeout in place everywhere, and description too on a ProcessorTask; all else replaces", () => {
+        assert.deepEqual(importTaskInputs.inPlace, ["timeout"]);
+        assert.deepEqual(exportTaskInputs.inPlace, ["timeout"]);
+        assert.deepEqual(processorTaskInputs.inPlace, ["description", "timeout"]);
+        for (const table of tables) {
+            assert.deepEqual([...table.replacing, ...table.inPlace].sort(), Object.keys(table.fields).sort());
+            assert.ok(table.replacing.includes("adoptTaskId") && table.replacing.includes("triggers"));
         }
     });
 
-    it("make description the one ProcessorTask field updated in place", () => {
-        assert.deepEqual([...processorTaskUpdatableFields], ["description"]);
-        assert.ok(processorTaskApiFields.includes("description"));
+    it("mark the inputs the service fills in when left out", () => {
+        assert.deepEqual(importTaskInputs.serverDefaulted, []);
+        assert.deepEqual(exportTaskInputs.serverDefaulted, ["exportFormat", "versionFormat", "versionId"]);
+        assert.deepEqual(processorTaskInputs.serverDefaulted, ["versionId"]);
     });
 });
