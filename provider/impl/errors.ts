@@ -18,8 +18,10 @@ export class TaskInitError extends Error {
         readonly reasons: string[],
         /** What the next `pulumi up` does with the task: said in the message. */
         readonly next: NextUp,
+        /** What the resource manages, as the message names it: `task`, `dataset`, `dataset version`. */
+        noun = "task",
     ) {
-        super(`${reasons.join("; ")} (${NEXT_UP[next](id)})`);
+        super(`${reasons.join("; ")} (${NEXT_UP[next](`${noun} ${id}`, noun)})`);
     }
 
     static isInstance(e: unknown): e is TaskInitError {
@@ -30,10 +32,10 @@ export class TaskInitError extends Error {
 /** What the next `pulumi up` does with a task kept in the stack after a failed create or update. */
 export type NextUp = "resumes" | "replaces";
 
-const NEXT_UP: Readonly<Record<NextUp, (id: string) => string>> = {
-    resumes: (id) => `task ${id} has not ended and is kept in the stack; the next \`pulumi up\` resumes waiting on it`,
-    replaces: (id) =>
-        `task ${id} is kept in the stack; the next \`pulumi up\` replaces it with a new task (fix the data or inputs first)`,
+const NEXT_UP: Readonly<Record<NextUp, (named: string, noun: string) => string>> = {
+    resumes: (named) => `${named} has not ended and is kept in the stack; the next \`pulumi up\` resumes waiting on it`,
+    replaces: (named, noun) =>
+        `${named} is kept in the stack; the next \`pulumi up\` replaces it with a new ${noun} (fix the data or inputs first)`,
 };
 
 /** An error's message, or the thrown value as text. */

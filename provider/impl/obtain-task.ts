@@ -13,6 +13,7 @@ import { isRetryable, ModelArtsError } from "../client/errors";
 import type { ModelArtsClient } from "../client/api";
 import { messageOf } from "./errors";
 import type { Session } from "./session";
+import { TASK } from "./task-kind";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 /** The task a create settles on; `submittedAtMs` when this create sent the POST that made it. */
@@ -39,7 +40,8 @@ export async function obtainTask<Raw>(
     inputs: Inputs,
     deadlineMs: number,
 ): Promise<ObtainedTask> {
-    if (typeof inputs.adoptTaskId === "string") return { taskId: inputs.adoptTaskId };
+    const adopted = inputs[(kind.managed ?? TASK).adoptInput];
+    if (typeof adopted === "string") return { taskId: adopted };
     const creation = new Creation(kind, session, inputs, deadlineMs);
     let failedAttempts = 0;
     for (let retry = 1; ; retry++) {
@@ -111,9 +113,10 @@ class Creation<Raw> {
     /** The error to throw when the create gives up: a POST may have created a task nobody has found yet. */
     givingUp(error: unknown, unconfirmed = this.mustLook): unknown {
         if (this.unknownSinceMs === undefined || !unconfirmed) return error;
+        const { noun, adoptInput } = this.kind.managed ?? TASK;
         return new Error(
-            "ModelArts may have created the task, but it could not be confirmed: if it is in the task list, set " +
-                "`adoptTaskId` to its id; the next `pulumi up` adopts it by itself while it is still running " +
+            `ModelArts may have created the ${noun}, but it could not be confirmed: if it is in the ${noun} list, set ` +
+                `\`${adoptInput}\` to its id; the next \`pulumi up\` adopts it by itself while it is still unfinished ` +
                 `(last error: ${messageOf(error)})`,
         );
     }
@@ -175,10 +178,11 @@ class Creation<Raw> {
         const field = this.kind.uniqueField ?? "name";
         const value = JSON.stringify(String(this.inputs[field]));
         const holder = await this.kind.holderOf?.(this.client, this.inputs).catch(() => undefined);
-        const who = holder ? `task ${holder.taskId} (status ${holder.status})` : "another task";
+        const { noun, adoptInput } = this.kind.managed ?? TASK;
+        const who = holder ? `${noun} ${holder.taskId} (status ${holder.status})` : `another ${noun}`;
         return new Error(
             `${field} ${value} is already used by ${who}, which this resource did not create: it finished before this ` +
-                `create began, or was made with other settings. Set \`adoptTaskId: "${holder?.taskId ?? "<task id>"}"\` ` +
+                `create began, or was made with other settings. Set \`${adoptInput}: "${holder?.taskId ?? `<${noun} id>`}"\` ` +
                 `to take it over, or choose another ${field} (${messageOf(postError)})`,
         );
     }

@@ -1,7 +1,8 @@
 /** Helpers shared by the task kinds: API responses into outputs, paging, and matching listed tasks. */
 import type { ModelArtsClient } from "../client/api";
 import { bound } from "../client/service-text";
-import type { DeadEnd, MatchFilter } from "./task-kind";
+import { TASK } from "./task-kind";
+import type { DeadEnd, Managed, MatchFilter } from "./task-kind";
 
 /** `error_code: error_msg`, or whichever of the two the API gave, each bounded (`client/service-text.ts`). */
 export function apiReason(code: unknown, message: unknown, fallback: string): string {
@@ -19,6 +20,8 @@ export interface StatusRules {
     readonly notFoundCodes: readonly string[];
     /** The status as a word for messages (a processing task's 3 is `FAILED`). */
     readonly word?: (status: unknown) => string;
+    /** What the kind manages (a task, unless said otherwise). */
+    readonly managed?: Managed;
 }
 
 /**
@@ -26,16 +29,18 @@ export interface StatusRules {
  * in `errorCode` when a wait ended on it, or a gone status), or it ended in failure. Undefined otherwise.
  */
 export function deadEndOf(outputs: Readonly<Record<string, unknown>>, rules: StatusRules): DeadEnd | undefined {
-    const { taskId, status, errorCode, errorMsg } = outputs;
+    const { noun, idOutput } = rules.managed ?? TASK;
+    const { status, errorCode, errorMsg } = outputs;
+    const named = `${noun} ${String(outputs[idOutput])}`;
     if (typeof errorCode === "string" && rules.notFoundCodes.includes(errorCode)) {
-        return { reason: `task ${String(taskId)} no longer exists (${errorCode})`, output: "errorCode" };
+        return { reason: `${named} no longer exists (${errorCode})`, output: "errorCode" };
     }
     if (rules.gone?.includes(status)) {
-        return { reason: `task ${String(taskId)} no longer exists (status ${String(status)})`, output: "status" };
+        return { reason: `${named} no longer exists (status ${String(status)})`, output: "status" };
     }
     if (!rules.failed.includes(status)) return undefined;
     const word = rules.word ? rules.word(status) : String(status);
-    const reason = `previous task ${String(taskId)} ${word}: ${apiReason(errorCode, errorMsg, "no error message")}`;
+    const reason = `previous ${named} ${word}: ${apiReason(errorCode, errorMsg, "no error message")}`;
     return { reason, output: "status" };
 }
 

@@ -31,6 +31,19 @@ export interface MatchFilter {
     readonly finishedBeforePost?: Set<string>;
 }
 
+/** How messages, outputs and inputs name what a kind manages. */
+export interface Managed {
+    /** `task`, `dataset`, `dataset version`. */
+    readonly noun: string;
+    /** The output that holds the resource id (`taskId`). */
+    readonly idOutput: string;
+    /** The input that adopts an existing one instead of creating one (`adoptTaskId`). */
+    readonly adoptInput: string;
+}
+
+/** What the task resources manage. */
+export const TASK: Managed = { noun: "task", idOutput: "taskId", adoptInput: "adoptTaskId" };
+
 /** Why a recorded task can never succeed, and the output that shows it (reported as the diff's replace key). */
 export interface DeadEnd {
     readonly reason: string;
@@ -40,6 +53,8 @@ export interface DeadEnd {
 /** One task resource's API calls and interpretation of the task's state. */
 export interface TaskKind<Raw> {
     readonly name: ResourceKind;
+    /** What the kind manages: a task, unless said otherwise. */
+    readonly managed?: Managed;
     /** The kind's inputs: their schema, the request body, and which replace or update in place. */
     readonly inputs: InputTable<InputFields>;
     /**

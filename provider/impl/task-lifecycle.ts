@@ -20,7 +20,8 @@ import { messageOf, NextUp, TaskInitError } from "./errors";
 import { notice } from "./notice";
 import { obtainTask } from "./obtain-task";
 import type { Session } from "./session";
-import type { Inputs, TaskKind } from "./task-kind";
+import { TASK } from "./task-kind";
+import type { Inputs, Managed, TaskKind } from "./task-kind";
 
 const PROVIDER_KEY = "__provider";
 const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
@@ -48,7 +49,11 @@ export interface DiffResult {
 
 /** The six provider verbs for one task kind. */
 export class TaskLifecycle<Raw> {
-    constructor(private readonly kind: TaskKind<Raw>) {}
+    private readonly managed: Managed;
+
+    constructor(private readonly kind: TaskKind<Raw>) {
+        this.managed = kind.managed ?? TASK;
+    }
 
     /**
      * Validates the inputs, then the provider's configuration (credentials, project id, region or endpoint), so
@@ -120,7 +125,7 @@ export class TaskLifecycle<Raw> {
                 if (!isInitializing(error)) throw error;
                 if (session.clock.now() + DELETE_RETRY_DELAY_MS > giveUpAtMs) {
                     throw new Error(
-                        `task ${id} was still initializing after ${DELETE_WHILE_INITIALIZING_MS / 60_000} minutes, ` +
+                        `${this.managed.noun} ${id} was still initializing after ${DELETE_WHILE_INITIALIZING_MS / 60_000} minutes, ` +
                             `and ModelArts refuses to delete it until it runs: try again later (${messageOf(error)})`,
                         { cause: error },
                     );
@@ -163,22 +168,26 @@ export class TaskLifecycle<Raw> {
             startedAtMs: submittedAtMs ?? session.clock.now(),
             deadlineMs,
         });
-        const state = lastRaw === undefined ? { taskId } : this.kind.state(lastRaw, taskId);
+        const { noun, idOutput } = this.managed;
+        const state = lastRaw === undefined ? { [idOutput]: taskId } : this.kind.state(lastRaw, taskId);
         const gone =
             outcome.observed !== undefined && "goneCode" in outcome.observed ? outcome.observed.goneCode : undefined;
-        const goneState = gone === undefined ? {} : { errorCode: gone, errorMsg: `task ${taskId} no longer exists` };
+        const goneState = gone === undefined ? {} : { errorCode: gone, errorMsg: `${noun} ${taskId} no longer exists` };
         const outs = outputsOf(inputs, { ...state, ...goneState });
         if (outcome.kind === "succeeded") return { id: taskId, outs };
         const next: NextUp = this.kind.deadEnd(outs) ? "replaces" : "resumes";
         const reason = this.describeFailure(outcome, inputs);
-        throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [reason], next);
+        throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [reason], next, noun);
     }
 
     private acceptance(taskId: string, seen: Observation<Raw>): Acceptance {
         if ("goneCode" in seen)
-            return { state: "failed", reason: `task ${taskId} no longer exists (${seen.goneCode})` };
+            return { state: "failed", reason: `${this.managed.noun} ${taskId} no longer exists (${seen.goneCode})` };
         if (this.kind.isGone(seen.raw))
-            return { state: "failed", reason: `task ${taskId} no longer exists (status ${statusOf(seen.raw)})` };
+            return {
+                state: "failed",
+                reason: `${this.managed.noun} ${taskId} no longer exists (status ${statusOf(seen.raw)})`,
+            };
         return this.kind.accept(seen.raw);
     }
 
@@ -193,7 +202,9 @@ export class TaskLifecycle<Raw> {
                 const after = `timed out after ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"} (the \`timeout\` input)`;
                 const seen = outcome.observed && "raw" in outcome.observed ? outcome.observed.raw : undefined;
                 const lastStatus =
-                    seen === undefined ? "" : `, task status ${statusOf(seen)}${this.undocumented(seen)}`;
+                    seen === undefined
+                        ? ""
+                        : `, ${this.managed.noun} status ${statusOf(seen)}${this.undocumented(seen)}`;
                 const lastError =
                     outcome.lastError === undefined ? "" : `; last poll failed: ${messageOf(outcome.lastError)}`;
                 return after + lastStatus + lastError;

@@ -71,10 +71,18 @@ export const inputFormats = {
         test: matching(/^[^<>=&"'\u0000-\u001f\u007f-\u009f]*$/),
         reason: `must not contain any of <>=&"' ${NO_CONTROL}`,
     },
-    // API reference "Creating a Processing Task", WorkPath `version_name`.
-    "version-name": {
+    // Names the API limits to "letters, digits, underscores (_), and hyphens (-)": WorkPath `version_name`
+    // ("Creating a Processing Task"), `dataset_name` ("Creating a Dataset"), `version_name` ("Creating a Dataset
+    // Labeling Version").
+    "simple-name": {
         test: matching(/^[A-Za-z0-9_-]*$/),
         reason: "must contain only letters, digits, _ and -",
+    },
+    // API reference "Creating a Dataset Labeling Version", `description`: unlike other descriptions, `^` is allowed.
+    "version-description": {
+        // eslint-disable-next-line no-control-regex -- control characters are what this rule refuses
+        test: matching(/^[^!<>=&"'\u0000-\u001f\u007f-\u009f]*$/),
+        reason: `must not contain any of !<>=&"' ${NO_CONTROL}`,
     },
     "object-url": {
         test: isObjectUrl,

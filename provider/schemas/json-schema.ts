@@ -50,6 +50,7 @@ interface ArraySchema {
     readonly type: "array" | readonly ["array", "null"];
     readonly items: InputSchema;
     readonly maxItems: number;
+    readonly minItems?: number;
 }
 
 /** A user map (label `property`, operator `params`, search `props`): any key passes verbatim. */

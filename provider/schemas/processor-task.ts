@@ -12,7 +12,7 @@ import type { TypeOf } from "./json-schema";
 
 const nameSchema = textSchema(128);
 /** "Creating a Processing Task", WorkPath `version_name`: "0 to 32 characters. Only digits, letters, _ and -". */
-const workPathVersionNameSchema = textSchema(32, "version-name");
+const workPathVersionNameSchema = textSchema(32, "simple-name");
 /** "Creating a Processing Task", ProcessorDataSource `version_name`: "Dataset version name", no rule given. */
 const sourceVersionNameSchema = textSchema(256);
 /**
