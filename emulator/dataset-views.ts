@@ -87,7 +87,10 @@ export function datasetView(state: EmulatorState, dataset: DatasetRecord, now: n
                   versions: [versionView(state, dataset, current, now)],
               }),
         enterprise_project_id: "0",
+        // The emulator runs no labeling task, team or content labeling of its own.
+        label_task_count: 0,
         workforce_task_count: 0,
+        content_labeling: true,
         feature_supports: ["0"],
         ...(running === undefined ? {} : { exist_running_task: running.length > 0, running_tasks_id: running }),
     };
@@ -160,6 +163,8 @@ export function versionView(
         label_type: samples.some((s) => s.labels.length > 1) ? "multi" : "single",
         task_type: dataset.type,
         extract_serial_number: false,
+        // 0 initialized: the emulator runs no feature analysis on a release.
+        analysis_status: 0,
         ...(status === 4 && version.run.failure ? { message: version.run.failure.message } : {}),
     };
 }
