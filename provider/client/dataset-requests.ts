@@ -4,34 +4,17 @@
  * About a Dataset", "Obtaining Dataset Statistics", "Querying the Dataset Version List"). Fields the pages mark
  * mandatory are required here; the rules docs/api-notes.md "Datasets and dataset versions" records for their
  * contradictions (one data source, `work_path_type` always 0, the stricter description rule) are the caller's.
- * The label types and sample states are the input schemas' own (`schemas/fields.ts`, `schemas/export-task.ts`).
+ * Label types and properties, attribute values and sample states are the input schemas' own: their keys are the API's.
  */
 import type { SampleState } from "../schemas/export-task";
 import type { LabelType } from "../schemas/fields";
+import type { LabelAttributeValue, LabelProperty } from "../schemas/import-task";
 
 /** `dataset_type`: 0 image classification … 400 table, 600 video, 900 custom format. */
 export type DatasetType = 0 | 1 | 3 | 100 | 101 | 102 | 200 | 201 | 202 | 400 | 600 | 900;
 
 /** `version_format` in bodies and answers; as a list filter it is sent as 0 / 1 / 2. */
 export type VersionFormat = "Default" | "CarbonData" | "CSV";
-
-/** LabelProperty: the documented `@modelarts:` keys; any other key is the user's and reaches the API verbatim. */
-export interface LabelProperty {
-    readonly "@modelarts:color"?: string;
-    readonly "@modelarts:default_shape"?: "bndbox" | "polygon" | "circle" | "line" | "dashed" | "point" | "polyline";
-    readonly "@modelarts:from_type"?: string;
-    /** In `update_labels`: the label's new name. */
-    readonly "@modelarts:rename_to"?: string;
-    readonly "@modelarts:shortcut"?: string;
-    readonly "@modelarts:to_type"?: string;
-    readonly [key: string]: string | undefined;
-}
-
-/** LabelAttributeValue. */
-export interface LabelAttributeValue {
-    readonly id?: string;
-    readonly value?: string;
-}
 
 /** LabelAttribute: `name` at most 64 characters, none of `<>=&"'`. */
 export interface LabelAttribute {
