@@ -1,5 +1,5 @@
 /**
- * The emulator's state: datasets with their samples, and every task with its run. Kept in memory, written to
+ * The emulator's state: datasets with their samples and versions, and every task with its run. Kept in memory, written to
  * `<dataDir>/state.json` after each change (written to a temporary file, then renamed: a crash never leaves half a
  * file), and read back on start, so `restart()` or a new process resumes running tasks where they are.
  */
