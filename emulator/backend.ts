@@ -1,7 +1,7 @@
 /** What the route handlers share: state, storage, task timing and fault decisions; and common look-ups. */
 import { CodedMessage, apiError } from "./errors";
 import { FaultInjector, stackTrace } from "./faults";
-import { DatasetRecord, EmulatorState, StateStore } from "./state";
+import { DatasetRecord, EmulatorState, SampleRecord, StateStore } from "./state";
 import { ObsStorage } from "./storage";
 import { Run, endOf, startOf } from "./timeline";
 
@@ -10,6 +10,8 @@ export interface Backend {
     readonly store: StateStore;
     readonly storage: ObsStorage;
     readonly taskDurationMs: number;
+    /** Least time between two versions of one dataset (ModelArts.4370); 0 turns the rule off. */
+    readonly versionIntervalMs: number;
     readonly faults: FaultInjector;
 }
 
@@ -18,6 +20,15 @@ export function datasetOf(state: EmulatorState, datasetId: string): DatasetRecor
     const dataset = state.datasets.find((d) => d.id === datasetId);
     if (dataset === undefined) throw apiError("ModelArts.4352");
     return dataset;
+}
+
+/**
+ * The samples a task reads from a dataset: those of `versionId` when it names a version of the dataset, else the
+ * dataset's own. Other version ids are taken as they are: the documented examples use ids no emulator knows.
+ */
+export function datasetSamples(state: EmulatorState, dataset: DatasetRecord, versionId: unknown): SampleRecord[] {
+    const version = state.datasetVersions.find((v) => v.id === versionId && v.datasetId === dataset.id);
+    return version?.samples ?? dataset.samples;
 }
 
 /**

@@ -32,7 +32,8 @@ unless told otherwise.
                             the accepted AK/SK pair (default: the demo pair, see emulator/README.md)
   --token T                 an accepted IAM token (X-Auth-Token); repeatable (default: the demo token)
   --dataset ID[:NAME[:TYPE]] a dataset that exists from the start; repeatable
-  --task-duration-ms N      creation to end state of every task (default 2000)
+  --task-duration-ms N      creation to end state of every task, dataset and dataset version (default 2000)
+  --version-interval-ms N   least time between two versions of one dataset (ModelArts.4370; default 0: off)
   --faults SPEC             e.g. latency=20-200,5xx=0.1,429=0.1,retryAfter=1,drop=0.05,fail=0.1
                             hostile network: date=P redirect=P stall=P truncate=P garble=P echo=P trace=N
   --seed N                  seed of the fault decisions (same seed, same faults)
@@ -53,6 +54,7 @@ const VALUE_FLAGS = [
     "--token",
     "--dataset",
     "--task-duration-ms",
+    "--version-interval-ms",
     "--faults",
     "--seed",
     "--rate-limit",
@@ -93,6 +95,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
         tokens: values.get("--token"),
         datasets: values.get("--dataset")?.map(presetDataset),
         taskDurationMs: optionalInteger(one("--task-duration-ms"), "--task-duration-ms"),
+        datasetVersionIntervalMs: optionalInteger(one("--version-interval-ms"), "--version-interval-ms"),
         faults: faults === undefined ? undefined : parseFaultSpec(faults),
         seed: optionalInteger(one("--seed"), "--seed"),
         rateLimitPerSecond: optionalInteger(one("--rate-limit"), "--rate-limit"),

@@ -11,18 +11,23 @@
  * written files, named `export_new_dataset_name`.
  */
 import { sampleAt } from "./samples";
-import { DatasetRecord, ExportTaskRecord, SampleRecord } from "./state";
+import { ExportTaskRecord, SampleRecord } from "./state";
 import { ObsLocation, ObsStorage, childOf, obsUrl, parseObsPath } from "./storage";
 
 /** The samples as written: their new locations, with their labels. */
-export function writeExport(storage: ObsStorage, task: ExportTaskRecord, dataset: DatasetRecord): SampleRecord[] {
+export function writeExport(
+    storage: ObsStorage,
+    task: ExportTaskRecord,
+    samples: readonly SampleRecord[],
+    datasetType: number,
+): SampleRecord[] {
     const target = parseObsPath(task.path, true) as ObsLocation;
     const tree = task.echo.export_format === 1;
     const header = task.echo.source_type_header === "s3://" ? "s3://" : "obs://";
     const usedNames = new Set<string>();
     const written: SampleRecord[] = [];
     const manifest: string[] = [];
-    for (const sample of dataset.samples.filter((s) => task.sampleIds.includes(s.id))) {
+    for (const sample of samples.filter((s) => task.sampleIds.includes(s.id))) {
         const source = parseObsPath(sample.source);
         const bytes = source && storage.read(source);
         if (bytes === undefined) continue;
@@ -34,7 +39,7 @@ export function writeExport(storage: ObsStorage, task: ExportTaskRecord, dataset
             storage.write(childOf(target, name.replace(/\.[^.]*$/, "") + ".txt"), sample.labels.join("\n") + "\n");
         }
         written.push(sampleAt(location, sample.labels, sample.hard));
-        manifest.push(JSON.stringify(manifestLine(obsUrl(location, header), sample.labels, dataset.type)));
+        manifest.push(JSON.stringify(manifestLine(obsUrl(location, header), sample.labels, datasetType)));
     }
     storage.write(childOf(target, `${task.id}.manifest`), manifest.map((line) => line + "\n").join(""));
     return written;
@@ -55,11 +60,12 @@ const ANNOTATION_TYPES: Readonly<Record<number, string>> = {
     200: "modelarts/audio_classification",
 };
 
-function manifestLine(source: string, labels: readonly string[], datasetType: number) {
+/** One manifest line: `source`, `usage` and the labels as `annotation` objects. */
+export function manifestLine(source: string, labels: readonly string[], datasetType: number, usage = "TRAIN") {
     const type = ANNOTATION_TYPES[datasetType];
     return {
         source,
-        usage: "TRAIN",
+        usage,
         annotation: labels.map((name) => ({ name, ...(type ? { type } : {}), "annotated-by": "human" })),
     };
 }

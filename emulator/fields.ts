@@ -15,6 +15,15 @@ export function omitKey(object: JsonObject, key: string): JsonObject {
     return Object.fromEntries(Object.entries(object).filter(([k]) => k !== key));
 }
 
+/**
+ * A data source without `source_info.user_password`: the response tables echo SourceInfo with the password
+ * ("Querying Details About a Dataset Import Task", "Querying Details About a Dataset"); the emulator never keeps one.
+ */
+export function withoutPassword(dataSource: JsonObject): JsonObject {
+    const info = dataSource.source_info;
+    return isObject(info) ? { ...dataSource, source_info: omitKey(info, "user_password") } : dataSource;
+}
+
 // The description rule of the processor-task pages: 0-256 characters, none of ^!<>=&"'
 const DESCRIPTION = /^[^^!<>=&"']{0,256}$/;
 
@@ -39,6 +48,11 @@ export class Fields {
     /** The field when it is a string (undefined when absent). */
     string(field: string): string | undefined {
         return this.optional(field, (v): v is string => typeof v === "string");
+    }
+
+    /** The field when it is a finite number. */
+    number(field: string): number | undefined {
+        return this.optional(field, (v): v is number => typeof v === "number" && Number.isFinite(v));
     }
 
     /** The field when it is a boolean. */
@@ -108,4 +122,12 @@ export function integerParam(query: URLSearchParams, name: string): number | und
     if (text === null) return undefined;
     if (!/^-?\d{1,9}$/.test(text)) throw apiError("ModelArts.0101");
     return Number(text);
+}
+
+/** A boolean query parameter (`true` / `false`), undefined when absent; ModelArts.0101 otherwise. */
+export function booleanParam(query: URLSearchParams, name: string): boolean | undefined {
+    const text = query.get(name);
+    if (text === null) return undefined;
+    if (text !== "true" && text !== "false") throw apiError("ModelArts.0101");
+    return text === "true";
 }

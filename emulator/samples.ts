@@ -32,6 +32,24 @@ const EXTENSIONS: ReadonlyArray<[readonly number[], readonly string[] | "any"]> 
 /** The dataset types the emulator knows (create-dataset `dataset_type`). */
 export const DATASET_TYPES: readonly number[] = EXTENSIONS.flatMap(([types]) => types);
 
+/** `sample_state` ("Creating a Dataset Export Task", "Obtaining Dataset Statistics"); "" means any. */
+export const SAMPLE_STATES = [
+    "",
+    "__ALL__",
+    "__NONE__",
+    "__UNCHECK__",
+    "__ACCEPTED__",
+    "__REJECTED__",
+    "__UNREVIEWED__",
+    "__REVIEWED__",
+    "__WORKFORCE_SAMPLED__",
+    "__WORKFORCE_SAMPLED_UNCHECK__",
+    "__WORKFORCE_SAMPLED_CHECKED__",
+    "__WORKFORCE_SAMPLED_ACCEPTED__",
+    "__WORKFORCE_SAMPLED_REJECTED__",
+    "__AUTO_ANNOTATION__",
+];
+
 const CLASSIFICATION_TYPES = [0, 100, 200];
 const TEXT_TYPES = [100, 101, 102];
 

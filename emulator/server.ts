@@ -1,6 +1,6 @@
 /**
- * `startEmulator`: a local ModelArts data-management API (datasets, import, export and processor tasks) on
- * 127.0.0.1, with its state and its emulated OBS in a data directory. See `emulator/README.md`.
+ * `startEmulator`: a local ModelArts data-management API (datasets and their versions, import, export and processor
+ * tasks) on 127.0.0.1, with its state and its emulated OBS in a data directory. See `emulator/README.md`.
  */
 import { mkdirSync } from "fs";
 import { Server, createServer } from "http";
@@ -13,6 +13,7 @@ import { FaultInjector, FaultOptions, PlannedFault } from "./faults";
 import { EmulatorRequest, handleRequest } from "./pipeline";
 import { randomSeed, seededRandom } from "./random";
 import { TokenBucket } from "./rate-limit";
+import { datasetVersionRoutes } from "./routes/dataset-versions";
 import { addDataset, datasetRoutes } from "./routes/datasets";
 import { exportTaskRoutes } from "./routes/export-tasks";
 import { importTaskRoutes } from "./routes/import-tasks";
@@ -54,8 +55,13 @@ export interface EmulatorOptions {
     /** Accepted IAM tokens (`X-Auth-Token`); default [{@link DEMO_TOKEN}]. */
     readonly tokens?: readonly string[];
     readonly datasets?: readonly PresetDataset[];
-    /** Creation to end state of every task. Default {@link DEFAULT_TASK_DURATION_MS}. */
+    /** Creation to end state of every task, dataset and dataset version. Default {@link DEFAULT_TASK_DURATION_MS}. */
     readonly taskDurationMs?: number;
+    /**
+     * Least time between two versions of one dataset ("One dataset version can be released in a minute",
+     * ModelArts.4370); default 0: the rule is off, so tests need not wait a minute.
+     */
+    readonly datasetVersionIntervalMs?: number;
     /** Time source for task progress, signature skew and token expiry; default the machine's clock. */
     readonly clock?: EmulatorClock;
     readonly faults?: FaultOptions;
@@ -87,6 +93,7 @@ export interface RunningEmulator {
 
 const ROUTES = [
     ...datasetRoutes,
+    ...datasetVersionRoutes,
     ...importTaskRoutes,
     ...exportTaskRoutes,
     ...processorTaskRoutes,
@@ -153,6 +160,7 @@ function openBackend(options: EmulatorOptions, clock: EmulatorClock, faults: Fau
         store,
         storage: new ObsStorage(options.dataDir),
         taskDurationMs: options.taskDurationMs ?? DEFAULT_TASK_DURATION_MS,
+        versionIntervalMs: options.datasetVersionIntervalMs ?? 0,
         faults,
     };
 }

@@ -1,14 +1,16 @@
 /**
- * Applies the effects of runs that have ended: an import adds its samples to the dataset, an export writes its
+ * Applies the effects of runs that have ended: a new dataset takes its data source's samples, a dataset version is
+ * published (`publish.ts`), an import adds its samples to the dataset, an export writes its
  * files (and creates a dataset for `NEW_DATASET`), a processor run checks or changes the samples of its input.
  * Runs settle lazily, before each request is handled, in the order they ended; each settles exactly once
  * (`settledAt` is persisted), so effects survive restarts and never repeat. Failed and stopped runs only settle.
  */
-import { Backend } from "./backend";
+import { Backend, datasetSamples } from "./backend";
 import { codedMessage } from "./errors";
 import { isObject } from "./fields";
 import { writeExport } from "./exporter";
 import { runTemplate } from "./processors";
+import { finishDataset, publishVersion } from "./publish";
 import { addDataset, mergeSamples } from "./routes/datasets";
 import { resourceId } from "./random";
 import { scanDirectory } from "./samples";
@@ -25,6 +27,24 @@ interface DueRun {
 export function settleDueRuns(backend: Backend, now: number): boolean {
     const state = backend.store.state;
     const due: DueRun[] = [
+        ...state.datasets.flatMap((d) =>
+            d.run === undefined
+                ? []
+                : [
+                      {
+                          run: d.run,
+                          apply: () => {
+                              finishDataset(d, now);
+                          },
+                      },
+                  ],
+        ),
+        ...state.datasetVersions.map((v) => ({
+            run: v.run,
+            apply: () => {
+                publishVersion(backend, v);
+            },
+        })),
         ...state.importTasks.map((t) => ({
             run: t.run,
             apply: () => {
@@ -71,7 +91,8 @@ function finishExport(backend: Backend, task: ExportTaskRecord, now: number): vo
         task.run.failure = { ...codedMessage(dataset ? "ModelArts.4351" : "ModelArts.4352"), at: endOf(task.run) };
         return;
     }
-    const written = writeExport(backend.storage, task, dataset);
+    const samples = datasetSamples(state, dataset, task.echo.version_id);
+    const written = writeExport(backend.storage, task, samples, dataset.type);
     task.finishedSampleCount = written.length;
     if (newName === undefined) return;
     addDataset(state.datasets, {
@@ -111,7 +132,8 @@ function processSamples(backend: Backend, spec: JsonObject, run: Run, now: numbe
 function samplesOf(state: EmulatorState, storage: ObsStorage, source: Json): SampleRecord[] {
     if (!isObject(source)) return [];
     if ((source.type ?? "DATASET") === "DATASET") {
-        return state.datasets.find((d) => d.id === source.source)?.samples ?? [];
+        const dataset = state.datasets.find((d) => d.id === source.source);
+        return dataset === undefined ? [] : datasetSamples(state, dataset, source.version_id);
     }
     const path = source.type === "OBS" && typeof source.source === "string" ? source.source : "";
     const location = parseObsPath(path, true);

@@ -1,5 +1,5 @@
 /**
- * The emulator's state: datasets with their samples, and every task with its run. Kept in memory, written to
+ * The emulator's state: datasets with their samples and versions, and every task with its run. Kept in memory, written to
  * `<dataDir>/state.json` after each change (written to a temporary file, then renamed: a crash never leaves half a
  * file), and read back on start, so `restart()` or a new process resumes running tasks where they are.
  */
@@ -23,17 +23,45 @@ export interface SampleRecord {
     readonly hard: boolean;
 }
 
-/** A dataset. */
+/**
+ * A dataset. Datasets made by option, seed or a `NEW_DATASET` export have only the first nine fields and are
+ * normal (status 1) from the start; one created by `POST …/datasets` also has the optional ones.
+ */
 export interface DatasetRecord {
     readonly id: string;
-    readonly name: string;
+    name: string;
     readonly type: number;
-    readonly description: string;
+    description: string;
+    /** The create body's `work_path`, as sent (`/bucket/dir/`). */
     readonly workPath?: string;
+    /** As sent, without any `source_info.user_password`. */
     readonly dataSources: Json[];
     readonly createTime: number;
     updateTime: number;
     samples: SampleRecord[];
+    /** Create-only fields GET echoes: `data_format`, `work_path_type`, `schema`, `import_data`, `managed`, … */
+    readonly echo?: JsonObject;
+    /** The label list (Label objects), changed by the modify API's add/delete/update lists. */
+    labels?: JsonObject[];
+    /** The creation: status 0, 8 while importing, then 1 (4 when it fails). */
+    readonly run?: Run;
+    /** What the data source held when the dataset was created; joins `samples` when `run` succeeds. */
+    readonly scan?: SampleRecord[];
+    currentVersionId?: string;
+    /** Versions ever created (the next default name is `V` + this + 1, zero-padded). */
+    versionCount?: number;
+}
+
+/** A dataset version ("Creating a Dataset Labeling Version"): the dataset's samples when it was created. */
+export interface DatasetVersionRecord {
+    readonly id: string;
+    readonly datasetId: string;
+    readonly name: string;
+    /** The body's fields with the server's defaults, echoed by GET (`version_format`, `description`, …). */
+    readonly echo: JsonObject;
+    readonly samples: SampleRecord[];
+    readonly previousVersionId?: string;
+    readonly run: Run;
 }
 
 /** What an import found, fixed when the task is created and applied when it completes. */
@@ -117,6 +145,7 @@ export interface EmulatorState {
     /** When the configured IAM tokens were issued; they expire 24 h later (docs/api-notes.md "Authentication"). */
     readonly tokensIssuedAt: number;
     datasets: DatasetRecord[];
+    datasetVersions: DatasetVersionRecord[];
     importTasks: ImportTaskRecord[];
     exportTasks: ExportTaskRecord[];
     processorTasks: ProcessorTaskRecord[];
@@ -136,7 +165,9 @@ export class StateStore {
     /** Reads `<dataDir>/state.json`, or starts empty. */
     static load(dataDir: string, now: number): StateStore {
         const file = join(dataDir, "state.json");
-        const state = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as EmulatorState) : emptyState(now);
+        // A file written before a kind of record existed lacks its list: the empty state fills it in.
+        const saved = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Partial<EmulatorState>) : {};
+        const state = { ...emptyState(now), ...saved };
         return new StateStore(file, state);
     }
 
@@ -161,6 +192,7 @@ function emptyState(now: number): EmulatorState {
         format: 1,
         tokensIssuedAt: now,
         datasets: [],
+        datasetVersions: [],
         importTasks: [],
         exportTasks: [],
         processorTasks: [],

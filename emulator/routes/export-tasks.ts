@@ -9,12 +9,13 @@
  * server's defaults, `path` in the `/bucket/dir/` form and `train_sample_ratio` as a number (documented quirks),
  * plus the undocumented `clear_difficult` of the list page's DIR example. Status INIT → RUNNING → SUCCESSED.
  */
-import { datasetOf, newestFirst, startRun } from "../backend";
+import { datasetOf, datasetSamples, newestFirst, startRun } from "../backend";
 import { apiError, codedMessage } from "../errors";
 import { Fields, integerParam, isObject, omitKey, pageItems, pageOf } from "../fields";
+import { SAMPLE_STATES } from "../samples";
 import { resourceId } from "../random";
 import { Answer, Route, RouteContext, collectionRoutes, ok } from "../router";
-import { DatasetRecord, ExportTaskRecord, Json, JsonObject, SampleRecord } from "../state";
+import { ExportTaskRecord, Json, JsonObject, SampleRecord } from "../state";
 import { ObsLocation, parseObsPath } from "../storage";
 import { viewRun } from "../timeline";
 
@@ -26,22 +27,6 @@ export const exportTaskRoutes: Route[] = collectionRoutes(
 );
 
 const INVALID = "ModelArts.4384";
-const SAMPLE_STATES = [
-    "",
-    "__ALL__",
-    "__NONE__",
-    "__UNCHECK__",
-    "__ACCEPTED__",
-    "__REJECTED__",
-    "__UNREVIEWED__",
-    "__REVIEWED__",
-    "__WORKFORCE_SAMPLED__",
-    "__WORKFORCE_SAMPLED_UNCHECK__",
-    "__WORKFORCE_SAMPLED_CHECKED__",
-    "__WORKFORCE_SAMPLED_ACCEPTED__",
-    "__WORKFORCE_SAMPLED_REJECTED__",
-    "__AUTO_ANNOTATION__",
-];
 
 function createExportTask({ params, body, backend, now }: RouteContext): Answer {
     const state = backend.store.state;
@@ -69,7 +54,7 @@ function createExportTask({ params, body, backend, now }: RouteContext): Answer 
         datasetId: dataset.id,
         path: `/${location.bucket}/${location.key}`,
         echo: withoutNulls(echo),
-        sampleIds: selectSamples(dataset, echo, exportParams).map((s) => s.id),
+        sampleIds: selectSamples(datasetSamples(state, dataset, echo.version_id), echo, exportParams).map((s) => s.id),
         run: startRun(backend, now, codedMessage("ModelArts.4401"), undefined, body),
     };
     state.exportTasks.push(task);
@@ -104,12 +89,12 @@ function withoutNulls(object: JsonObject): JsonObject {
     return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null));
 }
 
-function selectSamples(dataset: DatasetRecord, echo: JsonObject, exportParams: JsonObject): SampleRecord[] {
+function selectSamples(samples: readonly SampleRecord[], echo: JsonObject, exportParams: JsonObject): SampleRecord[] {
     const labelled = (s: SampleRecord) => s.labels.length > 0;
     const state = exportParams.sample_state ?? echo.sample_state;
     const conditions = Array.isArray(exportParams.search_conditions) ? exportParams.search_conditions : [];
     const ids = Array.isArray(exportParams.samples) ? exportParams.samples : undefined;
-    return dataset.samples
+    return samples
         .filter((s) => (echo.export_type === 0 ? labelled(s) : echo.export_type === 1 ? !labelled(s) : true))
         .filter((s) => (state === "__ALL__" ? labelled(s) : state === "__NONE__" ? !labelled(s) : true))
         .filter((s) => echo.export_type !== 3 || conditions.length === 0 || conditions.some((c) => matches(s, c)))

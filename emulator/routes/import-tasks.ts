@@ -9,8 +9,9 @@
  * `status: "NOT_EXIST"` (docs/api-notes.md). Only OBS imports are emulated (`import_origin` other than `obs` → 4396).
  */
 import { Backend, datasetOf, newestFirst, startRun } from "../backend";
+import { datasetStatus } from "../dataset-views";
 import { CodedMessage, apiError, codedMessage } from "../errors";
-import { Fields, isObject, omitKey, pageItems, pageOf } from "../fields";
+import { Fields, isObject, pageItems, pageOf, withoutPassword } from "../fields";
 import { resourceId } from "../random";
 import { Answer, Route, RouteContext, collectionRoutes, ok } from "../router";
 import { readManifest, scanDirectory } from "../samples";
@@ -33,7 +34,9 @@ const ORIGINS = ["obs", "dws", "dli", "rds", "mrs", "inference"];
 function createImportTask({ params, body, backend, now }: RouteContext): Answer {
     const state = backend.store.state;
     const dataset = datasetOf(state, params.dataset_id);
-    if (state.importTasks.some((t) => t.datasetId === dataset.id && isActive(t.run, now))) {
+    // A dataset still importing its data source (status 0 or 8) has its own import running.
+    const creating = [0, 8].includes(datasetStatus(state, dataset, now));
+    if (creating || state.importTasks.some((t) => t.datasetId === dataset.id && isActive(t.run, now))) {
         throw apiError("ModelArts.4356");
     }
     const fields = Fields.of(body, INVALID);
@@ -45,13 +48,14 @@ function createImportTask({ params, body, backend, now }: RouteContext): Answer 
     fields.require((fields.choice("import_origin", ORIGINS) ?? "obs") === "obs");
     if (importType === undefined) throw apiError(INVALID);
     const options = importOptions(fields);
+    const dataSource = fields.object("data_source");
     const { scan, rejected } = scanImport(backend, dataset, location, importType, options);
     const task: ImportTaskRecord = {
         id: `${dataset.id}_${resourceId(20)}`,
         datasetId: dataset.id,
         importPath: obsUrl(location),
         importType,
-        dataSource: withoutPassword(fields.object("data_source")),
+        dataSource: dataSource && withoutPassword(dataSource),
         run: startRun(backend, now, codedMessage("ModelArts.4362"), rejected, body),
         scan,
     };
@@ -127,12 +131,6 @@ function selectSamples(found: readonly SampleRecord[], options: ImportOptions): 
         .filter((s) => options.included.length === 0 || s.labels.some((l) => options.included.includes(l)))
         .filter((s) => !s.labels.some((l) => options.excluded.includes(l)))
         .map((s) => (options.annotations ? s : { ...s, labels: [] }));
-}
-
-// The response tables echo data_source with SourceInfo.user_password; the emulator never keeps a password.
-function withoutPassword(dataSource: JsonObject | undefined): JsonObject | undefined {
-    if (dataSource === undefined || !isObject(dataSource.source_info)) return dataSource;
-    return { ...dataSource, source_info: omitKey(dataSource.source_info, "user_password") };
 }
 
 function getImportTask({ params, backend, now }: RouteContext): Answer {

@@ -135,6 +135,11 @@ function createTask({ body, backend, now }: RouteContext): Answer {
 export function versionNameOf(spec: JsonObject, ordinal: number): string {
     const fromWorkPath = isObject(spec.work_path) ? spec.work_path.version_name : undefined;
     if (typeof fromWorkPath === "string" && fromWorkPath !== "") return fromWorkPath;
+    return ordinalName(ordinal);
+}
+
+/** The default name of the `ordinal`-th version: `V001`, `V002`, … (processor-task and dataset versions alike). */
+export function ordinalName(ordinal: number): string {
     return `V${String(ordinal).padStart(3, "0")}`;
 }
 

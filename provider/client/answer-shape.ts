@@ -7,7 +7,29 @@
 import { ModelArtsError } from "./errors";
 
 /** A field's expected JSON type; `?` when it may be absent (or `null`). */
-export type FieldType = "string" | "number" | "array" | "string?" | "number?" | "array?";
+export type FieldType = "string" | "number" | "array" | "object" | "string?" | "number?" | "array?" | "object?";
+
+const EXPECTED = { array: "an array of objects", object: "an object", string: "a string", number: "a number" };
+
+type Shape = Readonly<Record<string, FieldType>>;
+const TASK: Shape = { status: "string", error_code: "string?", error_msg: "string?" };
+
+/**
+ * The fields each answer must have for the provider to use it, by the client method that reads it: a status of the
+ * documented type for a wait, the id and name a resource reports, the list a create's look-up pages through.
+ */
+export const ANSWER_SHAPES = {
+    importTask: TASK,
+    exportTask: TASK,
+    processorTask: { status: "number", error_msg: "string?" },
+    importTaskList: { import_tasks: "array", total_count: "number?" },
+    exportTaskList: { export_tasks: "array", total_count: "number?" },
+    processorTaskList: { tasks: "array", count: "number?" },
+    dataset: { dataset_id: "string", dataset_name: "string", status: "number" },
+    datasetStats: { label_stats: "array?", sample_stats: "object?" },
+    datasetVersion: { version_id: "string", version_name: "string", status: "number" },
+    datasetVersionList: { versions: "array", total_number: "number?" },
+} as const satisfies Readonly<Record<string, Shape>>;
 
 /** Where the answer came from, for the message. */
 export interface AnswerSource {
@@ -31,13 +53,12 @@ export function checkedAnswer<T>(
         const ok =
             type === "array"
                 ? Array.isArray(value) && value.every(isObject)
-                : typeof value === type && !isNaNValue(value);
+                : type === "object"
+                  ? isObject(value)
+                  : typeof value === type && !isNaNValue(value);
         if (!ok) {
             const found = describe(value, type === "array");
-            throw malformedAnswer(
-                source,
-                `its "${name}" is ${found}, not ${type === "array" ? "an array of objects" : `a ${type}`}`,
-            );
+            throw malformedAnswer(source, `its "${name}" is ${found}, not ${EXPECTED[type as keyof typeof EXPECTED]}`);
         }
     }
     return answer as T;

@@ -4,11 +4,26 @@
  * the schemas' job, and user maps must reach the API verbatim. Creates, and the lists that make a create safe
  * (the provider lists only to find a task a create may have made), go first when the process is paced.
  */
-import { checkedAnswer, FieldType, malformedAnswer } from "./answer-shape";
+import { ANSWER_SHAPES, checkedAnswer, FieldType, malformedAnswer } from "./answer-shape";
+import type {
+    CreateDatasetRequest,
+    CreateDatasetVersionRequest,
+    DatasetDetailQuery,
+    DatasetStatsQuery,
+    DatasetVersionListQuery,
+    UpdateDatasetRequest,
+} from "./dataset-requests";
 import { HttpMethod, HttpRequest, HttpTransport, ServerTime, TransportOptions, TransportStats } from "./http";
+import { cleanAnswer } from "./service-text";
 import type { ClientSettings } from "./settings";
 import type {
+    CreateDatasetResponse,
+    CreateDatasetVersionResponse,
     CreateTaskResponse,
+    DatasetResponse,
+    DatasetStatsResponse,
+    DatasetVersionListResponse,
+    DatasetVersionResponse,
     ExportTaskListResponse,
     ExportTaskResponse,
     ImportTaskListResponse,
@@ -17,6 +32,7 @@ import type {
     ProcessorTaskListQuery,
     ProcessorTaskListResponse,
     ProcessorTaskResponse,
+    UpdateDatasetResponse,
 } from "./types";
 
 const segment = encodeURIComponent;
@@ -24,12 +40,10 @@ const segment = encodeURIComponent;
 /** How a task is read while waiting on it: see {@link HttpRequest} (`secrets`: those the answer may echo). */
 export type ReadOptions = Pick<HttpRequest, "priority" | "notAfterMs" | "secrets">;
 
-/** The fields each task view must have (a status of the documented type) for a wait to use it. */
-const IMPORT_TASK: Record<string, FieldType> = { status: "string", error_code: "string?", error_msg: "string?" };
-const EXPORT_TASK = IMPORT_TASK;
-const PROCESSOR_TASK: Record<string, FieldType> = { status: "number", error_msg: "string?" };
+/** `version_format` as the version list's filter takes it (docs/api-notes.md "Datasets and dataset versions"). */
+const VERSION_FORMAT_FILTER = { Default: 0, CarbonData: 1, CSV: 2 } as const;
 
-/** The ModelArts dataset task API of one project. */
+/** The ModelArts dataset and dataset task API of one project. */
 export class ModelArtsClient {
     private readonly transport: HttpTransport;
     private readonly projectPath: string;
@@ -58,10 +72,8 @@ export class ModelArtsClient {
      * password in `data_source.source_info.user_password` is redacted from errors, should the service echo it.
      */
     createImportTask(datasetId: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
-        const source = body.data_source as { source_info?: { user_password?: unknown } } | undefined;
-        const password = source?.source_info?.user_password;
-        const secrets = typeof password === "string" ? [password] : [];
-        return this.create(`${this.datasetPath(datasetId)}/import-tasks`, body, secrets);
+        const secrets = passwordsOf([body.data_source]);
+        return this.create(`${this.datasetPath(datasetId)}/import-tasks`, body, "task_id", secrets);
     }
 
     /** `GET …/datasets/{dataset_id}/import-tasks/{task_id}` ("Querying Details About a Dataset Import Task"). */
@@ -69,15 +81,14 @@ export class ModelArtsClient {
         return this.checked(
             "GET",
             `${this.datasetPath(datasetId)}/import-tasks/${segment(taskId)}`,
-            IMPORT_TASK,
+            ANSWER_SHAPES.importTask,
             options,
         );
     }
 
     /** `GET …/datasets/{dataset_id}/import-tasks` ("Querying the Dataset Import Task List"). */
     listImportTasks(datasetId: string, page: PageQuery = {}): Promise<ImportTaskListResponse> {
-        const fields = { import_tasks: "array", total_count: "number?" } as const;
-        return this.checked("GET", `${this.datasetPath(datasetId)}/import-tasks`, fields, {
+        return this.checked("GET", `${this.datasetPath(datasetId)}/import-tasks`, ANSWER_SHAPES.importTaskList, {
             query: definedOnly(page),
             priority: "urgent",
         });
@@ -85,7 +96,7 @@ export class ModelArtsClient {
 
     /** `POST …/datasets/{dataset_id}/export-tasks` ("Creating a Dataset Export Task"). Never retried. */
     createExportTask(datasetId: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
-        return this.create(`${this.datasetPath(datasetId)}/export-tasks`, body);
+        return this.create(`${this.datasetPath(datasetId)}/export-tasks`, body, "task_id");
     }
 
     /** `GET …/datasets/{dataset_id}/export-tasks/{task_id}` ("Querying the Status of a Dataset Export Task"). */
@@ -93,15 +104,14 @@ export class ModelArtsClient {
         return this.checked(
             "GET",
             `${this.datasetPath(datasetId)}/export-tasks/${segment(taskId)}`,
-            EXPORT_TASK,
+            ANSWER_SHAPES.exportTask,
             options,
         );
     }
 
     /** `GET …/datasets/{dataset_id}/export-tasks` ("Querying the Dataset Export Task List"). */
     listExportTasks(datasetId: string, page: PageQuery = {}): Promise<ExportTaskListResponse> {
-        const fields = { export_tasks: "array", total_count: "number?" } as const;
-        return this.checked("GET", `${this.datasetPath(datasetId)}/export-tasks`, fields, {
+        return this.checked("GET", `${this.datasetPath(datasetId)}/export-tasks`, ANSWER_SHAPES.exportTaskList, {
             query: definedOnly(page),
             priority: "urgent",
         });
@@ -109,18 +119,18 @@ export class ModelArtsClient {
 
     /** `POST /v2/{project_id}/processor-tasks` ("Creating a Processing Task"). Never retried. */
     createProcessorTask(body: Record<string, unknown>): Promise<CreateTaskResponse> {
-        return this.create(`${this.projectPath}/processor-tasks`, body);
+        return this.create(`${this.projectPath}/processor-tasks`, body, "task_id");
     }
 
     /** `GET /v2/{project_id}/processor-tasks/{task_id}` ("Querying Details About a Processing Task"). */
     getProcessorTask(taskId: string, options: ReadOptions = {}): Promise<ProcessorTaskResponse> {
-        return this.checked("GET", `${this.projectPath}/processor-tasks/${segment(taskId)}`, PROCESSOR_TASK, options);
+        const path = `${this.projectPath}/processor-tasks/${segment(taskId)}`;
+        return this.checked("GET", path, ANSWER_SHAPES.processorTask, options);
     }
 
     /** `GET /v2/{project_id}/processor-tasks` ("Querying the List of a Processing Task"). */
     listProcessorTasks(query: ProcessorTaskListQuery = {}): Promise<ProcessorTaskListResponse> {
-        const fields = { tasks: "array", count: "number?" } as const;
-        return this.checked("GET", `${this.projectPath}/processor-tasks`, fields, {
+        return this.checked("GET", `${this.projectPath}/processor-tasks`, ANSWER_SHAPES.processorTaskList, {
             query: definedOnly(query),
             priority: "urgent",
         });
@@ -134,6 +144,79 @@ export class ModelArtsClient {
     /** `DELETE /v2/{project_id}/processor-tasks/{task_id}` (answers 200 `{}`). */
     async deleteProcessorTask(taskId: string): Promise<void> {
         await this.call("DELETE", `${this.projectPath}/processor-tasks/${segment(taskId)}`);
+    }
+
+    /**
+     * `POST /v2/{project_id}/datasets` ("Creating a Dataset"), answered 201 `{dataset_id}`. Never retried. Data
+     * source passwords (`source_info.user_password`) are redacted from errors, should the service echo them.
+     */
+    createDataset(body: CreateDatasetRequest): Promise<CreateDatasetResponse> {
+        const secrets = passwordsOf(body.data_sources);
+        return this.create(`${this.projectPath}/datasets`, body, "dataset_id", secrets);
+    }
+
+    /**
+     * `GET /v2/{project_id}/datasets/{dataset_id}` ("Querying Details About a Dataset"). A password the answer
+     * echoes in `data_sources[].source_info.user_password` is redacted wherever it appears in the answer.
+     */
+    async getDataset(
+        datasetId: string,
+        query: DatasetDetailQuery = {},
+        options: ReadOptions = {},
+    ): Promise<DatasetResponse> {
+        const answer = await this.checked<DatasetResponse>("GET", this.datasetPath(datasetId), ANSWER_SHAPES.dataset, {
+            ...options,
+            query: definedOnly(query),
+        });
+        const echoed = passwordsOf(answer.data_sources ?? []);
+        return echoed.length === 0 ? answer : (cleanAnswer(answer, echoed) as DatasetResponse);
+    }
+
+    /** `PUT /v2/{project_id}/datasets/{dataset_id}` ("Modifying a Dataset"): send only what changes. */
+    updateDataset(datasetId: string, body: UpdateDatasetRequest): Promise<UpdateDatasetResponse> {
+        return this.call("PUT", this.datasetPath(datasetId), { body });
+    }
+
+    /** `DELETE /v2/{project_id}/datasets/{dataset_id}` ("Deleting a Dataset"): 204, empty or `{ }`; source data stays. */
+    async deleteDataset(datasetId: string): Promise<void> {
+        await this.call("DELETE", this.datasetPath(datasetId));
+    }
+
+    /** `GET …/datasets/{dataset_id}/data-annotations/stats` ("Obtaining Dataset Statistics"). */
+    getDatasetStats(datasetId: string, query: DatasetStatsQuery = {}): Promise<DatasetStatsResponse> {
+        const path = `${this.datasetPath(datasetId)}/data-annotations/stats`;
+        return this.checked("GET", path, ANSWER_SHAPES.datasetStats, { query: definedOnly(query) });
+    }
+
+    /** `POST …/datasets/{dataset_id}/versions` ("Creating a Dataset Labeling Version"), 201 `{version_id}`. Never retried. */
+    createDatasetVersion(datasetId: string, body: CreateDatasetVersionRequest): Promise<CreateDatasetVersionResponse> {
+        return this.create(`${this.datasetPath(datasetId)}/versions`, body, "version_id");
+    }
+
+    /** `GET …/datasets/{dataset_id}/versions/{version_id}` ("Querying Details About a Dataset Version"). */
+    getDatasetVersion(
+        datasetId: string,
+        versionId: string,
+        options: ReadOptions = {},
+    ): Promise<DatasetVersionResponse> {
+        return this.checked("GET", this.versionPath(datasetId, versionId), ANSWER_SHAPES.datasetVersion, options);
+    }
+
+    /**
+     * `GET …/datasets/{dataset_id}/versions` ("Querying the Dataset Version List"), the list a version create's
+     * look-up pages through; `version_format` is sent as the integer the filter takes.
+     */
+    listDatasetVersions(datasetId: string, query: DatasetVersionListQuery = {}): Promise<DatasetVersionListResponse> {
+        const format = query.version_format === undefined ? undefined : VERSION_FORMAT_FILTER[query.version_format];
+        return this.checked("GET", `${this.datasetPath(datasetId)}/versions`, ANSWER_SHAPES.datasetVersionList, {
+            query: definedOnly({ ...query, version_format: format }),
+            priority: "urgent",
+        });
+    }
+
+    /** `DELETE …/datasets/{dataset_id}/versions/{version_id}` ("Deleting a Dataset Labeling Version"): 204. */
+    async deleteDatasetVersion(datasetId: string, versionId: string): Promise<void> {
+        await this.call("DELETE", this.versionPath(datasetId, versionId));
     }
 
     /** Request counters of this client (for tests and diagnosis). */
@@ -164,6 +247,10 @@ export class ModelArtsClient {
         return `${this.projectPath}/datasets/${segment(datasetId)}`;
     }
 
+    private versionPath(datasetId: string, versionId: string): string {
+        return `${this.datasetPath(datasetId)}/versions/${segment(versionId)}`;
+    }
+
     private call<T>(
         method: HttpMethod,
         path: string,
@@ -184,21 +271,32 @@ export class ModelArtsClient {
     }
 
     /**
-     * A create whose 2xx answer has no task id has still created a task: report it as an unknown outcome so the
-     * caller reconciles instead of posting a duplicate.
+     * A create whose 2xx answer has no id (`idField`) has still created something: report it as an unknown outcome
+     * so the caller reconciles instead of posting a duplicate.
      */
-    private async create(
+    private async create<T extends object>(
         path: string,
-        body: Record<string, unknown>,
-        secrets: string[] = [],
-    ): Promise<CreateTaskResponse> {
-        const answer = await this.call<Partial<CreateTaskResponse>>("POST", path, { body, secrets });
-        if (typeof answer.task_id === "string" && answer.task_id !== "") return answer as CreateTaskResponse;
+        body: object,
+        idField: keyof T & string,
+        secrets: readonly string[] = [],
+    ): Promise<T> {
+        const answer = await this.call<Record<string, unknown>>("POST", path, { body, secrets });
+        const id = answer[idField];
+        if (typeof id === "string" && id !== "") return answer as T;
         throw malformedAnswer(
             { method: "POST", path },
-            `its "task_id" is ${answer.task_id === undefined ? "missing" : "not a task id"}`,
+            `its "${idField}" is ${id === undefined ? "missing" : "not an id"}`,
         );
     }
+}
+
+/** The data source passwords (`source_info.user_password`, "Creating a Dataset", "Creating an Import Task") of `sources`. */
+function passwordsOf(sources: readonly unknown[]): string[] {
+    return sources.flatMap((source) => {
+        const password = (source as { source_info?: { user_password?: unknown } } | undefined)?.source_info
+            ?.user_password;
+        return typeof password === "string" && password !== "" ? [password] : [];
+    });
 }
 
 /** Query parameters without the absent ones; booleans as `true`/`false`. */

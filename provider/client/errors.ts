@@ -119,12 +119,18 @@ function redactedCause(cause: unknown, secrets: readonly string[]): unknown {
     return copy;
 }
 
+/** The documented "dataset does not exist" codes (docs/api-notes.md "Not found"): for {@link isNotFoundError}. */
+export const DATASET_NOT_FOUND_CODES: readonly string[] = ["ModelArts.4352", "ModelArts.4338"];
+
+/** A dataset version is gone when it (ModelArts.4353) or its dataset does not exist. */
+export const DATASET_VERSION_NOT_FOUND_CODES: readonly string[] = [...DATASET_NOT_FOUND_CODES, "ModelArts.4353"];
+
 const httpStatus = (e: unknown): number | undefined => (ModelArtsError.isInstance(e) ? e.status : undefined);
 
 /**
  * True when the error is a documented "does not exist" answer: HTTP 400 or 404 carrying one of `codes` in a
  * ModelArts error body. ModelArts answers "not found" with HTTP 400 and a specific code (API reference, "Error
- * Codes": 4352 dataset, 4338 resource, 4359 export task, 4700 processing task). A 404 without such a code (a proxy's
+ * Codes": 4352 dataset, 4338 resource, 4353 dataset version, 4359 export task, 4700 processing task). A 404 without such a code (a proxy's
  * HTML page, `APIG.0101` for an unpublished route, a code about the URL or the token) is an error, never "gone":
  * taking it for one would drop a live task from the stack, or count a failed DELETE as done.
  */

@@ -1,7 +1,8 @@
 /**
- * Raw ModelArts answers, snake_case as documented. Every field is optional and every object open: the service
- * adds undocumented fields (`clear_difficult` in the export examples) and omits documented ones, and the
- * contradictions docs/api-notes.md lists are typed as unions, so reading a documented example never fails.
+ * Raw ModelArts answers, snake_case as documented. Every object is open and every field optional, except those an
+ * answer-shape check (`answer-shape.ts`) guarantees: the service adds undocumented fields (`clear_difficult` in the
+ * export examples) and omits documented ones, and the contradictions docs/api-notes.md lists are typed as unions,
+ * so reading a documented example never fails.
  */
 
 /** Any JSON value. */
@@ -17,7 +18,7 @@ export interface CreateTaskResponse extends Open {
     readonly task_id: string;
 }
 
-/** Import data source ("Querying Details About a Dataset Import Task", Table 3). */
+/** DataSource as answered ("Querying Details About a Dataset Import Task", "Querying Details About a Dataset"). */
 export interface ImportDataSource extends Open {
     readonly data_path?: string;
     readonly data_type?: number;
@@ -194,4 +195,172 @@ export interface ProcessorTaskListQuery {
 export interface PageQuery {
     readonly limit?: number;
     readonly offset?: number;
+}
+
+/** `POST /v2/{project_id}/datasets` ("Creating a Dataset"): `dataset_id` is always there (checked); only it is used. */
+export interface CreateDatasetResponse extends Open {
+    readonly dataset_id: string;
+    readonly import_task_id?: string;
+    readonly error_code?: string;
+    readonly error_msg?: string;
+}
+
+/** `PUT /v2/{project_id}/datasets/{dataset_id}` ("Modifying a Dataset"). */
+export interface UpdateDatasetResponse extends Open {
+    readonly dataset_id?: string;
+}
+
+/** `POST …/datasets/{dataset_id}/versions` ("Creating a Dataset Labeling Version"): `version_id` always (checked). */
+export interface CreateDatasetVersionResponse extends Open {
+    readonly version_id: string;
+}
+
+/** A Label as answered; `property` keys (`@modelarts:color`, the user's own) pass through verbatim. */
+export interface LabelResponse extends Open {
+    readonly attributes?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+    readonly name?: string;
+    readonly property?: Readonly<Record<string, string>>;
+    /** The `Label.type` codes. */
+    readonly type?: number;
+}
+
+/** LabelStats ("Obtaining Dataset Statistics", the version pages). */
+export interface LabelStatsResponse extends LabelResponse {
+    readonly count?: number;
+    readonly sample_count?: number;
+}
+
+/**
+ * A dataset version as the list and the detail answer it ("Querying the Dataset Version List", "Querying Details
+ * About a Dataset Version", DatasetVersion): every field may be absent.
+ */
+export interface DatasetVersionFields extends Open {
+    readonly version_id?: string;
+    readonly version_name?: string;
+    /** 0 creating, 1 published (the pages' "running", docs/api-notes.md), 2 deleting, 3 deleted, 4 error. */
+    readonly status?: number;
+    /** `Default`, `CarbonData`, `CSV`. */
+    readonly version_format?: string;
+    readonly previous_version_id?: string;
+    readonly description?: string;
+    readonly is_current?: boolean;
+    readonly total_sample_count?: number;
+    readonly annotated_sample_count?: number;
+    readonly total_sub_sample_count?: number;
+    readonly annotated_sub_sample_count?: number;
+    readonly add_sample_count?: number;
+    readonly deleted_sample_count?: number;
+    readonly modified_sample_count?: number;
+    readonly previous_total_sample_count?: number;
+    readonly previous_annotated_sample_count?: number;
+    /** `<work_path><name>-<id>/annotation/<version>/<version>.manifest`. */
+    readonly manifest_path?: string;
+    readonly data_path?: string;
+    /** "1.00" by default, answered as "0.8", "0.99": compare as a number (docs/api-notes.md). */
+    readonly train_evaluate_sample_ratio?: string;
+    readonly clear_hard_property?: boolean;
+    readonly remove_sample_usage?: boolean;
+    readonly export_images?: boolean;
+    readonly with_column_header?: boolean;
+    readonly label_stats?: readonly LabelStatsResponse[];
+    /** `single` or `multi`. */
+    readonly label_type?: string;
+    /** The dataset type. */
+    readonly task_type?: number;
+    readonly analysis_status?: number;
+    readonly extract_serial_number?: boolean;
+    /** The release's error, when `status` is 4. */
+    readonly message?: string;
+    /** Epoch milliseconds. */
+    readonly create_time?: number;
+    /** Epoch milliseconds. */
+    readonly update_time?: number;
+}
+
+/** `GET …/datasets/{dataset_id}/versions/{version_id}`: `version_id`, `version_name` and `status` always (checked). */
+export interface DatasetVersionResponse extends DatasetVersionFields {
+    readonly version_id: string;
+    readonly version_name: string;
+    readonly status: number;
+}
+
+/** `GET …/datasets/{dataset_id}/versions` ("Querying the Dataset Version List"): `versions` always (checked). */
+export interface DatasetVersionListResponse extends Open {
+    readonly versions: readonly DatasetVersionFields[];
+    readonly total_number?: number;
+}
+
+/**
+ * A dataset as the detail answers it ("Querying Details About a Dataset"), and each item of "Querying the Dataset
+ * List": every field may be absent.
+ */
+export interface DatasetFields extends Open {
+    readonly dataset_id?: string;
+    readonly dataset_name?: string;
+    /** The `dataset_type` codes. */
+    readonly dataset_type?: number;
+    /** 0 creating, 1 normal, 2 deleting, 3 deleted, 4 abnormal, 5 synchronizing, 6 releasing, 7 switching, 8 importing. */
+    readonly status?: number;
+    readonly description?: string;
+    readonly data_format?: string;
+    /** 0 file, 1 table. */
+    readonly dataset_format?: number;
+    /** `source_info.user_password` is redacted by the client, whatever the service echoes. */
+    readonly data_sources?: readonly ImportDataSource[];
+    /** `/bucket/dir/`. */
+    readonly work_path?: string;
+    readonly work_path_type?: number;
+    readonly inner_work_path?: string;
+    readonly inner_annotation_path?: string;
+    readonly inner_data_path?: string;
+    readonly inner_log_path?: string;
+    readonly inner_temp_path?: string;
+    readonly inner_task_path?: string;
+    readonly labels?: readonly LabelResponse[];
+    readonly schema?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+    readonly import_data?: boolean;
+    readonly managed?: boolean;
+    readonly workspace_id?: string;
+    readonly enterprise_project_id?: string;
+    readonly total_sample_count?: number;
+    readonly annotated_sample_count?: number;
+    readonly unconfirmed_sample_count?: number;
+    readonly deleted_sample_count?: number;
+    readonly total_sub_sample_count?: number;
+    readonly annotated_sub_sample_count?: number;
+    readonly current_version_id?: string;
+    readonly current_version_name?: string;
+    readonly dataset_version_count?: number;
+    readonly next_version_num?: number;
+    /** Only the current version is recorded. */
+    readonly versions?: readonly DatasetVersionFields[];
+    readonly exist_running_task?: boolean;
+    readonly running_tasks_id?: readonly string[];
+    readonly import_task_id?: string;
+    /** Epoch milliseconds. */
+    readonly create_time?: number;
+    /** Epoch milliseconds. */
+    readonly update_time?: number;
+    /** Epoch milliseconds. */
+    readonly data_update_time?: number;
+}
+
+/** `GET /v2/{project_id}/datasets/{dataset_id}`: `dataset_id`, `dataset_name` and `status` always (checked). */
+export interface DatasetResponse extends DatasetFields {
+    readonly dataset_id: string;
+    readonly dataset_name: string;
+    readonly status: number;
+}
+
+/** `GET …/datasets/{dataset_id}/data-annotations/stats` ("Obtaining Dataset Statistics"): every field may be absent. */
+export interface DatasetStatsResponse extends Open {
+    readonly label_stats?: readonly LabelStatsResponse[];
+    /** `un_annotation`, `all`, `total`, `deleted`, `manual_annotation`, `auto_annotation`, `lefted` (sic). */
+    readonly sample_stats?: Readonly<Record<string, number>>;
+    readonly key_sample_stats?: Readonly<Record<string, number>>;
+    readonly grouped_label_stats?: Readonly<Record<string, readonly LabelStatsResponse[]>>;
+    readonly hard_detail_stats?: Readonly<Record<string, unknown>>;
+    readonly metadata_stats?: Readonly<Record<string, unknown>>;
+    readonly data_spliting_enable?: boolean;
+    readonly data_path?: string;
 }

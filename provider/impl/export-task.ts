@@ -5,6 +5,7 @@
  */
 import { isDeepStrictEqual } from "util";
 import type { ModelArtsClient } from "../client/api";
+import { DATASET_NOT_FOUND_CODES } from "../client/errors";
 import type { ExportTaskResponse } from "../client/types";
 import { exportTaskInputs } from "../schemas/export-task";
 import { exportTaskOutputs } from "./export-task-outputs";
@@ -18,7 +19,7 @@ const FAILED = new Set(["FAILED", "STOPPED"]);
 /** An unknown export task is 400 ModelArts.4359, a deleted dataset 4352 or 4338 (API reference, "Error Codes"). */
 const STATUS_RULES: StatusRules = {
     failed: [...FAILED],
-    notFoundCodes: ["ModelArts.4359", "ModelArts.4352", "ModelArts.4338"],
+    notFoundCodes: ["ModelArts.4359", ...DATASET_NOT_FOUND_CODES],
 };
 
 const datasetOf = (inputs: Inputs) => String(inputs.datasetId);

@@ -4,7 +4,7 @@
  * The API has no delete or cancel: deleting the resource forgets the task (docs/api-notes.md).
  */
 import type { ModelArtsClient } from "../client/api";
-import { ModelArtsError } from "../client/errors";
+import { DATASET_NOT_FOUND_CODES, ModelArtsError } from "../client/errors";
 import type { ImportTaskResponse } from "../client/types";
 import { importTaskInputs } from "../schemas/import-task";
 import { importTaskOutputs } from "./import-task-outputs";
@@ -21,7 +21,7 @@ const UNFINISHED = new Set(["QUEUING", "STARTING", "RUNNING"]);
 const STATUS_RULES: StatusRules = {
     failed: ["FAILED"],
     gone: ["NOT_EXIST"],
-    notFoundCodes: ["ModelArts.4352", "ModelArts.4338"],
+    notFoundCodes: DATASET_NOT_FOUND_CODES,
 };
 
 const datasetOf = (inputs: Inputs) => String(inputs.datasetId);

@@ -31,10 +31,15 @@ const P = "/v2/0abc9d";
 function answerFor(call: string): Record<string, unknown> {
     return {
         task_id: "new",
-        status: call.includes("Processor") ? 2 : "RUNNING",
+        dataset_id: "ds1",
+        dataset_name: "pets",
+        version_id: "v1",
+        version_name: "V001",
+        status: call.includes("Processor") || call.includes("Dataset") ? 2 : "RUNNING",
         import_tasks: [],
         export_tasks: [],
         tasks: [],
+        versions: [],
     };
 }
 
@@ -104,6 +109,62 @@ describe("client/api", () => {
             call: (c) => c.deleteProcessorTask("t3"),
             method: "DELETE",
             path: `${P}/processor-tasks/t3`,
+        },
+        createDataset: {
+            call: (c) =>
+                c.createDataset({
+                    dataset_name: "pets",
+                    data_sources: [{ data_path: "/b/in/" }],
+                    work_path: "/b/out/",
+                    work_path_type: 0,
+                }),
+            method: "POST",
+            path: `${P}/datasets`,
+            body: '{"dataset_name":"pets","data_sources":[{"data_path":"/b/in/"}],"work_path":"/b/out/","work_path_type":0}',
+        },
+        getDataset: {
+            call: (c) => c.getDataset("ds1", { check_running_task: true, running_task_type: 6 }),
+            method: "GET",
+            path: `${P}/datasets/ds1`,
+            query: "?check_running_task=true&running_task_type=6",
+        },
+        updateDataset: {
+            call: (c) =>
+                c.updateDataset("ds1", {
+                    update_labels: [{ name: "cat", property: { "@modelarts:rename_to": "kitten" } }],
+                }),
+            method: "PUT",
+            path: `${P}/datasets/ds1`,
+            body: '{"update_labels":[{"name":"cat","property":{"@modelarts:rename_to":"kitten"}}]}',
+        },
+        deleteDataset: { call: (c) => c.deleteDataset("ds1"), method: "DELETE", path: `${P}/datasets/ds1` },
+        getDatasetStats: {
+            call: (c) => c.getDatasetStats("ds1", { sample_state: "__ALL__" }),
+            method: "GET",
+            path: `${P}/datasets/ds1/data-annotations/stats`,
+            query: "?sample_state=__ALL__",
+        },
+        createDatasetVersion: {
+            call: (c) => c.createDatasetVersion("ds1", { version_name: "V004", train_evaluate_sample_ratio: "0.80" }),
+            method: "POST",
+            path: `${P}/datasets/ds1/versions`,
+            body: '{"version_name":"V004","train_evaluate_sample_ratio":"0.80"}',
+        },
+        getDatasetVersion: {
+            call: (c) => c.getDatasetVersion("ds1", "v1"),
+            method: "GET",
+            path: `${P}/datasets/ds1/versions/v1`,
+        },
+        listDatasetVersions: {
+            call: (c) => c.listDatasetVersions("ds1", { version_format: "CSV", status: 1, limit: 10 }),
+            method: "GET",
+            path: `${P}/datasets/ds1/versions`,
+            query: "?version_format=2&status=1&limit=10",
+        },
+        deleteDatasetVersion: {
+            call: (c) => c.deleteDatasetVersion("ds1", "v1"),
+            method: "DELETE",
+            path: `${P}/datasets/ds1/versions/v1`,
         },
     };
     for (const [name, { call, method, path, query = "", body }] of Object.entries(cases)) {

@@ -139,3 +139,24 @@ export async function createImport(fixture: EmulatorFixture, body: object = {}):
         throw new Error(`import create answered ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body.task_id as string;
 }
+
+/** A create body of the sample images (12 files, 8 labelled), with `extra` fields. */
+export function catsDogs(extra: object = {}): Record<string, unknown> {
+    return {
+        dataset_name: "pets",
+        dataset_type: 0,
+        data_sources: [{ data_type: 0, data_path: "/my-bucket/raw/cats-dogs/" }],
+        work_path: "/my-bucket/work/",
+        work_path_type: 0,
+        labels: [{ name: "cat", type: 0, property: { "@modelarts:color": "#3399ff" } }],
+        ...extra,
+    };
+}
+
+/** Creates a dataset and waits until it is normal; resolves to its id. */
+export async function createDataset(fixture: EmulatorFixture, body: object = catsDogs()): Promise<string> {
+    const created = await fixture.call("POST", "/datasets", { body });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    await fixture.advance(DURATION_MS);
+    return created.body.dataset_id as string;
+}

@@ -27,10 +27,12 @@ describe("emulator processor tasks", () => {
                 dataset_type: 0,
                 data_sources: [{ data_path: "/my-bucket/mixed/", data_type: 0 }],
                 work_path: "/my-bucket/work/",
+                work_path_type: 0,
             },
         });
-        assert.equal(created.status, 200, JSON.stringify(created.body));
+        assert.equal(created.status, 201, JSON.stringify(created.body));
         datasetId = created.body.dataset_id;
+        await fixture.advance(DURATION_MS);
     });
     afterEach(() => fixture.close());
 
@@ -57,7 +59,12 @@ describe("emulator processor tasks", () => {
             [dataset_name, dataset_type, total_sample_count, annotated_sample_count, work_path],
             ["mixed", 0, 4, 2, "/my-bucket/work/"],
         );
-        const duplicate = await fixture.call("POST", "/datasets", { body: { dataset_name: "mixed" } });
+        const body = {
+            dataset_name: "mixed",
+            data_sources: [{ data_path: "/my-bucket/mixed/" }],
+            work_path: "/my-bucket/w/",
+        };
+        const duplicate = await fixture.call("POST", "/datasets", { body });
         assertError(duplicate, 400, "ModelArts.4351");
     });
 

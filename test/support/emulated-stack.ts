@@ -95,8 +95,22 @@ export async function startEmulatedStack(options: EmulatedStackOptions): Promise
             writeFileSync(file, content);
         },
         async createDataset(name, dataPath) {
-            const body = { dataset_name: name, dataset_type: 0, data_sources: [{ data_type: 0, data_path: dataPath }] };
-            return (await api<{ dataset_id: string }>("POST", "/datasets", body)).dataset_id;
+            const location = /^(?:obs:\/)?\/([^/]+)\//.exec(dataPath);
+            const body = {
+                dataset_name: name,
+                dataset_type: 0,
+                data_sources: [{ data_type: 0, data_path: dataPath }],
+                work_path: `/${location?.[1] ?? ""}/datasets-work/`,
+                work_path_type: 0,
+            };
+            const id = (await api<{ dataset_id: string }>("POST", "/datasets", body)).dataset_id;
+            // A new dataset imports its data source first: tasks see its samples once it is normal (status 1).
+            const status = async () => (await api<{ status: number }>("GET", `/datasets/${id}`)).status;
+            for (let polls = 0; polls < 100 && (await status()) !== 1; polls++) {
+                await new Promise((resolve) => setTimeout(resolve, 50));
+            }
+            assert.equal(await status(), 1, `dataset ${name} is normal`);
+            return id;
         },
         async close() {
             await engine.close();
