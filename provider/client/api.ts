@@ -6,8 +6,6 @@
  */
 import { ANSWER_SHAPES, checkedAnswer, FieldType, malformedAnswer } from "./answer-shape";
 import type {
-    CreateDatasetRequest,
-    CreateDatasetVersionRequest,
     DatasetDetailQuery,
     DatasetStatsQuery,
     DatasetVersionListQuery,
@@ -150,8 +148,8 @@ export class ModelArtsClient {
      * `POST /v2/{project_id}/datasets` ("Creating a Dataset"), answered 201 `{dataset_id}`. Never retried. Data
      * source passwords (`source_info.user_password`) are redacted from errors, should the service echo them.
      */
-    createDataset(body: CreateDatasetRequest): Promise<CreateDatasetResponse> {
-        const secrets = passwordsOf(body.data_sources);
+    createDataset(body: Record<string, unknown>): Promise<CreateDatasetResponse> {
+        const secrets = passwordsOf(Array.isArray(body.data_sources) ? body.data_sources : []);
         return this.create(`${this.projectPath}/datasets`, body, "dataset_id", secrets);
     }
 
@@ -189,7 +187,7 @@ export class ModelArtsClient {
     }
 
     /** `POST …/datasets/{dataset_id}/versions` ("Creating a Dataset Labeling Version"), 201 `{version_id}`. Never retried. */
-    createDatasetVersion(datasetId: string, body: CreateDatasetVersionRequest): Promise<CreateDatasetVersionResponse> {
+    createDatasetVersion(datasetId: string, body: Record<string, unknown>): Promise<CreateDatasetVersionResponse> {
         return this.create(`${this.datasetPath(datasetId)}/versions`, body, "version_id");
     }
 

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { ModelArtsClient } from "../../provider/client/api";
-import type { CreateDatasetRequest } from "../../provider/client/dataset-requests";
 import {
     DATASET_NOT_FOUND_CODES,
     DATASET_VERSION_NOT_FOUND_CODES,
@@ -26,7 +25,7 @@ function clientWith(replies: Reply[]) {
 const PASSWORD = "Dws-Passw0rd!/x";
 
 /** A table dataset read from GaussDB(DWS): its data source carries a password. */
-const DWS_DATASET: CreateDatasetRequest = {
+const DWS_DATASET = {
     dataset_name: "orders",
     dataset_type: 400,
     data_sources: [{ data_type: 1, source_info: { user_name: "dbadmin", user_password: PASSWORD } }],
