@@ -21,8 +21,11 @@ import type {
 
 const segment = encodeURIComponent;
 
-/** How a task is read while waiting on it: see {@link HttpRequest} (`secrets`: those the answer may echo). */
-export type ReadOptions = Pick<HttpRequest, "priority" | "notAfterMs" | "secrets">;
+/**
+ * How a task is read while waiting on it: see {@link HttpRequest} (`secrets`: those the answer may echo; `onRetry`:
+ * the wait's progress messages).
+ */
+export type ReadOptions = Pick<HttpRequest, "priority" | "notAfterMs" | "secrets" | "onRetry">;
 
 /** The fields each task view must have (a status of the documented type) for a wait to use it. */
 const IMPORT_TASK: Record<string, FieldType> = { status: "string", error_code: "string?", error_msg: "string?" };
@@ -167,7 +170,7 @@ export class ModelArtsClient {
     private call<T>(
         method: HttpMethod,
         path: string,
-        extra: Pick<HttpRequest, "query" | "body" | "secrets" | "priority" | "notAfterMs"> = {},
+        extra: Pick<HttpRequest, "query" | "body" | "secrets" | "priority" | "notAfterMs" | "onRetry"> = {},
     ): Promise<T> {
         const notAfterMs = Math.min(extra.notAfterMs ?? Infinity, this.notAfterMs ?? Infinity);
         return this.transport.send<T>({ method, path, ...extra, ...(notAfterMs === Infinity ? {} : { notAfterMs }) });
@@ -178,7 +181,7 @@ export class ModelArtsClient {
         method: HttpMethod,
         path: string,
         fields: Readonly<Record<string, FieldType>>,
-        extra: Pick<HttpRequest, "query" | "secrets" | "priority" | "notAfterMs"> = {},
+        extra: Pick<HttpRequest, "query" | "secrets" | "priority" | "notAfterMs" | "onRetry"> = {},
     ): Promise<T> {
         return checkedAnswer<T>(await this.call<unknown>(method, path, extra), fields, { method, path });
     }

@@ -11,6 +11,7 @@ import { importTaskApiFields, toImportTaskRequestBody } from "../schemas/import-
 import type { ImportTaskInputs } from "../schemas/import-task";
 import { importTaskOutputs } from "./import-task-outputs";
 import { readOutputs } from "./outputs";
+import { countOf, percentOf, ratioOf, statusLine } from "./progress";
 import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
@@ -69,6 +70,20 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
     },
 
     state: (raw, taskId) => readOutputs(importTaskOutputs, raw, taskId),
+
+    // "Querying Details About a Dataset Import Task": files transferred of the total; counts of samples at the end.
+    progressOf: (raw) =>
+        statusLine(
+            raw.status,
+            countOf(raw.finished_file_count, raw.total_file_count, "files"),
+            percentOf(ratioOf(raw.finished_file_count, raw.total_file_count)),
+        ),
+    summaryOf: (raw) =>
+        statusLine(
+            raw.status,
+            countOf(raw.imported_sample_count, raw.total_sample_count, "samples imported"),
+            raw.annotated_sample_count === undefined ? undefined : `${raw.annotated_sample_count} annotated`,
+        ),
 
     async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
         const tasks = await listAll(async (page) => {

@@ -15,14 +15,15 @@ import { isDeepStrictEqual } from "util";
 import { isNotFoundError, ModelArtsError } from "../client/errors";
 import { parseDurationMs } from "../schemas/duration";
 import { validateInputs } from "../schemas/validate";
-import { Acceptance, waitForTask, WaitOutcome } from "../wait";
+import { PROVIDER_KEY, urnOf, withoutReservedInputs } from "../reserved-inputs";
+import { Acceptance, PollReport, waitForTask, WaitOutcome } from "../wait";
 import { messageOf, NextUp, TaskInitError } from "./errors";
 import { notice } from "./notice";
-import { obtainTask } from "./obtain-task";
+import { obtainTask, type ObtainedTask } from "./obtain-task";
+import { Progress, secondsOf, statusLine } from "./progress";
 import type { Session } from "./session";
 import type { Inputs, TaskKind } from "./task-kind";
 
-const PROVIDER_KEY = "__provider";
 const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
 /**
  * How long a delete waits for a task that is still initializing: DELETE answers 403 ModelArts.4850 until it runs
@@ -48,6 +49,12 @@ export interface DiffResult {
 
 /** The six provider verbs for one task kind. */
 export class TaskLifecycle<Raw> {
+    /**
+     * Why the task of a resource (by URN) can never succeed, as this process's `diff` found: the `create` that
+     * replaces it says it re-runs that task (the engine calls both in the same provider process).
+     */
+    private readonly deadEndsByUrn = new Map<string, string>();
+
     constructor(private readonly kind: TaskKind<Raw>) {}
 
     /**
@@ -68,7 +75,9 @@ export class TaskLifecycle<Raw> {
         const inPlace = new Set(this.kind.inPlaceFields);
         // A task that ended in failure or vanished never succeeds: replacing the resource runs a new task.
         const deadEnd = this.kind.deadEnd(olds);
+        const urn = urnOf(news);
         if (deadEnd) notice(this.kind.name, `${deadEnd.reason}: the resource is replaced, so a new task runs`);
+        if (deadEnd && urn !== undefined) this.deadEndsByUrn.set(urn, deadEnd.reason);
         const replaces = [...changed.filter((f) => !inPlace.has(f)), ...(deadEnd ? [deadEnd.output] : [])];
         const unique = this.kind.uniqueField;
         return {
@@ -79,10 +88,16 @@ export class TaskLifecycle<Raw> {
     }
 
     async create(session: Session, props: Props): Promise<{ id: string; outs: Props }> {
-        const inputs = withoutProvider(props);
+        const inputs = withoutReservedInputs(props);
         const deadlineMs = session.clock.now() + timeoutMs(inputs);
-        const { taskId, submittedAtMs } = await obtainTask(this.kind, session, inputs, deadlineMs);
-        return this.settle(session, taskId, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
+        const urn = urnOf(props);
+        const progress = new Progress(session.engineLog, urn);
+        const obtained = await obtainTask(this.kind, session, inputs, deadlineMs, progress);
+        const rerun = urn === undefined ? undefined : this.deadEndsByUrn.get(urn);
+        if (urn !== undefined) this.deadEndsByUrn.delete(urn);
+        progress.note(statusLine(obtainedLine(obtained, inputs), rerun && `re-running: ${rerun}`));
+        const { taskId, submittedAtMs } = obtained;
+        return this.settle(session, progress, taskId, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
     }
 
     async read(session: Session, id: string, props: Props): Promise<{ id: string; props: Props }> {
@@ -98,12 +113,23 @@ export class TaskLifecycle<Raw> {
     }
 
     async update(session: Session, id: string, olds: Props, news: Props): Promise<{ outs: Props }> {
-        const inputs = withoutProvider(news);
+        const inputs = withoutReservedInputs(news);
         const deadlineMs = session.clock.now() + timeoutMs(inputs);
+        const progress = new Progress(session.engineLog, urnOf(news));
+        const lastSeen = typeof olds.status === "string" || typeof olds.status === "number" ? olds.status : "unknown";
+        progress.note(`resuming task ${id} kept in the stack (last seen ${String(lastSeen)})`);
         if (this.kind.updateInPlace) {
             await this.kind.updateInPlace(session.client().until(deadlineMs), id, this.inputsOf(olds), inputs);
         }
-        const { id: _, outs } = await this.settle(session, id, inputs, news[PROVIDER_KEY], deadlineMs, undefined);
+        const { id: _, outs } = await this.settle(
+            session,
+            progress,
+            id,
+            inputs,
+            news[PROVIDER_KEY],
+            deadlineMs,
+            undefined,
+        );
         return { outs };
     }
 
@@ -136,6 +162,7 @@ export class TaskLifecycle<Raw> {
      */
     private async settle(
         session: Session,
+        progress: Progress,
         taskId: string,
         inputs: Inputs,
         provider: unknown,
@@ -149,7 +176,13 @@ export class TaskLifecycle<Raw> {
         const poll = async (): Promise<Observation<Raw>> => {
             const priority = session.clock.now() >= deadlineMs ? "urgent" : "routine";
             try {
-                lastRaw = await this.kind.fetch(client, inputs, taskId, { notAfterMs: deadlineMs, priority });
+                lastRaw = await this.kind.fetch(client, inputs, taskId, {
+                    notAfterMs: deadlineMs,
+                    priority,
+                    onRetry: ({ error, delayMs }) => {
+                        progress.delayed(`${retryReason(error)}: retrying in ${secondsOf(delayMs)}`);
+                    },
+                });
                 return { raw: lastRaw };
             } catch (error) {
                 const code = ModelArtsError.isInstance(error) ? error.errorCode : undefined;
@@ -162,16 +195,32 @@ export class TaskLifecycle<Raw> {
             random: session.random,
             startedAtMs: submittedAtMs ?? session.clock.now(),
             deadlineMs,
+            onPoll: (report) => {
+                this.reportPoll(progress, report);
+            },
         });
         const state = lastRaw === undefined ? { taskId } : this.kind.state(lastRaw, taskId);
         const gone =
             outcome.observed !== undefined && "goneCode" in outcome.observed ? outcome.observed.goneCode : undefined;
         const goneState = gone === undefined ? {} : { errorCode: gone, errorMsg: `task ${taskId} no longer exists` };
         const outs = outputsOf(inputs, { ...state, ...goneState });
-        if (outcome.kind === "succeeded") return { id: taskId, outs };
+        if (outcome.kind === "succeeded") {
+            if (lastRaw !== undefined) progress.note(`task ${taskId} ${this.kind.summaryOf(lastRaw)}`);
+            return { id: taskId, outs };
+        }
         const next: NextUp = this.kind.deadEnd(outs) ? "replaces" : "resumes";
         const reason = this.describeFailure(outcome, inputs);
         throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [reason], next);
+    }
+
+    /** A poll's status line in the resource's row: the task's progress, or why the poll failed. */
+    private reportPoll(progress: Progress, report: PollReport<Observation<Raw>>): void {
+        if ("error" in report) {
+            const inARow = report.consecutiveErrors > 1 ? ` (${report.consecutiveErrors} in a row)` : "";
+            progress.delayed(`poll failed${inARow}, waiting on: ${messageOf(report.error)}`);
+        } else if ("raw" in report.observed) {
+            progress.status(this.kind.progressOf(report.observed.raw));
+        }
     }
 
     private acceptance(taskId: string, seen: Observation<Raw>): Acceptance {
@@ -238,9 +287,26 @@ function outputsOf(inputs: Inputs, state: Props): Props {
     return { ...state, ...inputs };
 }
 
-function withoutProvider(props: Props): Inputs {
-    const { [PROVIDER_KEY]: _, ...inputs } = props;
-    return inputs;
+/** The lasting line that names the task a create settled on, and how it came by it. */
+function obtainedLine({ taskId, origin }: ObtainedTask, inputs: Inputs): string {
+    const waiting = `waiting up to ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"}`;
+    switch (origin) {
+        case "posted":
+            return `created task ${taskId}, ${waiting}`;
+        case "lostAnswer":
+            return `created task ${taskId} (found in the task list: the create's answer was lost), ${waiting}`;
+        case "leftOver":
+            return `adopted task ${taskId}, left running by an interrupted \`pulumi up\`, ${waiting}`;
+        case "adoptTaskId":
+            return `adopted task ${taskId} (the \`adoptTaskId\` input), ${waiting}`;
+    }
+}
+
+/** Why a request is retried, for the row: throttling named as such, anything else by its (redacted) message. */
+function retryReason(error: unknown): string {
+    return ModelArtsError.isInstance(error) && error.status === 429
+        ? "throttled by ModelArts (HTTP 429)"
+        : messageOf(error);
 }
 
 function timeoutMs(inputs: Inputs): number {

@@ -15,6 +15,7 @@ import type { ImportTaskInputs } from "../schemas/import-task";
 import { DeepInputs } from "./inputs";
 import { outputSeed, OutputProperties } from "./outputs";
 import { thinProvider } from "./thin-provider";
+import { urnInput } from "./urn-input";
 
 /** Arguments of {@link ImportTask}: the import-task create body in camelCase, plus provider-side options. */
 export type ImportTaskArgs = DeepInputs<ImportTaskInputs>;
@@ -38,7 +39,12 @@ export class ImportTask extends pulumi.dynamic.Resource {
         super(
             importTaskProvider,
             name,
-            { ...outputSeed(importTaskOutputs), ...args, dataSource: secretWhenItHoldsAPassword(args.dataSource) },
+            {
+                ...outputSeed(importTaskOutputs),
+                ...args,
+                dataSource: secretWhenItHoldsAPassword(args.dataSource),
+                ...urnInput("ImportTask", name, opts),
+            },
             withSecretOutputs(opts, ["dataSource"]),
             "modelarts",
             "ImportTask",

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
+import { silentEngineLog } from "../../provider/impl/engine-log";
 import { obtainTask } from "../../provider/impl/obtain-task";
 import type { Session } from "../../provider/impl/session";
 import type { MatchFilter, TaskKind } from "../../provider/impl/task-kind";
@@ -38,6 +39,8 @@ function scriptedKind(
         deadEnd: () => undefined,
         accept: () => ({ state: "running" }),
         state: () => ({}),
+        progressOf: () => "RUNNING",
+        summaryOf: () => "COMPLETED",
         ...extra,
     };
     return { kind, calls };
@@ -66,13 +69,20 @@ describe("impl/obtain-task", () => {
     const hour = 3_600_000;
     beforeEach(() => {
         clock = new FakeClock();
-        session = { client: () => knownClockClient, assertConfigured: () => undefined, clock, random: () => 0.5 };
+        session = {
+            client: () => knownClockClient,
+            assertConfigured: () => undefined,
+            clock,
+            random: () => 0.5,
+            engineLog: silentEngineLog,
+        };
     });
 
     it("creates with one POST and nothing else", async () => {
         const { kind, calls } = scriptedKind({ posts: ["t1"] });
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
             taskId: "t1",
+            origin: "posted",
             submittedAtMs: clock.now(),
         });
         assert.deepEqual(
@@ -85,6 +95,7 @@ describe("impl/obtain-task", () => {
         const { kind, calls } = scriptedKind({ posts: [] });
         assert.deepEqual(await obtainTask(kind, session, { ...inputs, adoptTaskId: "old" }, clock.now() + hour), {
             taskId: "old",
+            origin: "adoptTaskId",
         });
         assert.deepEqual(calls, []);
     });
@@ -92,7 +103,10 @@ describe("impl/obtain-task", () => {
     it("adopts a running task found before the POST when the kind lists first", async () => {
         const { kind, calls } = scriptedKind({ posts: [], lists: [["running"]] }, { listsBeforeCreate: true });
         const start = clock.now();
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "running" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "running",
+            origin: "leftOver",
+        });
         assert.deepEqual(calls, [{ call: "list", filter: { liveSinceMs: start, createdSinceMs: undefined } }]);
     });
 
@@ -100,7 +114,7 @@ describe("impl/obtain-task", () => {
         const { kind, calls } = scriptedKind({ posts: [lostAnswer()], lists: [["made-by-lost-post"]] });
         const sentAt = clock.now();
         const obtained = await obtainTask(kind, session, inputs, clock.now() + hour);
-        assert.deepEqual(obtained, { taskId: "made-by-lost-post", submittedAtMs: sentAt });
+        assert.deepEqual(obtained, { taskId: "made-by-lost-post", origin: "lostAnswer", submittedAtMs: sentAt });
         assert.deepEqual(calls, [
             { call: "post" },
             { call: "list", filter: { liveSinceMs: sentAt, createdSinceMs: sentAt } },
@@ -135,7 +149,10 @@ describe("impl/obtain-task", () => {
 
     it("adopts the task a killed run left when it ended while a throttled POST waited", async () => {
         const { kind, calls } = scriptedKind({ posts: [apiError(429)], lists: [["left-and-ended"]] });
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-and-ended" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "left-and-ended",
+            origin: "leftOver",
+        });
         assert.deepEqual(
             calls.map((c) => c.call),
             ["post", "list"],
@@ -165,7 +182,10 @@ describe("impl/obtain-task", () => {
             { posts: [busy()], lists: [["left-running"]] },
             { conflictOf: () => "busy" },
         );
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "left-running",
+            origin: "leftOver",
+        });
         assert.deepEqual(calls, [
             { call: "post" },
             { call: "list", filter: { liveSinceMs: clock.now(), createdSinceMs: undefined } },
@@ -178,7 +198,10 @@ describe("impl/obtain-task", () => {
             { posts: [busy()], lists: [listFails, ["left-running"]] },
             { conflictOf: () => "busy" },
         );
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "left-running",
+            origin: "leftOver",
+        });
         assert.deepEqual(
             calls.map((c) => c.call),
             ["post", "list", "list"],
@@ -218,7 +241,10 @@ describe("impl/obtain-task", () => {
             { posts: [taken()], lists: [["same-name"]] },
             { conflictOf: () => "taken", uniqueField: "name" },
         );
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "same-name" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "same-name",
+            origin: "leftOver",
+        });
         const { kind: other } = scriptedKind(
             { posts: [taken()], lists: [[]] },
             { conflictOf: () => "taken", uniqueField: "name" },

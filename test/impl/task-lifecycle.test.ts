@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import type { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
+import { silentEngineLog } from "../../provider/impl/engine-log";
 import { TaskInitError } from "../../provider/impl/errors";
 import { lifecycle } from "../../provider/impl/lifecycle";
 import { processorTaskKind } from "../../provider/impl/processor-task";
@@ -107,7 +108,13 @@ describe("impl/task-lifecycle against a scripted kind", () => {
         clock = new FakeClock();
         // The scripted kind never calls the client; the lifecycle only bounds it by the resource's deadline.
         const client = { until: () => client } as unknown as ModelArtsClient;
-        session = { client: () => client, assertConfigured: () => undefined, clock, random: () => 0.5 };
+        session = {
+            client: () => client,
+            assertConfigured: () => undefined,
+            clock,
+            random: () => 0.5,
+            engineLog: silentEngineLog,
+        };
     });
 
     it("reads a documented not-found answer as gone, and any other 404 as an error", async () => {
