@@ -217,7 +217,7 @@ export class TaskLifecycle<Raw> {
     private reportPoll(progress: Progress, report: PollReport<Observation<Raw>>): void {
         if ("error" in report) {
             const inARow = report.consecutiveErrors > 1 ? ` (${report.consecutiveErrors} in a row)` : "";
-            progress.delayed(`poll failed${inARow}, waiting on: ${messageOf(report.error)}`);
+            progress.delayed(`poll failed${inARow}: ${messageOf(report.error)}; still waiting`);
         } else if ("raw" in report.observed) {
             progress.status(this.kind.progressOf(report.observed.raw));
         }
