@@ -170,8 +170,10 @@ describe("impl/progress", () => {
             assert.deepEqual((await lifecycle.diff("t0", failed, inputs)).replaces, ["status"]);
             log.entries.length = 0;
             await lifecycle.create(session, inputs);
+            const [created] = log.entries;
+            assert.ok(created);
             assert.match(
-                log.entries[0]?.message ?? "",
+                created.message,
                 /^created task t1, waiting up to 1h · re-running: previous task t0 FAILED: ModelArts\.4362: no$/,
             );
         });
