@@ -6,7 +6,8 @@
  * The mocks' `newResource` sees deserialized inputs without dependencies or resource options, so the mock
  * monitor's `registerResource` is wrapped to keep the raw request: inputs exactly as the SDK serialized them
  * (secret wrappers, the preview's unknown sentinel), dependencies, parent, `additionalSecretOutputs`,
- * `deleteBeforeReplace`. The Pulumi runtime is process-global: runs are queued, one at a time.
+ * `deleteBeforeReplace`; and its URNs follow the engine's rule (see `engineUrn`). The Pulumi runtime is
+ * process-global: runs are queued, one at a time.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { RegisterResourceRequest } from "@pulumi/pulumi/proto/resource_pb";
