@@ -1,11 +1,10 @@
 import assert from "node:assert/strict";
-import type { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
-import { silentEngineLog } from "../../provider/impl/engine-log";
 import { obtainTask } from "../../provider/impl/obtain-task";
 import type { Session } from "../../provider/impl/session";
 import type { MatchFilter, TaskKind } from "../../provider/impl/task-kind";
 import { FakeClock } from "../support/fake-clock";
+import { scriptedSession } from "../support/scripted-session";
 
 type Outcome<T> = T | Error;
 
@@ -55,13 +54,6 @@ const lostAnswer = () =>
 const busy = () => apiError(400, { errorCode: "ModelArts.4356" });
 const taken = () => apiError(400, { errorCode: "ModelArts.4709" });
 
-/** A client whose service clock is known (the kinds here are scripted: they never call it). */
-const knownClockClient = {
-    until: () => knownClockClient,
-    learnServerClock: () => Promise.resolve(undefined),
-    serverTime: (atMs: number) => ({ atMs, uncertaintyMs: 2_000, known: true }),
-} as unknown as ModelArtsClient;
-
 describe("impl/obtain-task", () => {
     let clock: FakeClock;
     let session: Session;
@@ -69,13 +61,7 @@ describe("impl/obtain-task", () => {
     const hour = 3_600_000;
     beforeEach(() => {
         clock = new FakeClock();
-        session = {
-            client: () => knownClockClient,
-            assertConfigured: () => undefined,
-            clock,
-            random: () => 0.5,
-            engineLog: silentEngineLog,
-        };
+        session = scriptedSession(clock);
     });
 
     it("creates with one POST and nothing else", async () => {

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import type { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
 import type { ExportTaskResponse, ImportTaskResponse, ProcessorTaskResponse } from "../../provider/client/types";
 import { engineAddressOf, type EngineLog, type LogEntry } from "../../provider/impl/engine-log";
@@ -11,6 +10,7 @@ import type { Session } from "../../provider/impl/session";
 import type { TaskKind } from "../../provider/impl/task-kind";
 import { TaskLifecycle } from "../../provider/impl/task-lifecycle";
 import { FakeClock } from "../support/fake-clock";
+import { scriptedSession } from "../support/scripted-session";
 
 const URN = "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/modelarts:ImportTask::raw";
 
@@ -109,19 +109,7 @@ describe("impl/progress", () => {
         beforeEach(() => {
             clock = new FakeClock();
             log = recordingLog();
-            // The scripted kind never calls the client: the create only learns the service's clock (known here).
-            const client = {
-                until: () => client,
-                learnServerClock: () => Promise.resolve(),
-                serverTime: (atMs: number) => ({ atMs, uncertaintyMs: 2_000, known: true }),
-            } as unknown as ModelArtsClient;
-            session = {
-                client: () => client,
-                assertConfigured: () => undefined,
-                clock,
-                random: () => 0.5,
-                engineLog: log,
-            };
+            session = scriptedSession(clock, log);
         });
 
         /** An import-like kind whose POST answers `t1` and whose GETs replay `fetches` (values or errors). */
