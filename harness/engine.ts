@@ -7,6 +7,7 @@
  * restarted when {@link MockEngine.config} changes (a host is configured once) or after it died. See README.md.
  */
 import { Deployment } from "./deployment";
+import { recordedLogs, type RecordedLog } from "./engine-service";
 import { loadProgramModule, projectName } from "./program-module";
 import { runProgram } from "./program-run";
 import { startProviderHost, type ProviderHost } from "./provider-host";
@@ -30,6 +31,10 @@ export interface MockEngineOptions {
     readonly env?: Record<string, string | undefined>;
     /** The stack name in URNs; `dev` by default. */
     readonly stack?: string;
+    /** The project name in URNs; the `name:` of the project directory's `Pulumi.yaml` by default. */
+    readonly project?: string;
+    /** The engine address the provider host is given; by default an engine service that records `Log` calls. */
+    readonly engineAddress?: string;
     /** The state to start from (e.g. a previous engine's `state`); empty by default. */
     readonly state?: EngineState;
 }
@@ -53,7 +58,7 @@ export class MockEngine {
         }
         this.state = options.state ?? { resources: [] };
         this.config = { ...options.config };
-        this.project = projectName(options.projectDir);
+        this.project = options.project ?? projectName(options.projectDir);
     }
 
     /** Runs the program and applies the changes. */
@@ -92,6 +97,11 @@ export class MockEngine {
             this.state = { resources: this.state.resources.filter((r) => !removed.has(r)) };
             return { steps, outputs: {}, ok: this.state.resources.length === 0, errors: [] };
         });
+    }
+
+    /** The `Log` requests the provider sent to the engine, across runs, in the order they arrived. */
+    logs(): RecordedLog[] {
+        return recordedLogs(this.transcript);
     }
 
     /** The `__provider` text each dynamic resource carried at its last registration, by URN. */
@@ -154,6 +164,7 @@ export class MockEngine {
             // The engine also passes the whole config in PULUMI_CONFIG, for `pulumi.Config` inside providers.
             env: { ...this.options.env, PULUMI_CONFIG: config },
             transcript: this.transcript,
+            ...(this.options.engineAddress === undefined ? {} : { engineAddress: this.options.engineAddress }),
         });
         this.host = { process, config };
         await process.configure(this.config);

@@ -2,7 +2,8 @@
  * Starts the SDK's dynamic-provider host the way the engine's `pulumi-resource-pulumi-nodejs` plugin does:
  * `node <@pulumi/pulumi resolved from the program directory>/cmd/dynamic-provider <engine address>`, with the
  * program directory as working directory, because the serialized provider `require`s packages from there at
- * run time (docs/architecture.md, fact 1). The host prints its gRPC port on stdout, then serves.
+ * run time (docs/architecture.md, fact 1). The host prints its gRPC port on stdout, then serves. The engine address
+ * is where the provider sends its progress messages (`engine-service.ts`; docs/architecture.md, fact 12).
  */
 import { spawn, type ChildProcess } from "child_process";
 import { createInterface } from "readline";
@@ -10,9 +11,6 @@ import type { Transcript } from "./transcript";
 
 /** How long the host may take to print its port (it loads the SDK: about a second, more on a busy machine). */
 const START_TIMEOUT_MS = 30_000;
-
-/** The engine address the host is given: it only checks that one is present, and never dials it here. */
-const UNUSED_ENGINE_ADDRESS = "127.0.0.1:1";
 
 /** A running host process and the port it listens on. */
 export interface HostProcess {
@@ -22,10 +20,18 @@ export interface HostProcess {
     readonly exited: Promise<void>;
 }
 
-/** Spawns the host in `cwd`, records its output in `transcript`, and resolves once it has printed its port. */
-export function spawnHostProcess(cwd: string, env: NodeJS.ProcessEnv, transcript: Transcript): Promise<HostProcess> {
+/**
+ * Spawns the host in `cwd` with the engine's address, records its output in `transcript`, and resolves once it has
+ * printed its port.
+ */
+export function spawnHostProcess(
+    cwd: string,
+    env: NodeJS.ProcessEnv,
+    engineAddress: string,
+    transcript: Transcript,
+): Promise<HostProcess> {
     const script = require.resolve("@pulumi/pulumi/cmd/dynamic-provider", { paths: [cwd] });
-    const child = spawn(process.execPath, [script, UNUSED_ENGINE_ADDRESS], {
+    const child = spawn(process.execPath, [script, engineAddress], {
         cwd,
         env,
         stdio: ["ignore", "pipe", "pipe"],

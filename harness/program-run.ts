@@ -6,7 +6,8 @@
  * The mocks' `newResource` sees deserialized inputs without dependencies or resource options, so the mock
  * monitor's `registerResource` is wrapped to keep the raw request: inputs exactly as the SDK serialized them
  * (secret wrappers, the preview's unknown sentinel), dependencies, parent, `additionalSecretOutputs`,
- * `deleteBeforeReplace`. The Pulumi runtime is process-global: runs are queued, one at a time.
+ * `deleteBeforeReplace`; and its URNs follow the engine's rule (see `engineUrn`). The Pulumi runtime is
+ * process-global: runs are queued, one at a time.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { RegisterResourceRequest } from "@pulumi/pulumi/proto/resource_pb";
@@ -61,6 +62,8 @@ interface MockMonitorInternals {
 
 // Internal to the SDK (not in its typings): the language host waits on it before exiting.
 const settings = require("@pulumi/pulumi/runtime/settings") as { getMonitor(): unknown; waitForRPCs(): Promise<void> };
+
+const ROOT_STACK_TYPE = "pulumi:pulumi:Stack";
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -120,6 +123,7 @@ async function runExclusively(options: ProgramRunOptions): Promise<ProgramRunRes
 }
 
 function recordRawRegistrations(monitor: MockMonitorInternals, pending: Registration[]): void {
+    monitor.newUrn = engineUrn;
     const registerResource = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, callback) => {
         pending.push({
@@ -135,4 +139,15 @@ function recordRawRegistrations(monitor: MockMonitorInternals, pending: Registra
         });
         return registerResource(req, callback);
     };
+}
+
+/**
+ * A URN as the engine makes it (`resource.NewURN`, called by the resource monitor): the parent's whole type chain
+ * before the type, except the root stack's type. The SDK's mock monitor keeps only the parent's last type and keeps
+ * the stack's, so its URNs differ from those `pulumi up` records (and from `pulumi.createUrn`).
+ */
+function engineUrn(parent: string, type: string, name: string): string {
+    const parentType = parent === "" ? "" : (parent.split("::")[2] ?? "");
+    const qualified = parentType === "" || parentType === ROOT_STACK_TYPE ? type : `${parentType}$${type}`;
+    return `urn:pulumi:${pulumi.getStack()}::${pulumi.getProject()}::${qualified}::${name}`;
 }

@@ -7,6 +7,7 @@
 import * as grpc from "@grpc/grpc-js";
 import { ResourceProviderClient } from "@pulumi/pulumi/proto/provider_grpc_pb";
 import * as proto from "@pulumi/pulumi/proto/provider_pb";
+import { recordedLogs, startEngineService, type EngineService, type RecordedLog } from "./engine-service";
 import { spawnHostProcess, type HostProcess } from "./host-process";
 import { ProviderCallError } from "./provider-call-error";
 import { fromStruct, toStruct, type PlainObject } from "./struct";
@@ -20,6 +21,11 @@ export interface ProviderHostOptions {
     readonly env?: Record<string, string | undefined>;
     /** Where to record the traffic; a new transcript by default. */
     readonly transcript?: Transcript;
+    /**
+     * The engine address the host is given. By default the host gets its own engine service (`engine-service.ts`),
+     * which records the provider's `Log` requests in the transcript; give one to test an unreachable engine.
+     */
+    readonly engineAddress?: string;
 }
 
 /** One input the provider rejected. */
@@ -69,8 +75,15 @@ const DIFF_CHANGES: Record<number, boolean | undefined> = {
 export async function startProviderHost(options: ProviderHostOptions): Promise<ProviderHost> {
     const transcript = options.transcript ?? new Transcript();
     const env = { ...process.env, ...options.env };
-    const host = await spawnHostProcess(options.cwd, env, transcript);
-    return new ProviderHost(host, transcript);
+    const engine = options.engineAddress === undefined ? await startEngineService(transcript) : undefined;
+    try {
+        const address = options.engineAddress ?? engine?.address ?? "";
+        const host = await spawnHostProcess(options.cwd, env, address, transcript);
+        return new ProviderHost(host, transcript, engine);
+    } catch (error) {
+        await engine?.close();
+        throw error;
+    }
 }
 
 /** A connected dynamic-provider host. Methods mirror the engine's calls; failures reject with {@link ProviderCallError}. */
@@ -83,11 +96,18 @@ export class ProviderHost {
         private readonly host: HostProcess,
         /** Everything that crossed the boundary, in order. */
         readonly transcript: Transcript,
+        /** The engine service the host was given, when this harness runs it. */
+        private readonly engine?: EngineService,
     ) {
         this.client = new ResourceProviderClient(`127.0.0.1:${host.port}`, grpc.credentials.createInsecure(), {
             "grpc.max_receive_message_length": 400 * 1024 * 1024, // the engine's limit (runtime/settings.js)
         });
         void host.exited.then(() => (this.processExited = true));
+    }
+
+    /** The `Log` requests the provider sent to the engine service, in the order they arrived. */
+    logs(): RecordedLog[] {
+        return recordedLogs(this.transcript);
     }
 
     /** Whether the host process has exited (closed, killed or crashed). */
@@ -235,6 +255,7 @@ export class ProviderHost {
         this.client.close();
         this.host.child.kill();
         await this.host.exited;
+        await this.engine?.close();
     }
 
     private call<Res, Result>(

@@ -1,6 +1,7 @@
 /**
  * A record of everything that crosses the boundary between the engine harness and the dynamic-provider host:
- * gRPC requests and responses (as plain JSON, after protobuf decoding), errors, and the host's stdout/stderr.
+ * gRPC requests and responses (as plain JSON, after protobuf decoding), errors, the host's stdout/stderr, and the
+ * `Log` requests the provider sends to the engine service (`engine-service.ts`).
  * Tests grep it for values that must never leak (secrets), so nothing is redacted here.
  *
  * Requests legitimately carry credentials (`Configure` receives the decrypted stack config, `Check`/`Create`
@@ -11,8 +12,8 @@
 /** The gRPC methods of `pulumirpc.ResourceProvider` that the harness calls. */
 export type HostMethod = "Configure" | "Check" | "Diff" | "Create" | "Read" | "Update" | "Delete";
 
-/** What an entry records. `exit` is the host process ending (code and signal). */
-export type TranscriptKind = "request" | "response" | "error" | "stdout" | "stderr" | "exit";
+/** What an entry records. `exit` is the host process ending (code and signal); `log` a `LogRequest` to the engine. */
+export type TranscriptKind = "request" | "response" | "error" | "stdout" | "stderr" | "exit" | "log";
 
 /** One recorded event, in the order it happened. */
 export interface TranscriptEntry {
@@ -24,12 +25,12 @@ export interface TranscriptEntry {
     readonly atMs: number;
     /** For a `response` or `error`: the `seq` of the request it answers (calls run concurrently). */
     readonly replyTo?: number;
-    /** The decoded request or response, the error details, or the text written by the host. */
+    /** The decoded request or response, the error details, the text written by the host, or a `RecordedLog`. */
     readonly data: unknown;
 }
 
-/** The kinds of entries whose content comes from the provider: responses, errors, logs and the exit status. */
-export const PRODUCED_BY_PROVIDER: readonly TranscriptKind[] = ["response", "error", "stdout", "stderr", "exit"];
+/** The kinds of entries whose content comes from the provider: responses, errors, output, engine logs, the exit. */
+export const PRODUCED_BY_PROVIDER: readonly TranscriptKind[] = ["response", "error", "stdout", "stderr", "exit", "log"];
 
 /** An append-only, ordered list of {@link TranscriptEntry}. */
 export class Transcript {

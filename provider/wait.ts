@@ -28,8 +28,11 @@ export type WaitOutcome<T> =
     | { readonly kind: "timedOut"; readonly observed?: T; readonly polls: number; readonly lastError?: unknown }
     | { readonly kind: "pollErrors"; readonly observed?: T; readonly polls: number; readonly lastError: unknown };
 
+/** What one poll gave: the observation, or the error it threw and how many polls in a row have failed. */
+export type PollReport<T> = { readonly observed: T } | { readonly error: unknown; readonly consecutiveErrors: number };
+
 /** Options of {@link waitForTask}. */
-export interface WaitOptions {
+export interface WaitOptions<T = unknown> {
     readonly clock: Clock;
     /** Epoch ms at which the task was submitted: the schedule depends on the time elapsed since. */
     readonly startedAtMs: number;
@@ -39,6 +42,8 @@ export interface WaitOptions {
     readonly random?: () => number;
     /** Consecutive failed polls (after the HTTP layer's own retries) that end the wait. */
     readonly maxConsecutiveErrors?: number;
+    /** Told of every poll before the waiter acts on it (progress messages); must not throw. */
+    readonly onPoll?: (report: PollReport<T>) => void;
 }
 
 const BASE_DELAY_MS = 1_000;
@@ -61,7 +66,7 @@ export function nextPollDelayMs(elapsedMs: number, random: () => number = Math.r
 export async function waitForTask<T>(
     observe: () => Promise<T>,
     accept: (observed: T) => Acceptance,
-    options: WaitOptions,
+    options: WaitOptions<T>,
 ): Promise<WaitOutcome<T>> {
     const { clock, startedAtMs, deadlineMs } = options;
     const random = options.random ?? Math.random;
@@ -79,11 +84,13 @@ export async function waitForTask<T>(
             observed = await observe();
             hasObserved = true;
             consecutiveErrors = 0;
+            options.onPoll?.({ observed });
             const verdict = accept(observed);
             if (verdict.state === "succeeded") return { kind: "succeeded", observed, polls };
             if (verdict.state === "failed") return { kind: "failed", observed, reason: verdict.reason, polls };
         } catch (error) {
             lastError = error;
+            options.onPoll?.({ error, consecutiveErrors: consecutiveErrors + 1 });
             if (++consecutiveErrors >= maxErrors) {
                 return { kind: "pollErrors", polls, lastError, ...(hasObserved ? { observed } : {}) };
             }

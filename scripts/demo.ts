@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: starts the ModelArts emulator with the shipped sample data, runs the quickstart program and
- * then the pipeline program, prints each task's status and counts, cleans up, and exits non-zero on any failure.
+ * then the pipeline program, prints what `pulumi up` shows while each task runs (its id, status and progress) and
+ * each task's status and counts, cleans up, and exits non-zero on any failure.
  * With a `pulumi` CLI on PATH the programs run under `pulumi up` (local file backend in a temp dir); without
  * one they run through the engine-side harness, which drives the SDK's real dynamic-provider host over gRPC.
  */
@@ -10,6 +11,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { DEMO_CREDENTIALS, DEFAULT_PROJECT_ID, startEmulator } from "../emulator/server";
 import { MockEngine } from "../harness/engine";
+import type { RecordedLog } from "../harness/engine-service";
 
 const root = join(__dirname, "..");
 const DATASET_ID = "gfghHSokody6AJigS5A";
@@ -63,6 +65,7 @@ async function runWithHarness(program: Program): Promise<Record<string, unknown>
     const engine = new MockEngine({ programPath: mainFile, projectDir: program.dir, config: program.config });
     try {
         const result = await engine.up();
+        printProgress(engine.logs());
         for (const step of result.steps) console.log(`  ${step.op.padEnd(7)} ${step.type} ${step.name}`);
         if (!result.ok)
             throw new Error(
@@ -92,6 +95,18 @@ function runWithPulumi(program: Program): Record<string, unknown> {
     } finally {
         rmSync(backend, { recursive: true, force: true });
     }
+}
+
+/**
+ * The provider's messages as `pulumi up` shows them: the resource's name, then the message (a status in its row,
+ * replaced by the next one; a lasting line also among its diagnostics).
+ */
+function printProgress(logs: readonly RecordedLog[]): void {
+    const names = logs.map((log) => log.urn.split("::").pop() ?? "");
+    const width = Math.max(0, ...names.map((name) => name.length));
+    logs.forEach((log, i) => {
+        console.log(`  ${(names[i] ?? "").padEnd(width)}  ${log.ephemeral ? "" : "[info] "}${log.message}`);
+    });
 }
 
 function printOutputs(title: string, outputs: Record<string, unknown>): void {

@@ -35,8 +35,11 @@ import type {
 
 const segment = encodeURIComponent;
 
-/** How a task is read while waiting on it: see {@link HttpRequest} (`secrets`: those the answer may echo). */
-export type ReadOptions = Pick<HttpRequest, "priority" | "notAfterMs" | "secrets">;
+/**
+ * How a task is read while waiting on it: see {@link HttpRequest} (`secrets`: those the answer may echo; `onRetry`:
+ * the wait's progress messages).
+ */
+export type ReadOptions = Pick<HttpRequest, "priority" | "notAfterMs" | "secrets" | "onRetry">;
 
 /** `version_format` as the version list's filter takes it (docs/api-notes.md "Datasets and dataset versions"). */
 const VERSION_FORMAT_FILTER = { Default: 0, CarbonData: 1, CSV: 2 } as const;
@@ -252,7 +255,7 @@ export class ModelArtsClient {
     private call<T>(
         method: HttpMethod,
         path: string,
-        extra: Pick<HttpRequest, "query" | "body" | "secrets" | "priority" | "notAfterMs"> = {},
+        extra: Pick<HttpRequest, "query" | "body" | "secrets" | "priority" | "notAfterMs" | "onRetry"> = {},
     ): Promise<T> {
         const notAfterMs = Math.min(extra.notAfterMs ?? Infinity, this.notAfterMs ?? Infinity);
         return this.transport.send<T>({ method, path, ...extra, ...(notAfterMs === Infinity ? {} : { notAfterMs }) });
@@ -263,7 +266,7 @@ export class ModelArtsClient {
         method: HttpMethod,
         path: string,
         fields: Readonly<Record<string, FieldType>>,
-        extra: Pick<HttpRequest, "query" | "secrets" | "priority" | "notAfterMs"> = {},
+        extra: Pick<HttpRequest, "query" | "secrets" | "priority" | "notAfterMs" | "onRetry"> = {},
     ): Promise<T> {
         return checkedAnswer<T>(await this.call<unknown>(method, path, extra), fields, { method, path });
     }

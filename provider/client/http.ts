@@ -51,6 +51,8 @@ export interface HttpRequest {
     readonly notAfterMs?: number;
     /** Secrets the body carries (a data source password), redacted from this request's errors like credentials. */
     readonly secrets?: readonly string[];
+    /** Told before each retry's delay, with the failure retried (a wait's progress messages); must not throw. */
+    readonly onRetry?: (retry: { readonly error: unknown; readonly delayMs: number }) => void;
 }
 
 /** Test, benchmark and tuning hooks of {@link HttpTransport}. */
@@ -159,6 +161,7 @@ export class HttpTransport {
                 if (delayMs === undefined || cost === undefined) throw error;
                 lastRetryCost = cost;
                 this.counters.retries++;
+                request.onRetry?.({ error, delayMs });
                 await this.clock.sleep(delayMs);
             }
         }

@@ -10,6 +10,7 @@ import type { ExportTaskResponse } from "../client/types";
 import { exportTaskInputs } from "../schemas/export-task";
 import { exportTaskOutputs } from "./export-task-outputs";
 import { readOutputs } from "./outputs";
+import { countOf, percentOf, statusLine } from "./progress";
 import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
@@ -41,6 +42,16 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
     notFoundCodes: STATUS_RULES.notFoundCodes,
     documentedStatuses: [...UNFINISHED, "SUCCESSED", ...FAILED],
     deadEnd: (outputs) => deadEndOf(outputs, STATUS_RULES),
+
+    // "Querying the Status of a Dataset Export Task": samples exported of the total, and `progress` in percent.
+    progressOf: (raw) =>
+        statusLine(
+            raw.status,
+            countOf(raw.finished_sample_count, raw.total_sample_count, "samples"),
+            percentOf(raw.progress),
+        ),
+    summaryOf: (raw) =>
+        statusLine(raw.status, countOf(raw.finished_sample_count, raw.total_sample_count, "samples exported")),
 
     accept(raw) {
         if (raw.status === "SUCCESSED") return { state: "succeeded" };

@@ -9,6 +9,7 @@ import type { ImportTaskResponse } from "../client/types";
 import { importTaskInputs } from "../schemas/import-task";
 import { importTaskOutputs } from "./import-task-outputs";
 import { readOutputs } from "./outputs";
+import { countOf, percentOf, ratioOf, statusLine } from "./progress";
 import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
@@ -66,6 +67,20 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
     },
 
     state: (raw, taskId) => readOutputs(importTaskOutputs, raw, taskId),
+
+    // "Querying Details About a Dataset Import Task": files transferred of the total; counts of samples at the end.
+    progressOf: (raw) =>
+        statusLine(
+            raw.status,
+            countOf(raw.finished_file_count, raw.total_file_count, "files"),
+            percentOf(ratioOf(raw.finished_file_count, raw.total_file_count)),
+        ),
+    summaryOf: (raw) =>
+        statusLine(
+            raw.status,
+            countOf(raw.imported_sample_count, raw.total_sample_count, "samples imported"),
+            raw.annotated_sample_count === undefined ? undefined : `${raw.annotated_sample_count} annotated`,
+        ),
 
     async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
         const tasks = await listAll(async (page) => {

@@ -12,13 +12,21 @@ import { retryDelayMs } from "../client/backoff";
 import { isRetryable, ModelArtsError } from "../client/errors";
 import type { ModelArtsClient } from "../client/api";
 import { messageOf } from "./errors";
+import { secondsOf, type Progress } from "./progress";
 import type { Session } from "./session";
 import { TASK } from "./task-kind";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
+/**
+ * How a create came by its task: its POST answered (`posted`); a look found the task a POST whose answer was lost
+ * made (`lostAnswer`) or one an interrupted run left (`leftOver`); or the kind's adopt input (`adoptTaskId`) named it.
+ */
+export type TaskOrigin = "posted" | "lostAnswer" | "leftOver" | "adoptInput";
+
 /** The task a create settles on; `submittedAtMs` when this create sent the POST that made it. */
 export interface ObtainedTask {
     readonly taskId: string;
+    readonly origin: TaskOrigin;
     readonly submittedAtMs?: number;
 }
 
@@ -39,9 +47,11 @@ export async function obtainTask<Raw>(
     session: Session,
     inputs: Inputs,
     deadlineMs: number,
+    progress?: Progress,
 ): Promise<ObtainedTask> {
-    const adopted = inputs[(kind.managed ?? TASK).adoptInput];
-    if (typeof adopted === "string") return { taskId: adopted };
+    const { adoptInput } = kind.managed ?? TASK;
+    const adopted = inputs[adoptInput];
+    if (typeof adopted === "string") return { taskId: adopted, origin: "adoptInput" };
     const creation = new Creation(kind, session, inputs, deadlineMs);
     let failedAttempts = 0;
     for (let retry = 1; ; retry++) {
@@ -59,6 +69,7 @@ export async function obtainTask<Raw>(
             if (last?.obtained) return last.obtained;
             throw creation.givingUp(last?.error ?? attempt.error, owed);
         }
+        progress?.delayed(`creating the task: ${messageOf(attempt.error)}; trying again in ${secondsOf(delayMs)}`);
         await session.clock.sleep(delayMs);
     }
 }
@@ -130,7 +141,10 @@ class Creation<Raw> {
         try {
             const [found] = await this.kind.findMatching(this.client, this.inputs, filter);
             if (found !== undefined) {
-                const sent = this.unknownSinceMs === undefined ? {} : { submittedAtMs: this.unknownSinceMs };
+                const sent =
+                    this.unknownSinceMs === undefined
+                        ? { origin: "leftOver" as const }
+                        : { origin: "lostAnswer" as const, submittedAtMs: this.unknownSinceMs };
                 return { obtained: { taskId: found, ...sent } };
             }
             this.mustLook = false;
@@ -144,7 +158,8 @@ class Creation<Raw> {
     private async post(): Promise<Attempt> {
         const sentAtMs = this.session.clock.now();
         try {
-            return { obtained: { taskId: await this.kind.submit(this.client, this.inputs), submittedAtMs: sentAtMs } };
+            const taskId = await this.kind.submit(this.client, this.inputs);
+            return { obtained: { taskId, origin: "posted", submittedAtMs: sentAtMs } };
         } catch (error) {
             if (ModelArtsError.isInstance(error) && error.outcomeUnknown) {
                 this.unknownSinceMs ??= sentAtMs;

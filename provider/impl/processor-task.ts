@@ -9,6 +9,7 @@ import { ModelArtsError } from "../client/errors";
 import type { ProcessorTaskResponse } from "../client/types";
 import { processorTaskInputs } from "../schemas/processor-task";
 import { readOutputs } from "./outputs";
+import { statusLine } from "./progress";
 import { PROCESSOR_STATUS_NAMES, processorStatusName, processorTaskOutputs } from "./processor-task-outputs";
 import { apiReason, deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
@@ -43,6 +44,15 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     notFoundCodes: STATUS_RULES.notFoundCodes,
     documentedStatuses: PROCESSOR_STATUS_NAMES.map((_, status) => status),
     deadEnd: (outputs) => deadEndOf(outputs, STATUS_RULES),
+
+    // "Querying Details About a Processing Task": an integer status, shown as its word; no progress, the run time.
+    progressOf: (raw) => statusLine(processorStatusName(raw.status), durationOf(raw.duration_seconds)),
+    summaryOf: (raw) =>
+        statusLine(
+            processorStatusName(raw.status),
+            durationOf(raw.duration_seconds),
+            raw.version_name === undefined ? undefined : `version ${raw.version_name}`,
+        ),
 
     accept(raw) {
         if (raw.status === 2) return { state: "succeeded" };
@@ -106,4 +116,9 @@ function listNamed(client: ModelArtsClient, inputs: Inputs): Promise<ProcessorTa
         const answer = await client.listProcessorTasks({ ...page, task_name: String(inputs.name) });
         return { items: answer.tasks ?? [], total: answer.count ?? 0 };
     });
+}
+
+/** A run time in seconds, as the task reports it. */
+function durationOf(seconds: unknown): string | undefined {
+    return typeof seconds === "number" ? `${seconds} s` : undefined;
 }

@@ -12,6 +12,7 @@ import type { ModelArtsClient } from "../client/api";
 import type { FetchLike } from "../client/http";
 import type * as settingsModule from "../client/settings";
 import type { ConfigSource } from "../client/settings";
+import { processEngineLog, type EngineLog } from "./engine-log";
 
 /** Per-process context of the provider: see {@link openSession}. */
 export interface Session {
@@ -24,6 +25,8 @@ export interface Session {
     assertConfigured(): void;
     readonly clock: Clock;
     readonly random: () => number;
+    /** Where progress messages go: the engine's `Log` RPC, or nowhere (docs/design/progress.md). */
+    readonly engineLog: EngineLog;
 }
 
 /** Test and benchmark hooks; production code passes none. */
@@ -32,6 +35,7 @@ export interface SessionOptions {
     readonly clock?: Clock;
     readonly random?: () => number;
     readonly fetch?: FetchLike;
+    readonly engineLog?: EngineLog;
 }
 
 /** Opens a session over a config source; settings are resolved on first use, so `check` never needs them. */
@@ -50,6 +54,7 @@ export function openSession(config: ConfigSource, options: SessionOptions = {}):
     return {
         clock,
         random,
+        engineLog: options.engineLog ?? processEngineLog(),
         assertConfigured: () => void resolved(),
         client() {
             if (client === undefined) {

@@ -86,6 +86,13 @@ export interface TaskKind<Raw> {
     /** The state outputs (taskId, status, counts…) of an observation. */
     state(raw: Raw, taskId: string): TaskState;
     /**
+     * The task's status in its row of `pulumi up`: the API's status word and the progress the task reports, e.g.
+     * `RUNNING · 340/1200 files · 28 %` (docs/design/progress.md).
+     */
+    progressOf(raw: Raw): string;
+    /** The closing line's counts of a task that succeeded, after its status word, e.g. `COMPLETED · 7/7 samples imported`. */
+    summaryOf(raw: Raw): string;
+    /**
      * Ids of existing tasks that can be this resource's own left-over: their listed settings equal these inputs and
      * they pass `filter` (unfinished since the create began, or created since a POST whose answer was lost); most
      * recent first. A finished task, or one made with other settings, is never returned.

@@ -15,15 +15,16 @@ import { isDeepStrictEqual } from "util";
 import { isNotFoundError, ModelArtsError } from "../client/errors";
 import { parseDurationMs } from "../schemas/duration";
 import { validateInputs } from "../schemas/validate";
-import { Acceptance, waitForTask, WaitOutcome } from "../wait";
+import { PROVIDER_KEY, urnOf, withoutReservedInputs } from "../reserved-inputs";
+import { Acceptance, PollReport, waitForTask, WaitOutcome } from "../wait";
 import { messageOf, NextUp, TaskInitError } from "./errors";
 import { notice } from "./notice";
-import { obtainTask } from "./obtain-task";
+import { obtainTask, type ObtainedTask } from "./obtain-task";
+import { Progress, secondsOf, statusLine } from "./progress";
 import type { Session } from "./session";
 import { TASK } from "./task-kind";
 import type { Inputs, Managed, TaskKind } from "./task-kind";
 
-const PROVIDER_KEY = "__provider";
 const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
 /**
  * How long a delete waits for a task that is still initializing: DELETE answers 403 ModelArts.4850 until it runs
@@ -50,6 +51,11 @@ export interface DiffResult {
 /** The six provider verbs for one task kind. */
 export class TaskLifecycle<Raw> {
     private readonly managed: Managed;
+    /**
+     * Why the task of a resource (by URN) can never succeed, as this process's `diff` found: the `create` that
+     * replaces it says it re-runs that task (the engine calls both in the same provider process).
+     */
+    private readonly deadEndsByUrn = new Map<string, string>();
 
     constructor(private readonly kind: TaskKind<Raw>) {
         this.managed = kind.managed ?? TASK;
@@ -73,7 +79,9 @@ export class TaskLifecycle<Raw> {
         const inPlace = new Set(this.kind.inputs.inPlace);
         // A task that ended in failure or vanished never succeeds: replacing the resource runs a new task.
         const deadEnd = this.kind.deadEnd(olds);
+        const urn = urnOf(news);
         if (deadEnd) notice(this.kind.name, `${deadEnd.reason}: the resource is replaced, so a new task runs`);
+        if (deadEnd && urn !== undefined) this.deadEndsByUrn.set(urn, deadEnd.reason);
         const replaces = [...changed.filter((f) => !inPlace.has(f)), ...(deadEnd ? [deadEnd.output] : [])];
         const unique = this.kind.uniqueField;
         return {
@@ -84,10 +92,16 @@ export class TaskLifecycle<Raw> {
     }
 
     async create(session: Session, props: Props): Promise<{ id: string; outs: Props }> {
-        const inputs = withoutProvider(props);
+        const inputs = withoutReservedInputs(props);
         const deadlineMs = session.clock.now() + timeoutMs(inputs);
-        const { taskId, submittedAtMs } = await obtainTask(this.kind, session, inputs, deadlineMs);
-        return this.settle(session, taskId, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
+        const urn = urnOf(props);
+        const progress = new Progress(session.engineLog, urn);
+        const obtained = await obtainTask(this.kind, session, inputs, deadlineMs, progress);
+        const rerun = urn === undefined ? undefined : this.deadEndsByUrn.get(urn);
+        if (urn !== undefined) this.deadEndsByUrn.delete(urn);
+        progress.note(statusLine(obtainedLine(obtained, inputs, this.managed), rerun && `re-running: ${rerun}`));
+        const { taskId, submittedAtMs } = obtained;
+        return this.settle(session, progress, taskId, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
     }
 
     async read(session: Session, id: string, props: Props): Promise<{ id: string; props: Props }> {
@@ -103,12 +117,23 @@ export class TaskLifecycle<Raw> {
     }
 
     async update(session: Session, id: string, olds: Props, news: Props): Promise<{ outs: Props }> {
-        const inputs = withoutProvider(news);
+        const inputs = withoutReservedInputs(news);
         const deadlineMs = session.clock.now() + timeoutMs(inputs);
+        const progress = new Progress(session.engineLog, urnOf(news));
+        const lastSeen = typeof olds.status === "string" || typeof olds.status === "number" ? olds.status : "unknown";
+        progress.note(`resuming ${this.managed.noun} ${id} kept in the stack (last seen ${String(lastSeen)})`);
         if (this.kind.updateInPlace) {
             await this.kind.updateInPlace(session.client().until(deadlineMs), id, this.inputsOf(olds), inputs);
         }
-        const { id: _, outs } = await this.settle(session, id, inputs, news[PROVIDER_KEY], deadlineMs, undefined);
+        const { id: _, outs } = await this.settle(
+            session,
+            progress,
+            id,
+            inputs,
+            news[PROVIDER_KEY],
+            deadlineMs,
+            undefined,
+        );
         return { outs };
     }
 
@@ -141,6 +166,7 @@ export class TaskLifecycle<Raw> {
      */
     private async settle(
         session: Session,
+        progress: Progress,
         taskId: string,
         inputs: Inputs,
         provider: unknown,
@@ -154,7 +180,13 @@ export class TaskLifecycle<Raw> {
         const poll = async (): Promise<Observation<Raw>> => {
             const priority = session.clock.now() >= deadlineMs ? "urgent" : "routine";
             try {
-                lastRaw = await this.kind.fetch(client, inputs, taskId, { notAfterMs: deadlineMs, priority });
+                lastRaw = await this.kind.fetch(client, inputs, taskId, {
+                    notAfterMs: deadlineMs,
+                    priority,
+                    onRetry: ({ error, delayMs }) => {
+                        progress.delayed(`${retryReason(error)}: retrying in ${secondsOf(delayMs)}`);
+                    },
+                });
                 return { raw: lastRaw };
             } catch (error) {
                 const code = ModelArtsError.isInstance(error) ? error.errorCode : undefined;
@@ -167,6 +199,9 @@ export class TaskLifecycle<Raw> {
             random: session.random,
             startedAtMs: submittedAtMs ?? session.clock.now(),
             deadlineMs,
+            onPoll: (report) => {
+                this.reportPoll(progress, report);
+            },
         });
         const { noun, idOutput } = this.managed;
         const state = lastRaw === undefined ? { [idOutput]: taskId } : this.kind.state(lastRaw, taskId);
@@ -174,10 +209,23 @@ export class TaskLifecycle<Raw> {
             outcome.observed !== undefined && "goneCode" in outcome.observed ? outcome.observed.goneCode : undefined;
         const goneState = gone === undefined ? {} : { errorCode: gone, errorMsg: `${noun} ${taskId} no longer exists` };
         const outs = outputsOf(inputs, { ...state, ...goneState });
-        if (outcome.kind === "succeeded") return { id: taskId, outs };
+        if (outcome.kind === "succeeded") {
+            if (lastRaw !== undefined) progress.note(`${this.managed.noun} ${taskId} ${this.kind.summaryOf(lastRaw)}`);
+            return { id: taskId, outs };
+        }
         const next: NextUp = this.kind.deadEnd(outs) ? "replaces" : "resumes";
         const reason = this.describeFailure(outcome, inputs);
         throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [reason], next, noun);
+    }
+
+    /** A poll's status line in the resource's row: the task's progress, or why the poll failed. */
+    private reportPoll(progress: Progress, report: PollReport<Observation<Raw>>): void {
+        if ("error" in report) {
+            const inARow = report.consecutiveErrors > 1 ? ` (${report.consecutiveErrors} in a row)` : "";
+            progress.delayed(`poll failed${inARow}: ${messageOf(report.error)}; still waiting`);
+        } else if ("raw" in report.observed) {
+            progress.status(this.kind.progressOf(report.observed.raw));
+        }
     }
 
     private acceptance(taskId: string, seen: Observation<Raw>): Acceptance {
@@ -248,9 +296,26 @@ function outputsOf(inputs: Inputs, state: Props): Props {
     return { ...state, ...inputs };
 }
 
-function withoutProvider(props: Props): Inputs {
-    const { [PROVIDER_KEY]: _, ...inputs } = props;
-    return inputs;
+/** The lasting line that names the task a create settled on, and how it came by it. */
+function obtainedLine({ taskId, origin }: ObtainedTask, inputs: Inputs, { noun, adoptInput }: Managed): string {
+    const waiting = `waiting up to ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"}`;
+    switch (origin) {
+        case "posted":
+            return `created ${noun} ${taskId}, ${waiting}`;
+        case "lostAnswer":
+            return `created ${noun} ${taskId} (found in the ${noun} list: the create's answer was lost), ${waiting}`;
+        case "leftOver":
+            return `adopted ${noun} ${taskId}, left unfinished by an interrupted \`pulumi up\`, ${waiting}`;
+        case "adoptInput":
+            return `adopted ${noun} ${taskId} (the \`${adoptInput}\` input), ${waiting}`;
+    }
+}
+
+/** Why a request is retried, for the row: throttling named as such, anything else by its (redacted) message. */
+function retryReason(error: unknown): string {
+    return ModelArtsError.isInstance(error) && error.status === 429
+        ? "throttled by ModelArts (HTTP 429)"
+        : messageOf(error);
 }
 
 function timeoutMs(inputs: Inputs): number {

@@ -15,6 +15,7 @@ import type { ExportTaskInputs } from "../schemas/export-task";
 import { DeepInputs } from "./inputs";
 import { outputSeed, OutputProperties } from "./outputs";
 import { thinProvider } from "./thin-provider";
+import { urnInput } from "./urn-input";
 
 /** Arguments of {@link ExportTask}: the export-task create body in camelCase, plus provider-side options. */
 export type ExportTaskArgs = DeepInputs<ExportTaskInputs>;
@@ -34,6 +35,13 @@ export interface ExportTask extends OutputProperties<ExportTaskResponse, typeof 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ExportTask extends pulumi.dynamic.Resource {
     constructor(name: string, args: ExportTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        super(exportTaskProvider, name, { ...outputSeed(exportTaskOutputs), ...args }, opts, "modelarts", "ExportTask");
+        super(
+            exportTaskProvider,
+            name,
+            { ...outputSeed(exportTaskOutputs), ...args, ...urnInput("ExportTask", name, opts) },
+            opts,
+            "modelarts",
+            "ExportTask",
+        );
     }
 }

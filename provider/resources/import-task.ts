@@ -17,6 +17,7 @@ import { DeepInputs } from "./inputs";
 import { outputSeed, OutputProperties } from "./outputs";
 import { protectPasswords } from "./secret-inputs";
 import { thinProvider } from "./thin-provider";
+import { urnInput } from "./urn-input";
 
 /** Arguments of {@link ImportTask}: the import-task create body in camelCase, plus provider-side options. */
 export type ImportTaskArgs = DeepInputs<ImportTaskInputs>;
@@ -37,7 +38,8 @@ export interface ImportTask extends OutputProperties<ImportTaskResponse, typeof 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ImportTask extends pulumi.dynamic.Resource {
     constructor(name: string, args: ImportTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        const registered = protectPasswords(importTaskInputs, { ...outputSeed(importTaskOutputs), ...args }, opts);
+        const props = { ...outputSeed(importTaskOutputs), ...args, ...urnInput("ImportTask", name, opts) };
+        const registered = protectPasswords(importTaskInputs, props, opts);
         super(importTaskProvider, name, registered.props, registered.opts, "modelarts", "ImportTask");
     }
 }

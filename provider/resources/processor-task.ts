@@ -15,6 +15,7 @@ import type { ProcessorTaskInputs } from "../schemas/processor-task";
 import { DeepInputs } from "./inputs";
 import { outputSeed, OutputProperties } from "./outputs";
 import { thinProvider } from "./thin-provider";
+import { urnInput } from "./urn-input";
 
 /** Arguments of {@link ProcessorTask}: the processor-task create body in camelCase, plus provider-side options. */
 export type ProcessorTaskArgs = DeepInputs<ProcessorTaskInputs>;
@@ -37,7 +38,7 @@ export class ProcessorTask extends pulumi.dynamic.Resource {
         super(
             processorTaskProvider,
             name,
-            { ...outputSeed(processorTaskOutputs), ...args },
+            { ...outputSeed(processorTaskOutputs), ...args, ...urnInput("ProcessorTask", name, opts) },
             opts,
             "modelarts",
             "ProcessorTask",

@@ -11,6 +11,7 @@ import type Ajv from "ajv";
 import type { Options, SchemaValidateFunction, ValidateFunction } from "ajv";
 import { kindExport, kindModule } from "../kinds";
 import type { ResourceKind } from "../kinds";
+import { withoutReservedInputs } from "../reserved-inputs";
 import { UNKNOWN_INPUT } from "./common";
 import { isAtOrUnderUnknown, toFailure } from "./failures";
 import type { CheckFailure } from "./failures";
@@ -48,20 +49,17 @@ export const AJV_OPTIONS: Options = {
     validateSchema: false,
 };
 
-/** The input every dynamic resource carries for its serialized provider (docs/architecture.md, fact 1). */
-const PROVIDER_KEY = "__provider";
-
 let sharedAjv: Ajv | undefined;
 const validators = new Map<ResourceKind, ValidateFunction>();
 
 /**
- * Validates a resource's inputs (the `__provider` input is ignored). Values still unknown during preview (the
+ * Validates a resource's inputs (the reserved `__provider` and `__urn` inputs are ignored). Values still unknown during preview (the
  * {@link UNKNOWN_INPUT} sentinel) are skipped: no failure is reported at or inside them, and a required field
  * that is present but unknown passes.
  * @returns the failures, empty when the inputs are valid.
  */
 export function validateInputs(kind: ResourceKind, inputs: Record<string, unknown>): CheckFailure[] {
-    const { [PROVIDER_KEY]: _provider, ...userInputs } = inputs;
+    const userInputs = withoutReservedInputs(inputs);
     const validate = validatorFor(kind);
     if (validate(userInputs)) return [];
     const failures = (validate.errors ?? [])

@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import type { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
 import { obtainTask } from "../../provider/impl/obtain-task";
 import type { Session } from "../../provider/impl/session";
 import type { MatchFilter, TaskKind } from "../../provider/impl/task-kind";
 import { importTaskInputs } from "../../provider/schemas/import-task";
 import { FakeClock } from "../support/fake-clock";
+import { scriptedSession } from "../support/scripted-session";
 
 type Outcome<T> = T | Error;
 
@@ -38,6 +38,8 @@ function scriptedKind(
         deadEnd: () => undefined,
         accept: () => ({ state: "running" }),
         state: () => ({}),
+        progressOf: () => "RUNNING",
+        summaryOf: () => "COMPLETED",
         ...extra,
     };
     return { kind, calls };
@@ -52,13 +54,6 @@ const lostAnswer = () =>
 const busy = () => apiError(400, { errorCode: "ModelArts.4356" });
 const taken = () => apiError(400, { errorCode: "ModelArts.4709" });
 
-/** A client whose service clock is known (the kinds here are scripted: they never call it). */
-const knownClockClient = {
-    until: () => knownClockClient,
-    learnServerClock: () => Promise.resolve(undefined),
-    serverTime: (atMs: number) => ({ atMs, uncertaintyMs: 2_000, known: true }),
-} as unknown as ModelArtsClient;
-
 describe("impl/obtain-task", () => {
     let clock: FakeClock;
     let session: Session;
@@ -66,13 +61,14 @@ describe("impl/obtain-task", () => {
     const hour = 3_600_000;
     beforeEach(() => {
         clock = new FakeClock();
-        session = { client: () => knownClockClient, assertConfigured: () => undefined, clock, random: () => 0.5 };
+        session = scriptedSession(clock);
     });
 
     it("creates with one POST and nothing else", async () => {
         const { kind, calls } = scriptedKind({ posts: ["t1"] });
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
             taskId: "t1",
+            origin: "posted",
             submittedAtMs: clock.now(),
         });
         assert.deepEqual(
@@ -85,6 +81,7 @@ describe("impl/obtain-task", () => {
         const { kind, calls } = scriptedKind({ posts: [] });
         assert.deepEqual(await obtainTask(kind, session, { ...inputs, adoptTaskId: "old" }, clock.now() + hour), {
             taskId: "old",
+            origin: "adoptInput",
         });
         assert.deepEqual(calls, []);
     });
@@ -92,7 +89,10 @@ describe("impl/obtain-task", () => {
     it("adopts a running task found before the POST when the kind lists first", async () => {
         const { kind, calls } = scriptedKind({ posts: [], lists: [["running"]] }, { listsBeforeCreate: true });
         const start = clock.now();
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "running" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "running",
+            origin: "leftOver",
+        });
         assert.deepEqual(calls, [{ call: "list", filter: { liveSinceMs: start, createdSinceMs: undefined } }]);
     });
 
@@ -100,7 +100,7 @@ describe("impl/obtain-task", () => {
         const { kind, calls } = scriptedKind({ posts: [lostAnswer()], lists: [["made-by-lost-post"]] });
         const sentAt = clock.now();
         const obtained = await obtainTask(kind, session, inputs, clock.now() + hour);
-        assert.deepEqual(obtained, { taskId: "made-by-lost-post", submittedAtMs: sentAt });
+        assert.deepEqual(obtained, { taskId: "made-by-lost-post", origin: "lostAnswer", submittedAtMs: sentAt });
         assert.deepEqual(calls, [
             { call: "post" },
             { call: "list", filter: { liveSinceMs: sentAt, createdSinceMs: sentAt } },
@@ -135,7 +135,10 @@ describe("impl/obtain-task", () => {
 
     it("adopts the task a killed run left when it ended while a throttled POST waited", async () => {
         const { kind, calls } = scriptedKind({ posts: [apiError(429)], lists: [["left-and-ended"]] });
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-and-ended" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "left-and-ended",
+            origin: "leftOver",
+        });
         assert.deepEqual(
             calls.map((c) => c.call),
             ["post", "list"],
@@ -165,7 +168,10 @@ describe("impl/obtain-task", () => {
             { posts: [busy()], lists: [["left-running"]] },
             { conflictOf: () => "busy" },
         );
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "left-running",
+            origin: "leftOver",
+        });
         assert.deepEqual(calls, [
             { call: "post" },
             { call: "list", filter: { liveSinceMs: clock.now(), createdSinceMs: undefined } },
@@ -178,7 +184,10 @@ describe("impl/obtain-task", () => {
             { posts: [busy()], lists: [listFails, ["left-running"]] },
             { conflictOf: () => "busy" },
         );
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "left-running" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "left-running",
+            origin: "leftOver",
+        });
         assert.deepEqual(
             calls.map((c) => c.call),
             ["post", "list", "list"],
@@ -218,7 +227,10 @@ describe("impl/obtain-task", () => {
             { posts: [taken()], lists: [["same-name"]] },
             { conflictOf: () => "taken", uniqueField: "name" },
         );
-        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), { taskId: "same-name" });
+        assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
+            taskId: "same-name",
+            origin: "leftOver",
+        });
         const { kind: other } = scriptedKind(
             { posts: [taken()], lists: [[]] },
             { conflictOf: () => "taken", uniqueField: "name" },

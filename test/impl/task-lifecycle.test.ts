@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import type { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
 import { TaskInitError } from "../../provider/impl/errors";
 import { lifecycle } from "../../provider/impl/lifecycle";
@@ -8,6 +7,7 @@ import type { Session } from "../../provider/impl/session";
 import type { TaskKind } from "../../provider/impl/task-kind";
 import { TaskLifecycle } from "../../provider/impl/task-lifecycle";
 import { FakeClock } from "../support/fake-clock";
+import { scriptedSession } from "../support/scripted-session";
 
 describe("impl/task-lifecycle diff", () => {
     const exportInputs = { datasetId: "d1", path: "/bucket/export/", exportType: 2 };
@@ -105,9 +105,7 @@ describe("impl/task-lifecycle against a scripted kind", () => {
 
     beforeEach(() => {
         clock = new FakeClock();
-        // The scripted kind never calls the client; the lifecycle only bounds it by the resource's deadline.
-        const client = { until: () => client } as unknown as ModelArtsClient;
-        session = { client: () => client, assertConfigured: () => undefined, clock, random: () => 0.5 };
+        session = scriptedSession(clock);
     });
 
     it("reads a documented not-found answer as gone, and any other 404 as an error", async () => {

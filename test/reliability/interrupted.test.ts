@@ -50,6 +50,15 @@ describe("reliability: interrupted runs", function () {
             assert.ok(resource, "the resource is in state");
             assert.equal(resource.id, taskId, "the task the killed run created");
             assert.equal(stack.emulator.createdTasks()[COUNTERS[kind]], 1);
+            const said = (pattern: RegExp) =>
+                stack.engine.logs().filter((log) => log.urn === resource.urn && pattern.test(log.message));
+            assert.equal(said(new RegExp(`^created task ${taskId},`)).length, 1, "the killed run named its task");
+            const [adopted] = said(/^adopted task/);
+            assert.equal(
+                adopted?.message,
+                `adopted task ${taskId}, left unfinished by an interrupted \`pulumi up\`, waiting up to 1h`,
+            );
+            assert.equal(adopted.ephemeral, false);
         });
     }
 
@@ -76,6 +85,8 @@ describe("reliability: interrupted runs", function () {
             assert.deepEqual(result.outputs, { taskId: original.id, status: "COMPLETED", imported: 2 });
             const since = stack.emulator.requests.slice(requestsBefore);
             assert.deepEqual([...new Set(since.map((r) => r.method))], ["GET"]);
+            const [adopted] = adopting.logs();
+            assert.equal(adopted?.message, `adopted task ${original.id} (the \`adoptTaskId\` input), waiting up to 1h`);
             assert.equal(stack.emulator.createdTasks().import, 1);
         } finally {
             await adopting.close();

@@ -55,6 +55,8 @@ export interface EmulatedStackOptions {
     readonly env?: Record<string, string>;
     /** Copy the shipped sample data (`examples/sample-data`) into the data dir. */
     readonly sampleData?: boolean;
+    /** The engine address the provider host is given; by default the harness's engine service. */
+    readonly engineAddress?: string;
 }
 
 export async function startEmulatedStack(options: EmulatedStackOptions): Promise<EmulatedStack> {
@@ -78,6 +80,7 @@ export async function startEmulatedStack(options: EmulatedStackOptions): Promise
             ...options.config,
         },
         env: options.env,
+        engineAddress: options.engineAddress,
     });
     const api: EmulatedStack["api"] = (method, path, body) => {
         const credentials = { kind: "aksk" as const, ...DEMO_CREDENTIALS };
