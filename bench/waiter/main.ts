@@ -17,6 +17,9 @@ function readOptions(): BenchmarkOptions & { readonly jsonPath?: string } {
             runs: { type: "string", default: "20000" },
             seed: { type: "string", default: "1" },
             spread: { type: "string", default: "0.05" },
+            "rate-walk": { type: "string", default: "0.3" },
+            startup: { type: "string", default: "0.2" },
+            steps: { type: "string", default: "100" },
             json: { type: "string" },
         },
     });
@@ -26,7 +29,13 @@ function readOptions(): BenchmarkOptions & { readonly jsonPath?: string } {
     if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, got "${values.runs}"`);
     if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
     if (!(spread >= 0 && spread < 1)) throw new Error(`--spread must be in [0, 1), got "${values.spread}"`);
-    return { runs, seed, spread, jsonPath: values.json };
+    const rateWalk = Number(values["rate-walk"]);
+    const startup = Number(values.startup);
+    const steps = Number(values.steps);
+    if (!(rateWalk >= 0 && rateWalk < 1)) throw new Error(`--rate-walk must be in [0, 1), got "${values["rate-walk"]}"`);
+    if (!(startup >= 0 && startup < 1)) throw new Error(`--startup must be in [0, 1), got "${values.startup}"`);
+    if (!Number.isInteger(steps) || steps < 1) throw new Error(`--steps must be a positive integer, got "${values.steps}"`);
+    return { runs, seed, spread, rateWalk, startup, steps, jsonPath: values.json };
 }
 
 async function main(): Promise<void> {
