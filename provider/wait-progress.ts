@@ -101,7 +101,8 @@ export class ProgressTrend {
         const latest = this.readings[this.readings.length - 1];
         const first = this.readings[0];
         if (latest === undefined || first === undefined || first === latest) return undefined;
-        const anchor = [...this.readings].reverse().find((r) => latest.fraction - r.fraction >= BASELINE_SHARE) ?? first;
+        const anchor =
+            [...this.readings].reverse().find((r) => latest.fraction - r.fraction >= BASELINE_SHARE) ?? first;
         return (latest.fraction - anchor.fraction) / (latest.atMs - anchor.atMs);
     }
 
@@ -111,6 +112,12 @@ export class ProgressTrend {
     }
 
     private smallestMove(): number {
-        return Math.min(...this.readings.slice(1).map((reading, i) => reading.fraction - this.readings[i]!.fraction));
+        let smallest = 1;
+        let previous: Reading | undefined;
+        for (const reading of this.readings) {
+            if (previous) smallest = Math.min(smallest, reading.fraction - previous.fraction);
+            previous = reading;
+        }
+        return smallest;
     }
 }

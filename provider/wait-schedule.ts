@@ -24,9 +24,10 @@ export function nextPollDelayMs(elapsedMs: number, random: () => number = Math.r
 }
 
 function plainDelayS(elapsedS: number): number {
-    let [previousAt, previousDelay] = KNOTS[0]!;
+    let [previousAt, previousDelay] = [0, 0];
     for (const [at, delay] of KNOTS) {
-        if (elapsedS < at) return previousDelay + ((delay - previousDelay) * (elapsedS - previousAt)) / (at - previousAt);
+        if (elapsedS < at)
+            return previousDelay + ((delay - previousDelay) * (elapsedS - previousAt)) / (at - previousAt);
         [previousAt, previousDelay] = [at, delay];
     }
     return previousDelay;

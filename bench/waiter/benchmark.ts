@@ -68,7 +68,9 @@ export async function runWaiterBenchmark(options: BenchmarkOptions): Promise<Mea
             const jitter = seededRandom(nextSeed());
             const detections = [];
             for (const [index, completionMs] of completionsMs.entries()) {
-                detections.push(await measureDetection(waiter, completionMs, jitter, progress ? curves[index] : undefined));
+                detections.push(
+                    await measureDetection(waiter, completionMs, jitter, progress ? curves[index] : undefined),
+                );
             }
             measurements.push({ contender: id, durationS, progress, summary: summarise(detections) });
         }

@@ -33,9 +33,11 @@ function readOptions(): BenchmarkOptions & { readonly jsonPath?: string } {
     const rateWalk = Number(values["rate-walk"]);
     const startup = Number(values.startup);
     const steps = Number(values.steps);
-    if (!(rateWalk >= 0 && rateWalk < 1)) throw new Error(`--rate-walk must be in [0, 1), got "${values["rate-walk"]}"`);
+    if (!(rateWalk >= 0 && rateWalk < 1))
+        throw new Error(`--rate-walk must be in [0, 1), got "${values["rate-walk"]}"`);
     if (!(startup >= 0 && startup < 1)) throw new Error(`--startup must be in [0, 1), got "${values.startup}"`);
-    if (!Number.isInteger(steps) || steps < 1) throw new Error(`--steps must be a positive integer, got "${values.steps}"`);
+    if (!Number.isInteger(steps) || steps < 1)
+        throw new Error(`--steps must be a positive integer, got "${values.steps}"`);
     return { runs, seed, spread, rateWalk, startup, steps, jsonPath: values.json };
 }
 
@@ -61,7 +63,13 @@ async function main(): Promise<void> {
             .filter((m) => m.contender === "ours")
             .map((m) => {
                 const failures = targetFailures(m.summary, targetOf(m));
-                return { durationS: m.durationS, progress: m.progress, target: targetOf(m), pass: !failures.length, failures };
+                return {
+                    durationS: m.durationS,
+                    progress: m.progress,
+                    target: targetOf(m),
+                    pass: !failures.length,
+                    failures,
+                };
             });
         const comparisons = byDuration.flatMap(({ durationS, comparisons }) =>
             comparisons.map((c) => ({ durationS, ...c })),

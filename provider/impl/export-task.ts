@@ -11,6 +11,7 @@ import { exportTaskApiFields, toExportTaskRequestBody } from "../schemas/export-
 import type { ExportTaskInputs } from "../schemas/export-task";
 import { exportTaskOutputs } from "./export-task-outputs";
 import { readOutputs } from "./outputs";
+import { shareOf } from "./progress";
 import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
@@ -54,6 +55,9 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
         }
         return { state: "running" };
     },
+
+    // `progress` is a percentage ("Querying the Status of a Dataset Export Task").
+    progressOf: (raw) => shareOf(raw.progress, 100),
 
     state: (raw, taskId) => readOutputs(exportTaskOutputs, raw, taskId),
 

@@ -72,6 +72,9 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
         return { state: "running" };
     },
 
+    // "Querying Details About a Processing Task" reports no progress: the waiter follows its plain schedule.
+    progressOf: () => undefined,
+
     state: (raw, taskId) => readOutputs(processorTaskOutputs, raw, taskId),
 
     /**

@@ -75,6 +75,11 @@ export interface TaskKind<Raw> {
     deadEnd(outputs: Readonly<Record<string, unknown>>): DeadEnd | undefined;
     /** Succeeded, failed (with `error_code: error_msg`) or still running. */
     accept(raw: Raw): Acceptance;
+    /**
+     * The share of its work (0 … 1) the task reports done, which the waiter uses to estimate its end; undefined when
+     * the observation says nothing about it (docs/api-notes.md, "Progress").
+     */
+    progressOf(raw: Raw): number | undefined;
     /** The state outputs (taskId, status, counts…) of an observation. */
     state(raw: Raw, taskId: string): TaskState;
     /**

@@ -162,6 +162,7 @@ export class TaskLifecycle<Raw> {
             random: session.random,
             startedAtMs: submittedAtMs ?? session.clock.now(),
             deadlineMs,
+            progressOf: (seen) => ("raw" in seen ? this.kind.progressOf(seen.raw) : undefined),
         });
         const state = lastRaw === undefined ? { taskId } : this.kind.state(lastRaw, taskId);
         const gone =

@@ -37,6 +37,7 @@ function scriptedKind(
         documentedStatuses: [],
         deadEnd: () => undefined,
         accept: () => ({ state: "running" }),
+        progressOf: () => undefined,
         state: () => ({}),
         ...extra,
     };
