@@ -22,13 +22,10 @@ const FIRST_READING_SHARE = 0.4;
 const BASELINE_SHARE = 0.2;
 /** The largest step of coarse progress assumed (the whole files of a small import are larger: those end later). */
 const MAX_STEP = 0.02;
-/**
- * Within the last step, poll this many times over the step's time, but no more often than every MIN_SCAN_MS (or
- * MIN_SCAN_SHARE of the task's age, when shorter): a smaller lag is not worth more GETs.
- */
+/** Within the last step, poll this many times over the step's time, but no more often than every MIN_GAP_MS. */
 const LAST_STEP_POLLS = 6;
-const MIN_SCAN_MS = 2_000;
-const MIN_SCAN_SHARE = 0.05;
+/** A smaller lag is not worth more GETs. */
+const MIN_GAP_MS = 2_000;
 /** Progress that has not moved although the trend says this much more of the work should be done has stalled. */
 const STALL_SHARE = 0.1;
 
@@ -68,11 +65,22 @@ export class ProgressTrend {
         this.lastReadAtMs = atMs;
     }
 
-    /** The instant to poll next (epoch ms), given the plain schedule's. */
+    /**
+     * The instant to poll next (epoch ms), given the plain schedule's. An estimate never brings a poll closer than
+     * MIN_GAP_MS, or the plain delay when that is shorter: for a young task the plain schedule is already dense,
+     * and more polls there would only load the service.
+     */
     nextPollAtMs(nowMs: number, plainAtMs: number): number {
-        const latest = this.readings[this.readings.length - 1];
         if (this.state === "starting") return Math.max(plainAtMs, nowMs + (nowMs - this.submittedAtMs));
-        if (this.state !== "moving" || latest === undefined) return plainAtMs;
+        const gapMs = Math.min(MIN_GAP_MS, plainAtMs - nowMs);
+        const estimated = this.state === "moving" ? this.estimatedPollAtMs(nowMs, gapMs) : undefined;
+        return estimated === undefined ? plainAtMs : Math.max(estimated, nowMs + gapMs);
+    }
+
+    /** When the readings say to look again, polls being at least `gapMs` apart. */
+    private estimatedPollAtMs(nowMs: number, gapMs: number): number | undefined {
+        const latest = this.readings[this.readings.length - 1];
+        if (latest === undefined) return undefined;
         const left = 1 - latest.fraction;
         const rate = this.ratePerMs();
         if (rate === undefined) {
@@ -85,12 +93,11 @@ export class ProgressTrend {
         // task ends within one step's time before the latest move says it ends at the latest.
         const stepMs = Math.min(MAX_STEP, this.smallestMove()) / rate;
         const earliestEndMs = latest.atMs + left / rate - stepMs;
-        const minScanMs = Math.min(MIN_SCAN_MS, MIN_SCAN_SHARE * (nowMs - this.submittedAtMs));
-        const scanMs = Math.max(minScanMs, stepMs / LAST_STEP_POLLS);
+        const scanMs = Math.max(gapMs, stepMs / LAST_STEP_POLLS);
         if (earliestEndMs <= nowMs) return nowMs + scanMs;
         const approachAtMs = nowMs + (1 - REMAINDER_DOUBT * Math.sqrt(left)) * (earliestEndMs - nowMs);
         // Close enough: the first poll of the last step's scan.
-        return approachAtMs > earliestEndMs - scanMs ? earliestEndMs + scanMs : approachAtMs;
+        return approachAtMs > earliestEndMs - scanMs ? earliestEndMs + Math.min(scanMs, stepMs) : approachAtMs;
     }
 
     /**
