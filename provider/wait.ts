@@ -1,15 +1,19 @@
 /**
  * One waiter for every long-running ModelArts task, in the manner of the AWS SDK v3 waiters (smithy
  * `util-waiter`): a per-resource acceptor says `succeeded / failed / running`, the waiter owns the schedule,
- * the deadline and the final poll just before it.
+ * the deadline and the final poll at it.
  *
- * The schedule: the delay after a poll is `1 s + 0.18 × elapsed`, capped at 29.5 s, then ±10 % jitter. Detection
- * lag is about half the current delay, so it stays near a twelfth of the task's duration (and under 15 s on
- * average once capped) while the number of GETs grows only logarithmically until the cap. The jitter also
- * randomises the phase, so parallel waits do not poll in lock-step. `bench/waiter/main.ts` compares this schedule with
- * the ones users would otherwise get (fixed 5 s, Terraform, the Huawei Cloud provider, AWS waiters).
+ * When the task reports how far along it is (`progressOf`), the waiter estimates when it will end and looks again
+ * just before (`wait-progress.ts`); otherwise, or when that progress cannot be trusted, it follows the plain
+ * schedule of `wait-schedule.ts`. Either way polls of one wait are at least a second apart and none comes after the
+ * deadline. docs/design/waiter.md has the reasoning; `bench/waiter/main.ts` measures both against the schedules
+ * users would otherwise get.
  */
 import { Clock } from "./clock";
+import { ProgressTrend } from "./wait-progress";
+import { nextPollDelayMs } from "./wait-schedule";
+
+export { nextPollDelayMs };
 
 /** What an acceptor makes of one observation of a task. */
 export type Acceptance =
@@ -44,19 +48,13 @@ export interface WaitOptions<T = unknown> {
     readonly maxConsecutiveErrors?: number;
     /** Told of every poll before the waiter acts on it (progress messages); must not throw. */
     readonly onPoll?: (report: PollReport<T>) => void;
+    /** The share of its work (0 … 1) an observation says the task has done; undefined when it says nothing. */
+    readonly progressOf?: (observed: T) => number | undefined;
 }
 
-const BASE_DELAY_MS = 1_000;
-const DELAY_PER_ELAPSED = 0.18;
-const MAX_DELAY_MS = 29_500;
-const JITTER = 0.1;
 const DEFAULT_MAX_CONSECUTIVE_ERRORS = 10;
-
-/** The delay before the next poll, given the time elapsed since the task was submitted. */
-export function nextPollDelayMs(elapsedMs: number, random: () => number = Math.random): number {
-    const base = Math.min(MAX_DELAY_MS, BASE_DELAY_MS + DELAY_PER_ELAPSED * Math.max(0, elapsedMs));
-    return Math.round(base * (1 - JITTER + 2 * JITTER * random()));
-}
+/** Polls of one wait are never closer together than this, whatever an estimate says. */
+const MIN_GAP_MS = 1_000;
 
 /**
  * Polls `observe` until `accept` says the task succeeded or failed, the deadline passes (after a final poll at
@@ -76,6 +74,7 @@ export async function waitForTask<T>(
     let lastError: unknown;
     let consecutiveErrors = 0;
     let polls = 0;
+    const trend = options.progressOf ? new ProgressTrend(startedAtMs) : undefined;
     let nextPollAt = Math.min(deadlineMs, Math.max(clock.now(), startedAtMs + nextPollDelayMs(0, random)));
     for (;;) {
         await clock.sleep(nextPollAt - clock.now());
@@ -85,6 +84,7 @@ export async function waitForTask<T>(
             hasObserved = true;
             consecutiveErrors = 0;
             options.onPoll?.({ observed });
+            trend?.record(clock.now(), options.progressOf?.(observed));
             const verdict = accept(observed);
             if (verdict.state === "succeeded") return { kind: "succeeded", observed, polls };
             if (verdict.state === "failed") return { kind: "failed", observed, reason: verdict.reason, polls };
@@ -96,7 +96,8 @@ export async function waitForTask<T>(
             }
         }
         const now = clock.now();
-        if (now >= deadlineMs) {
+        // The last poll was at the deadline, or within a second of it: the final poll is made.
+        if (now > deadlineMs - MIN_GAP_MS) {
             return {
                 kind: "timedOut",
                 polls,
@@ -104,6 +105,9 @@ export async function waitForTask<T>(
                 ...(consecutiveErrors ? { lastError } : {}),
             };
         }
-        nextPollAt = Math.min(deadlineMs, now + nextPollDelayMs(now - startedAtMs, random));
+        const plainAt = now + nextPollDelayMs(now - startedAtMs, random);
+        const planned = Math.max(now + MIN_GAP_MS, trend ? trend.nextPollAtMs(now, plainAt) : plainAt);
+        // A poll planned within a second of the deadline becomes the final poll at the deadline.
+        nextPollAt = planned > deadlineMs - MIN_GAP_MS ? deadlineMs : planned;
     }
 }

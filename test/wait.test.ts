@@ -21,31 +21,40 @@ const accept = (task: { status: string }): Acceptance =>
 
 describe("wait", () => {
     describe("nextPollDelayMs", () => {
-        it("starts near one second and grows with elapsed time", () => {
-            const mid = () => 0.5; // no jitter
-            assert.equal(nextPollDelayMs(0, mid), 1_000);
-            assert.equal(nextPollDelayMs(60_000, mid), 11_800);
-            assert.ok(nextPollDelayMs(600_000, mid) <= 29_500);
+        const mid = () => 0.5; // no jitter
+
+        it("polls every 1.5–2.5 s over the first 5 s, then grows to a 12 s plateau for the first minute", () => {
+            assert.equal(nextPollDelayMs(0, mid), 1_500);
+            assert.equal(nextPollDelayMs(5_000, mid), 2_500);
+            assert.equal(nextPollDelayMs(15_000, mid), 7_250);
+            assert.equal(nextPollDelayMs(25_000, mid), 12_000);
+            assert.equal(nextPollDelayMs(60_000, mid), 12_000);
+        });
+
+        it("reaches its 29 s cap at 80 s and keeps it", () => {
+            assert.equal(nextPollDelayMs(72_500, mid), 20_500);
+            assert.equal(nextPollDelayMs(80_000, mid), 29_000);
+            assert.equal(nextPollDelayMs(3_600_000, mid), 29_000);
         });
 
         it("applies at most ±10 % jitter", () => {
             assert.equal(
                 nextPollDelayMs(0, () => 0),
-                900,
+                1_350,
             );
             assert.equal(
                 nextPollDelayMs(0, () => 0.999999),
-                1_100,
+                1_650,
             );
             assert.equal(
                 nextPollDelayMs(3_600_000, () => 0),
-                26_550,
+                26_100,
             );
         });
     });
 
     describe("waitForTask", () => {
-        it("polls first about a second after submission and returns the observation that succeeded", async () => {
+        it("polls first 1.5 s after submission and returns the observation that succeeded", async () => {
             const clock = new FakeClock();
             const start = clock.now();
             const task = taskEndingAt(clock, start + 5_000);
@@ -56,7 +65,7 @@ describe("wait", () => {
                 random: () => 0.5,
             });
             assert.equal(outcome.kind, "succeeded");
-            assert.equal(task.pollTimes[0]! - start, 1_000);
+            assert.equal(task.pollTimes[0]! - start, 1_500);
             assert.ok(clock.now() - (start + 5_000) <= 2_000, "detected within two seconds");
             assert.equal(outcome.polls, task.pollTimes.length);
         });
@@ -141,7 +150,7 @@ describe("wait", () => {
             });
             // polled at once (the first delay is long past), then at the capped cadence
             assert.equal(task.pollTimes[0], submitted + 600_000);
-            assert.equal(task.pollTimes[1]! - task.pollTimes[0], 29_500);
+            assert.equal(task.pollTimes[1]! - task.pollTimes[0], 29_000);
         });
     });
 });

@@ -1,8 +1,10 @@
 /**
  * The waiter benchmark (bench/README.md, "Waiter"): every contender waits on the same simulated tasks, many runs per
- * task duration, with seeded randomness so a run can be reproduced exactly.
+ * task duration, with seeded randomness so a run can be reproduced exactly. Ours waits on them twice: once reading
+ * the progress they report, once with the progress ignored (as for a task that reports none).
  */
 import { seededRandom } from "../../test/support/fake-clock";
+import { progressCurve, ProgressModel } from "./progress-model";
 import { awsWaiterDelays, fixedIntervalDelays, huaweiModelArtsDelays, terraformDefaultDelays } from "./schedules";
 import { DetectionSummary, measureDetection, ourWaiter, scheduleWaiter, summarise, Waiter } from "./simulate";
 
@@ -25,7 +27,7 @@ export const TASK_DURATIONS_S = [5, 60, 600, 3_600] as const;
 export type TaskDurationS = (typeof TASK_DURATIONS_S)[number];
 
 /** Options of {@link runWaiterBenchmark}. */
-export interface BenchmarkOptions {
+export interface BenchmarkOptions extends ProgressModel {
     readonly runs: number;
     readonly seed: number;
     /**
@@ -36,16 +38,18 @@ export interface BenchmarkOptions {
     readonly spread: number;
 }
 
-/** One contender's figures for one task duration. */
+/** One contender's figures for one task duration, with the tasks' progress read (ours only) or ignored. */
 export interface Measurement {
     readonly contender: ContenderId;
     readonly durationS: TaskDurationS;
+    readonly progress: boolean;
     readonly summary: DetectionSummary;
 }
 
 /**
  * Runs every contender on the same completion instants (common random numbers: differences between schedules
- * are not noise between task samples), each with its own seeded jitter stream.
+ * are not noise between task samples), each with its own seeded jitter stream; ours first with the tasks'
+ * progress, then without.
  */
 export async function runWaiterBenchmark(options: BenchmarkOptions): Promise<Measurement[]> {
     const { runs, seed, spread } = options;
@@ -57,12 +61,18 @@ export async function runWaiterBenchmark(options: BenchmarkOptions): Promise<Mea
             { length: runs },
             () => durationS * 1_000 * (1 + spread * (2 * completion() - 1)),
         );
-        for (const { id, waiter } of contenders) {
+        const walk = seededRandom(nextSeed());
+        const curves = completionsMs.map((completionMs) => progressCurve(completionMs, options, walk));
+        const runsOf = [{ ...contenders[0], progress: true }, ...contenders.map((c) => ({ ...c, progress: false }))];
+        for (const { id, waiter, progress } of runsOf) {
             const jitter = seededRandom(nextSeed());
             const detections = [];
-            for (const completionMs of completionsMs)
-                detections.push(await measureDetection(waiter, completionMs, jitter));
-            measurements.push({ contender: id, durationS, summary: summarise(detections) });
+            for (const [index, completionMs] of completionsMs.entries()) {
+                detections.push(
+                    await measureDetection(waiter, completionMs, jitter, progress ? curves[index] : undefined),
+                );
+            }
+            measurements.push({ contender: id, durationS, progress, summary: summarise(detections) });
         }
     }
     return measurements;

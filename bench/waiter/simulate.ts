@@ -1,16 +1,25 @@
 /**
  * Simulated waits on a fake clock: a task that completes at a known instant after its POST, polled by some
  * schedule; what we measure is the number of GETs and the detection lag (the instant of the first GET that sees
- * the task done, minus the instant it completed). GETs take no time here, for every schedule alike.
+ * the task done, minus the instant it completed). GETs take no time here, for every schedule alike. A task may
+ * also report its progress (`progress-model.ts`); only our waiter reads it.
  */
 import { Acceptance, waitForTask } from "../../provider/wait";
 import { FakeClock } from "../../test/support/fake-clock";
+import { ProgressCurve } from "./progress-model";
 import { DelaySchedule } from "./schedules";
 import { percentile } from "../common/stats";
 
-/** Polls `observe` (true once the task is done) on `clock` until it says done. */
+/** What one GET of a simulated task sees. */
+export interface Sighting {
+    readonly done: boolean;
+    /** The share of the work done, when the task reports it. */
+    readonly progress?: number;
+}
+
+/** Polls `observe` on `clock` until it sees the task done. */
 export type Waiter = (
-    observe: () => Promise<boolean>,
+    observe: () => Promise<Sighting>,
     clock: FakeClock,
     startedAtMs: number,
     random: () => number,
@@ -22,15 +31,24 @@ export interface Detection {
     readonly lagMs: number;
 }
 
-/** Runs `waiter` against a task that completes `completionMs` after its POST, on a fresh fake clock. */
-export async function measureDetection(waiter: Waiter, completionMs: number, random: () => number): Promise<Detection> {
+/**
+ * Runs `waiter` against a task that completes `completionMs` after its POST, on a fresh fake clock; the task
+ * reports the progress of `curve` when one is given.
+ */
+export async function measureDetection(
+    waiter: Waiter,
+    completionMs: number,
+    random: () => number,
+    curve?: ProgressCurve,
+): Promise<Detection> {
     const clock = new FakeClock();
     const startedAtMs = clock.now();
     const completesAtMs = startedAtMs + completionMs;
     let gets = 0;
     const observe = () => {
         gets++;
-        return Promise.resolve(clock.now() >= completesAtMs);
+        const done = clock.now() >= completesAtMs;
+        return Promise.resolve(curve ? { done, progress: curve(clock.now() - startedAtMs) } : { done });
     };
     await waiter(observe, clock, startedAtMs, random);
     return { gets, lagMs: clock.now() - completesAtMs };
@@ -41,13 +59,14 @@ const UNREACHED_DEADLINE_MS = 24 * 3_600_000;
 const running: Acceptance = { state: "running" };
 const succeeded: Acceptance = { state: "succeeded" };
 
-/** Our schedule: the provider's own `waitForTask`, not a copy of its formula. */
+/** Our schedule: the provider's own `waitForTask`, not a copy of its formula, reading progress where reported. */
 export const ourWaiter: Waiter = async (observe, clock, startedAtMs, random) => {
-    const outcome = await waitForTask(observe, (done) => (done ? succeeded : running), {
+    const outcome = await waitForTask(observe, (seen) => (seen.done ? succeeded : running), {
         clock,
         startedAtMs,
         deadlineMs: startedAtMs + UNREACHED_DEADLINE_MS,
         random,
+        progressOf: (seen) => seen.progress,
     });
     if (outcome.kind !== "succeeded") throw new Error(`waitForTask ended with "${outcome.kind}" in a benchmark`);
 };
@@ -60,7 +79,7 @@ export function scheduleWaiter(schedule: DelaySchedule): Waiter {
             const next = delays.next();
             if (next.done) throw new Error("a polling schedule ran out of delays");
             await clock.sleep(next.value);
-            if (await observe()) return;
+            if ((await observe()).done) return;
         }
     };
 }

@@ -10,7 +10,7 @@ import type { ExportTaskResponse } from "../client/types";
 import { exportTaskInputs } from "../schemas/export-task";
 import { exportTaskOutputs } from "./export-task-outputs";
 import { readOutputs } from "./outputs";
-import { countOf, percentOf, statusLine } from "./progress";
+import { countOf, percentOf, shareOf, statusLine } from "./progress";
 import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
@@ -44,11 +44,11 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
     deadEnd: (outputs) => deadEndOf(outputs, STATUS_RULES),
 
     // "Querying the Status of a Dataset Export Task": samples exported of the total, and `progress` in percent.
-    progressOf: (raw) =>
+    statusLineOf: (raw) =>
         statusLine(
             raw.status,
             countOf(raw.finished_sample_count, raw.total_sample_count, "samples"),
-            percentOf(raw.progress),
+            percentOf(shareOf(raw.progress, 100)),
         ),
     summaryOf: (raw) =>
         statusLine(raw.status, countOf(raw.finished_sample_count, raw.total_sample_count, "samples exported")),
@@ -61,6 +61,9 @@ export const exportTaskKind: TaskKind<ExportTaskResponse> = {
         }
         return { state: "running" };
     },
+
+    // `progress` is a percentage ("Querying the Status of a Dataset Export Task").
+    progressOf: (raw) => shareOf(raw.progress, 100),
 
     state: (raw, taskId) => readOutputs(exportTaskOutputs, raw, taskId),
 

@@ -9,11 +9,12 @@ import type { ImportTaskResponse } from "../client/types";
 import { importTaskInputs } from "../schemas/import-task";
 import { importTaskOutputs } from "./import-task-outputs";
 import { readOutputs } from "./outputs";
-import { countOf, percentOf, ratioOf, statusLine } from "./progress";
+import { countOf, percentOf, shareOf, statusLine } from "./progress";
 import { apiReason, deadEndOf, listAll, matchingIds, samePath, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 const UNFINISHED = new Set(["QUEUING", "STARTING", "RUNNING"]);
+const QUEUED = new Set(["QUEUING", "STARTING"]);
 
 /**
  * An unknown import task is answered 200 `NOT_EXIST` ("Querying Details About a Dataset Import Task"); a deleted
@@ -66,14 +67,23 @@ export const importTaskKind: TaskKind<ImportTaskResponse> = {
         return { state: "running" };
     },
 
+    // Files transferred, else bytes, else samples ("Querying Details About a Dataset Import Task"); a queued task
+    // reports no totals yet, and has done nothing.
+    progressOf: (raw) =>
+        QUEUED.has(String(raw.status))
+            ? 0
+            : (shareOf(raw.finished_file_count, raw.total_file_count) ??
+              shareOf(raw.finished_file_size, raw.total_file_size) ??
+              shareOf(raw.imported_sample_count, raw.total_sample_count)),
+
     state: (raw, taskId) => readOutputs(importTaskOutputs, raw, taskId),
 
     // "Querying Details About a Dataset Import Task": files transferred of the total; counts of samples at the end.
-    progressOf: (raw) =>
+    statusLineOf: (raw) =>
         statusLine(
             raw.status,
             countOf(raw.finished_file_count, raw.total_file_count, "files"),
-            percentOf(ratioOf(raw.finished_file_count, raw.total_file_count)),
+            percentOf(shareOf(raw.finished_file_count, raw.total_file_count)),
         ),
     summaryOf: (raw) =>
         statusLine(

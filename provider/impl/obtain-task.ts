@@ -170,8 +170,11 @@ class Creation<Raw> {
             if (conflict !== undefined) return this.afterConflict(conflict, error);
             if (!isRetryable(error)) throw error;
             // Nothing was created. Without a unique name, a task a killed run left may end before the next POST,
-            // which would then get no conflict answer: look first.
-            this.mustLook = this.kind.uniqueField === undefined;
+            // which would then get no conflict answer: look first. A kind that looked before its first POST has
+            // adopted such a task already; it looks again only after a POST of unknown outcome.
+            this.mustLook =
+                this.kind.uniqueField === undefined &&
+                (this.kind.listsBeforeCreate !== true || this.unknownSinceMs !== undefined);
             return { error, failed: true };
         }
     }

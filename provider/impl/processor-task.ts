@@ -46,7 +46,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
     deadEnd: (outputs) => deadEndOf(outputs, STATUS_RULES),
 
     // "Querying Details About a Processing Task": an integer status, shown as its word; no progress, the run time.
-    progressOf: (raw) => statusLine(processorStatusName(raw.status), durationOf(raw.duration_seconds)),
+    statusLineOf: (raw) => statusLine(processorStatusName(raw.status), durationOf(raw.duration_seconds)),
     summaryOf: (raw) =>
         statusLine(
             processorStatusName(raw.status),
@@ -68,6 +68,9 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
         }
         return { state: "running" };
     },
+
+    // "Querying Details About a Processing Task" reports no progress: the waiter follows its plain schedule.
+    progressOf: () => undefined,
 
     state: (raw, taskId) => readOutputs(processorTaskOutputs, raw, taskId),
 

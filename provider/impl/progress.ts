@@ -24,14 +24,22 @@ export function countOf(done: unknown, total: unknown, unit: string): string | u
     return typeof done === "number" && typeof total === "number" && total > 0 ? `${done}/${total} ${unit}` : undefined;
 }
 
-/** `done` as a percentage of `total`, when both are known and the total is above zero. */
-export function ratioOf(done: unknown, total: unknown): number | undefined {
-    return typeof done === "number" && typeof total === "number" && total > 0 ? (100 * done) / total : undefined;
+/**
+ * The share of its work a task reports done, `done / total` within [0, 1]: the waiter's estimate of the task's end
+ * reads it (`provider/wait-progress.ts`), and the status line shows it. Undefined unless both are numbers and
+ * `total` is positive.
+ */
+export function shareOf(done: unknown, total: unknown): number | undefined {
+    if (typeof done !== "number" || typeof total !== "number" || !(total > 0)) return undefined;
+    return Math.min(1, Math.max(0, done / total));
 }
 
-/** A percentage, rounded down so that a running task never shows 100 %. */
-export function percentOf(value: unknown): string | undefined {
-    return typeof value === "number" && Number.isFinite(value) ? `${Math.floor(value)} %` : undefined;
+/**
+ * A share as a percentage, rounded down so that a running task never shows 100 % (the tolerance keeps 0.29 at 29 %,
+ * which 100 × 0.29 in floating point would floor to 28).
+ */
+export function percentOf(share: number | undefined): string | undefined {
+    return share !== undefined && Number.isFinite(share) ? `${Math.floor(100 * share + 1e-9)} %` : undefined;
 }
 
 /** A delay in whole seconds, for "retrying in 4 s". */

@@ -83,13 +83,18 @@ export interface TaskKind<Raw> {
     deadEnd(outputs: Readonly<Record<string, unknown>>): DeadEnd | undefined;
     /** Succeeded, failed (with `error_code: error_msg`) or still running. */
     accept(raw: Raw): Acceptance;
+    /**
+     * The share of its work (0 … 1) the task reports done, which the waiter uses to estimate its end; undefined when
+     * the observation says nothing about it (docs/api-notes.md, "Progress").
+     */
+    progressOf(raw: Raw): number | undefined;
     /** The state outputs (taskId, status, counts…) of an observation. */
     state(raw: Raw, taskId: string): TaskState;
     /**
      * The task's status in its row of `pulumi up`: the API's status word and the progress the task reports, e.g.
      * `RUNNING · 340/1200 files · 28 %` (docs/design/progress.md).
      */
-    progressOf(raw: Raw): string;
+    statusLineOf(raw: Raw): string;
     /** The closing line's counts of a task that succeeded, after its status word, e.g. `COMPLETED · 7/7 samples imported`. */
     summaryOf(raw: Raw): string;
     /**

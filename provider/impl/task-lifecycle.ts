@@ -202,6 +202,7 @@ export class TaskLifecycle<Raw> {
             onPoll: (report) => {
                 this.reportPoll(progress, report);
             },
+            progressOf: (seen) => ("raw" in seen ? this.kind.progressOf(seen.raw) : undefined),
         });
         const { noun, idOutput } = this.managed;
         const state = lastRaw === undefined ? { [idOutput]: taskId } : this.kind.state(lastRaw, taskId);
@@ -224,7 +225,7 @@ export class TaskLifecycle<Raw> {
             const inARow = report.consecutiveErrors > 1 ? ` (${report.consecutiveErrors} in a row)` : "";
             progress.delayed(`poll failed${inARow}: ${messageOf(report.error)}; still waiting`);
         } else if ("raw" in report.observed) {
-            progress.status(this.kind.progressOf(report.observed.raw));
+            progress.status(this.kind.statusLineOf(report.observed.raw));
         }
     }
 

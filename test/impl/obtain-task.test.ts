@@ -37,8 +37,9 @@ function scriptedKind(
         documentedStatuses: [],
         deadEnd: () => undefined,
         accept: () => ({ state: "running" }),
+        progressOf: () => undefined,
         state: () => ({}),
-        progressOf: () => "RUNNING",
+        statusLineOf: () => "RUNNING",
         summaryOf: () => "COMPLETED",
         ...extra,
     };

@@ -24,9 +24,9 @@ describe("impl/progress", () => {
     describe("status lines of each kind", () => {
         it("import: the status word, files transferred of the total and their share", () => {
             const raw: ImportTaskResponse = { status: "RUNNING", finished_file_count: 340, total_file_count: 1200 };
-            assert.equal(importTaskKind.progressOf(raw), "RUNNING · 340/1200 files · 28 %");
+            assert.equal(importTaskKind.statusLineOf(raw), "RUNNING · 340/1200 files · 28 %");
             // The documented example answers zeros while the task runs: no counts rather than 0/0.
-            assert.equal(importTaskKind.progressOf({ status: "QUEUING", total_file_count: 0 }), "QUEUING");
+            assert.equal(importTaskKind.statusLineOf({ status: "QUEUING", total_file_count: 0 }), "QUEUING");
             const done = { status: "COMPLETED", imported_sample_count: 7, total_sample_count: 7 };
             assert.equal(
                 importTaskKind.summaryOf({ ...done, annotated_sample_count: 2 }),
@@ -41,15 +41,15 @@ describe("impl/progress", () => {
                 finished_sample_count: 2,
                 total_sample_count: 7,
             };
-            assert.equal(exportTaskKind.progressOf(raw), "RUNNING · 2/7 samples · 28 %");
-            assert.equal(exportTaskKind.progressOf({ status: "INIT", progress: 0 }), "INIT · 0 %");
+            assert.equal(exportTaskKind.statusLineOf(raw), "RUNNING · 2/7 samples · 28 %");
+            assert.equal(exportTaskKind.statusLineOf({ status: "INIT", progress: 0 }), "INIT · 0 %");
             const done: ExportTaskResponse = { status: "SUCCESSED", finished_sample_count: 7, total_sample_count: 7 };
             assert.equal(exportTaskKind.summaryOf(done), "SUCCESSED · 7/7 samples exported");
         });
 
         it("processing: the documented word of the integer status and the run time", () => {
             const raw: ProcessorTaskResponse = { status: 1, duration_seconds: 12 };
-            assert.equal(processorTaskKind.progressOf(raw), "RUNNING · 12 s");
+            assert.equal(processorTaskKind.statusLineOf(raw), "RUNNING · 12 s");
             const done: ProcessorTaskResponse = { status: 2, duration_seconds: 30, version_name: "V002" };
             assert.equal(processorTaskKind.summaryOf(done), "COMPLETED · 30 s · version V002");
         });

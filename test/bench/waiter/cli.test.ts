@@ -27,30 +27,43 @@ describe("bench/waiter/main.ts (command line)", () => {
                 "30",
                 "--seed",
                 "3",
+                "--rate-walk",
+                "0.2",
                 "--json",
                 jsonPath,
             ],
             { cwd: repoRoot },
         );
         const report = JSON.parse(readFileSync(jsonPath, "utf8"));
-        assert.deepEqual(report.settings, { runs: 30, seed: 3, spread: 0.05 });
-        assert.equal(report.measurements.length, 20);
-        assert.equal(report.targets.length, 4);
-        assert.equal(stdout.match(/ours \(waitForTask\).*(PASS|FAIL)/g)?.length, 4);
-        assert.equal(stdout.match(/^T = \d+ s: fewer GETs than fixed 5 s (yes|NO)/gm)?.length, 4);
+        assert.deepEqual(report.settings, { runs: 30, seed: 3, spread: 0.05, rateWalk: 0.2, startup: 0.2, steps: 100 });
+        assert.equal(report.measurements.length, 24);
+        assert.deepEqual(Object.keys(report.measurements[0]), ["contender", "durationS", "progress", "summary"]);
+        assert.equal(report.targets.length, 8);
+        assert.equal(stdout.match(/ours, (no )?progress .*(PASS|FAIL)/g)?.length, 8);
+        assert.equal(stdout.match(/^T = \d+ s, no progress .*: as good on both: /gm)?.length, 4);
+        assert.match(stdout, /rate wandering within ±20 % of its mean/);
         const oursAt600 = report.measurements.find(
-            (m: { contender: string; durationS: number }) => m.contender === "ours" && m.durationS === 600,
+            (m: { contender: string; durationS: number; progress: boolean }) =>
+                m.contender === "ours" && m.durationS === 600 && m.progress,
         );
         assert.ok(stdout.includes(`${oursAt600.summary.getsMean.toFixed(1)}`), "the table shows the JSON's numbers");
     });
 
-    it("rejects a bad option with a message and a non-zero exit", async () => {
-        await assert.rejects(
-            run(process.execPath, ["-r", "ts-node/register/transpile-only", "bench/waiter/main.ts", "--runs", "0"], {
-                cwd: repoRoot,
-            }),
-            (error: { code?: number; stderr?: string }) =>
-                error.code === 1 && /--runs must be a positive integer/.test(error.stderr ?? ""),
-        );
-    });
+    for (const [option, value, message] of [
+        ["--runs", "0", /--runs must be a positive integer/],
+        ["--rate-walk", "1.5", /--rate-walk must be in \[0, 1\), got "1\.5"/],
+        ["--startup", "1", /--startup must be in \[0, 1\), got "1"/],
+        ["--steps", "0.5", /--steps must be a positive integer/],
+    ] as const) {
+        it(`rejects ${option} ${value} with a message and a non-zero exit`, async () => {
+            await assert.rejects(
+                run(
+                    process.execPath,
+                    ["-r", "ts-node/register/transpile-only", "bench/waiter/main.ts", option, value],
+                    { cwd: repoRoot },
+                ),
+                (error: { code?: number; stderr?: string }) => error.code === 1 && message.test(error.stderr ?? ""),
+            );
+        });
+    }
 });

@@ -12,15 +12,27 @@ export function summaryOf(getsMean: number, lagMeanS: number, lagP95S: number): 
     };
 }
 
-/** One contender's measurement at T = `durationS`. */
-export function measured(contender: ContenderId, durationS: TaskDurationS, summary: DetectionSummary): Measurement {
-    return { contender, durationS, summary };
+/** One contender's measurement at T = `durationS`, progress ignored unless `progress`. */
+export function measured(
+    contender: ContenderId,
+    durationS: TaskDurationS,
+    summary: DetectionSummary,
+    progress = false,
+): Measurement {
+    return { contender, durationS, progress, summary };
 }
 
-/** Every contender measured at T = `durationS`, from `[GETs mean, mean lag s, p95 lag s]` each. */
+/**
+ * Every contender measured at T = `durationS`, from `[GETs mean, mean lag s, p95 lag s]` each, and ours with
+ * progress from `oursWithProgress`.
+ */
 export function measuredAll(
     durationS: TaskDurationS,
     figures: Readonly<Record<ContenderId, readonly [number, number, number]>>,
+    oursWithProgress: readonly [number, number, number],
 ): Measurement[] {
-    return contenders.map(({ id }) => measured(id, durationS, summaryOf(...figures[id])));
+    return [
+        measured("ours", durationS, summaryOf(...oursWithProgress), true),
+        ...contenders.map(({ id }) => measured(id, durationS, summaryOf(...figures[id]))),
+    ];
 }

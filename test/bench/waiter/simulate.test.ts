@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { fixedIntervalDelays, huaweiModelArtsDelays, terraformDefaultDelays } from "../../../bench/waiter/schedules";
+import { progressCurve } from "../../../bench/waiter/progress-model";
 import { measureDetection, ourWaiter, scheduleWaiter, summarise } from "../../../bench/waiter/simulate";
+import { seededRandom } from "../../support/fake-clock";
 
 const noJitter = () => 0.5;
 
@@ -33,9 +35,16 @@ describe("bench/waiter/simulate", () => {
             });
         });
 
-        it("drives the real waitForTask: polls at 1, 2.18, 3.572 and 5.215 s without jitter, task done at 5 s", async () => {
-            // delay = 1 s + 0.18 × elapsed: 1000, 1180, round(1392.4) = 1392, round(1642.96) = 1643
-            assert.deepEqual(await measureDetection(ourWaiter, 5_000, noJitter), { gets: 4, lagMs: 215 });
+        it("drives the real waitForTask: polls at 1.5, 3.3 and 5.46 s without jitter, task done at 5 s", async () => {
+            // delay = 1.5 s + 0.2 × elapsed over the first 5 s: 1500, 1800, 2160
+            assert.deepEqual(await measureDetection(ourWaiter, 5_000, noJitter), { gets: 3, lagMs: 460 });
+        });
+
+        it("hands the task's progress to our waiter, which then needs fewer GETs", async () => {
+            const curve = progressCurve(600_000, { rateWalk: 0.3, startup: 0.2, steps: 100 }, seededRandom(4));
+            const withProgress = await measureDetection(ourWaiter, 600_000, noJitter, curve);
+            const without = await measureDetection(ourWaiter, 600_000, noJitter);
+            assert.ok(withProgress.gets < without.gets, `${withProgress.gets} vs ${without.gets} GETs`);
         });
     });
 

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
-import { compareWithCompetitors, ourTargets, targetFailures } from "../../../bench/waiter/verdicts";
+import { compareWithCompetitors, ourTargets, progressTargets, targetFailures } from "../../../bench/waiter/verdicts";
 import { measured, measuredAll, summaryOf } from "./measurements";
 
 describe("bench/waiter/verdicts", () => {
     describe("targetFailures", () => {
         it("passes figures on the limits (GETs judged on the mean, not the max)", () => {
             assert.deepEqual(targetFailures(summaryOf(37, 15, 30), ourTargets[600]), []);
+            assert.deepEqual(targetFailures(summaryOf(15, 3, 9), progressTargets[600]), []);
         });
 
         it("names every limit exceeded with both numbers", () => {
@@ -15,33 +16,58 @@ describe("bench/waiter/verdicts", () => {
                 "p95 lag 2.500 s > 2 s",
             ]);
         });
+
+        it("with progress, judges the p95 lag against three times the measured mean", () => {
+            assert.deepEqual(targetFailures(summaryOf(7, 1.5, 4.6), progressTargets[60]), [
+                "p95 lag 4.600 s > 3 × mean",
+            ]);
+            assert.deepEqual(targetFailures(summaryOf(26, 5.1, 12), progressTargets[3_600]), [
+                "GETs mean 26.0 > 25",
+                "mean lag 5.100 s > 5 s",
+            ]);
+        });
     });
 
     describe("compareWithCompetitors", () => {
-        it("checks GETs against fixed 5 s and Terraform, mean and p95 lag against Huawei and AWS", () => {
-            const comparisons = compareWithCompetitors(
-                measuredAll(60, {
-                    ours: [16, 5, 11],
-                    fixed5s: [12, 2, 5],
-                    terraform: [17, 3, 9],
-                    huawei: [3, 4, 19],
-                    aws: [7, 50, 117],
-                }),
+        const comparisons = compareWithCompetitors(
+            measuredAll(
+                60,
+                {
+                    ours: [10, 4.5, 11],
+                    fixed5s: [12.5, 2.5, 5],
+                    terraform: [10, 4.5, 9],
+                    huawei: [3.5, 10, 19],
+                    aws: [7.4, 51, 117],
+                },
+                [7, 1.3, 2.4],
+            ),
+        );
+
+        it("without progress, flags a competitor at least as good on both GETs and mean lag (ties count)", () => {
+            const plain = comparisons.filter((c) => !c.progress);
+            assert.deepEqual(
+                plain.map((c) => `${c.against} ${c.theyDominate}`),
+                ["fixed5s false", "terraform true", "huawei false", "aws false"],
             );
-            const verdicts = comparisons.map((c) => `${c.against} ${c.figure} ${c.ours} ${c.theirs} ${c.oursIsLower}`);
-            assert.deepEqual(verdicts, [
-                "fixed5s getsMean 16 12 false",
-                "terraform getsMean 16 17 true",
-                "huawei lagMeanMs 5000 4000 false",
-                "huawei lagP95Ms 11000 19000 true",
-                "aws lagMeanMs 5000 50000 true",
-                "aws lagP95Ms 11000 117000 true",
-            ]);
+        });
+
+        it("with progress, says which competitors ours beats on both", () => {
+            const progress = comparisons.filter((c) => c.progress);
+            assert.deepEqual(
+                progress.map((c) => `${c.against} ${c.oursDominates}`),
+                ["fixed5s true", "terraform true", "huawei false", "aws true"],
+            );
+            assert.deepEqual(progress[0]?.ours, { getsMean: 7, lagMeanMs: 1_300 });
         });
 
         it("refuses a comparison with a contender that was not measured", () => {
             assert.throws(
-                () => compareWithCompetitors([measured("ours", 60, summaryOf(16, 5, 11))]),
+                () =>
+                    compareWithCompetitors([
+                        measured("ours", 60, summaryOf(16, 5, 11)),
+                        measured("ours", 60, summaryOf(7, 1, 2), true),
+                        measured("fixed5s", 60, summaryOf(12, 2, 5), true),
+                    ]),
                 /no measurement for fixed5s/,
             );
         });

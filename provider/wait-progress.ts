@@ -1,0 +1,130 @@
+/**
+ * Progress-aware polling: from the share of its work a task reports done (an export's `progress`, an import's file
+ * counts), estimate when it will end and look again just before that, instead of polling on a fixed cadence. The
+ * estimator's assumptions and the measured effect are in docs/design/waiter.md.
+ *
+ * While a task reads 0 it has not started moving and nothing can be estimated: the wait doubles (never shorter than
+ * the plain schedule's). The plain schedule decides alone when progress cannot be trusted: after a reading that
+ * went backwards (for the rest of the wait), and while progress has stalled (until it moves again).
+ */
+
+/** One reading: the share of the work done (0 … 1), at some instant. */
+interface Reading {
+    readonly atMs: number;
+    readonly fraction: number;
+}
+
+/** Aim at `1 − REMAINDER_DOUBT × √(work left)` of the time to the end: a recent rate says more about a short rest. */
+const REMAINDER_DOUBT = 0.4;
+/** With one reading, the task began moving at an unknown instant since the last 0: assume half-way, and doubt it. */
+const FIRST_READING_SHARE = 0.4;
+/** The rate is measured over at least this much of the work when the readings allow it. */
+const BASELINE_SHARE = 0.2;
+/** The largest step of coarse progress assumed (the whole files of a small import are larger: those end later). */
+const MAX_STEP = 0.02;
+/** Within the last step, poll this many times over the step's time, but no more often than every MIN_GAP_MS. */
+const LAST_STEP_POLLS = 6;
+/** A smaller lag is not worth more GETs. */
+const MIN_GAP_MS = 2_000;
+/** Progress that has not moved although the trend says this much more of the work should be done has stalled. */
+const STALL_SHARE = 0.1;
+
+/** The readings of one wait and what they predict. */
+export class ProgressTrend {
+    /** Readings since the task began moving (or moved again after a stall), each a move, oldest first. */
+    private readings: Reading[] = [];
+    /** The last instant the task was known not to be moving: the submission, a reading of 0, or a stall. */
+    private stillAtMs: number;
+    private state: "starting" | "moving" | "stalled" | "backwards" | "silent" = "starting";
+    private lastReadAtMs: number;
+
+    constructor(private readonly submittedAtMs: number) {
+        this.stillAtMs = submittedAtMs;
+        this.lastReadAtMs = submittedAtMs;
+    }
+
+    /** Records what a poll saw: a share of the work done, or undefined when the task reports none. */
+    record(atMs: number, fraction: number | undefined): void {
+        if (this.state === "backwards") return;
+        const latest = this.readings[this.readings.length - 1];
+        if (fraction === undefined || !Number.isFinite(fraction)) {
+            this.state = "silent";
+        } else if (latest !== undefined && fraction < latest.fraction) {
+            this.state = "backwards";
+        } else if (latest !== undefined && fraction === latest.fraction) {
+            if (this.state === "moving" && this.expectedSince(latest, atMs) > STALL_SHARE) this.state = "stalled";
+        } else if (fraction <= 0) {
+            this.state = "starting";
+            this.stillAtMs = atMs;
+        } else {
+            // After a stall, a new trend starts: the task moved again since the poll before this one.
+            if (this.state === "stalled") [this.readings, this.stillAtMs] = [[], this.lastReadAtMs];
+            this.state = "moving";
+            this.readings.push({ atMs, fraction: Math.min(1, fraction) });
+        }
+        this.lastReadAtMs = atMs;
+    }
+
+    /**
+     * The instant to poll next (epoch ms), given the plain schedule's. An estimate never brings a poll closer than
+     * MIN_GAP_MS, or the plain delay when that is shorter: for a young task the plain schedule is already dense,
+     * and more polls there would only load the service.
+     */
+    nextPollAtMs(nowMs: number, plainAtMs: number): number {
+        if (this.state === "starting") return Math.max(plainAtMs, nowMs + (nowMs - this.submittedAtMs));
+        const gapMs = Math.min(MIN_GAP_MS, plainAtMs - nowMs);
+        const estimated = this.state === "moving" ? this.estimatedPollAtMs(nowMs, gapMs) : undefined;
+        return estimated === undefined ? plainAtMs : Math.max(estimated, nowMs + gapMs);
+    }
+
+    /** When the readings say to look again, polls being at least `gapMs` apart. */
+    private estimatedPollAtMs(nowMs: number, gapMs: number): number | undefined {
+        const latest = this.readings[this.readings.length - 1];
+        if (latest === undefined) return undefined;
+        const left = 1 - latest.fraction;
+        const rate = this.ratePerMs();
+        if (rate === undefined) {
+            // Never longer than twice the time since the last 0: a reading of one coarse step says little.
+            const sinceStillMs = latest.atMs - this.stillAtMs;
+            const guessMs = (FIRST_READING_SHARE * left * sinceStillMs) / 2 / latest.fraction;
+            return nowMs + Math.min(2 * sinceStillMs, guessMs);
+        }
+        // Readings are rounded down to a step (taken as the smallest move seen, at most MAX_STEP): at this rate the
+        // task ends within one step's time before the latest move says it ends at the latest.
+        const stepMs = Math.min(MAX_STEP, this.smallestMove()) / rate;
+        const earliestEndMs = latest.atMs + left / rate - stepMs;
+        const scanMs = Math.max(gapMs, stepMs / LAST_STEP_POLLS);
+        if (earliestEndMs <= nowMs) return nowMs + scanMs;
+        const approachAtMs = nowMs + (1 - REMAINDER_DOUBT * Math.sqrt(left)) * (earliestEndMs - nowMs);
+        // Close enough: the first poll of the last step's scan.
+        return approachAtMs > earliestEndMs - scanMs ? earliestEndMs + Math.min(scanMs, stepMs) : approachAtMs;
+    }
+
+    /**
+     * Work per ms from a reading at least BASELINE_SHARE of the work before the latest (or the first reading since
+     * the task began moving) to the latest; undefined with a single reading.
+     */
+    private ratePerMs(): number | undefined {
+        const latest = this.readings[this.readings.length - 1];
+        const first = this.readings[0];
+        if (latest === undefined || first === undefined || first === latest) return undefined;
+        const anchor =
+            [...this.readings].reverse().find((r) => latest.fraction - r.fraction >= BASELINE_SHARE) ?? first;
+        return (latest.fraction - anchor.fraction) / (latest.atMs - anchor.atMs);
+    }
+
+    /** The work the trend expected to be done between `latest` and `atMs`. */
+    private expectedSince(latest: Reading, atMs: number): number {
+        return (this.ratePerMs() ?? 0) * (atMs - latest.atMs);
+    }
+
+    private smallestMove(): number {
+        let smallest = 1;
+        let previous: Reading | undefined;
+        for (const reading of this.readings) {
+            if (previous) smallest = Math.min(smallest, reading.fraction - previous.fraction);
+            previous = reading;
+        }
+        return smallest;
+    }
+}

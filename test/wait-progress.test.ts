@@ -1,0 +1,131 @@
+import assert from "node:assert/strict";
+import { Acceptance, nextPollDelayMs, waitForTask } from "../provider/wait";
+import { FakeClock } from "./support/fake-clock";
+
+/** A task that reports `progressAt(elapsed ms)` until it completes `endsAfterMs` after submission. */
+function reportingTask(clock: FakeClock, endsAfterMs: number, progressAt: (elapsedMs: number) => number | undefined) {
+    const start = clock.now();
+    const pollTimes: number[] = [];
+    const observe = () => {
+        pollTimes.push(clock.now() - start);
+        const elapsed = clock.now() - start;
+        return Promise.resolve({ done: elapsed >= endsAfterMs, progress: progressAt(elapsed) });
+    };
+    return { start, observe, pollTimes };
+}
+
+const accept = (seen: { done: boolean }): Acceptance => (seen.done ? { state: "succeeded" } : { state: "running" });
+const noJitter = () => 0.5;
+const gapsOf = (times: readonly number[]) => times.slice(1).map((t, i) => t - times[i]!);
+
+/** Whole percent of a task that starts moving at `startMs` and ends at `endMs`, at a steady rate. */
+const steady = (startMs: number, endMs: number) => (elapsedMs: number) =>
+    Math.floor(Math.max(0, (elapsedMs - startMs) / (endMs - startMs)) * 100) / 100;
+
+async function waitOn(task: ReturnType<typeof reportingTask>, clock: FakeClock, deadlineAfterMs = 86_400_000) {
+    return waitForTask(task.observe, accept, {
+        clock,
+        startedAtMs: task.start,
+        deadlineMs: task.start + deadlineAfterMs,
+        random: noJitter,
+        progressOf: (seen) => seen.progress,
+    });
+}
+
+describe("wait: progress-aware polling", () => {
+    it("closes in on the end of a steadily progressing 10-minute task with far fewer polls than the plain schedule", async () => {
+        const clock = new FakeClock();
+        const task = reportingTask(clock, 600_000, steady(60_000, 600_000));
+        const outcome = await waitOn(task, clock);
+        assert.equal(outcome.kind, "succeeded");
+        const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 600_000;
+        assert.ok(lagMs <= 3_000, `seen done ${lagMs} ms after the end`);
+        assert.ok(task.pollTimes.length <= 15, `${task.pollTimes.length} polls`);
+
+        const plainClock = new FakeClock();
+        const plain = reportingTask(plainClock, 600_000, () => undefined);
+        await waitOn(plain, plainClock);
+        assert.ok(
+            plain.pollTimes.length >= 2 * task.pollTimes.length,
+            `${plain.pollTimes.length} polls without progress`,
+        );
+    });
+
+    it("never polls more than once a second, even when progress says the end is imminent", async () => {
+        const clock = new FakeClock();
+        // 99 % from the first poll on, finishing after 30 s: every estimate says "now".
+        const task = reportingTask(clock, 30_000, (elapsed) => (elapsed > 0 ? 0.99 : 0));
+        await waitOn(task, clock);
+        assert.ok(
+            gapsOf(task.pollTimes).every((gap) => gap >= 1_000),
+            `gaps ${gapsOf(task.pollTimes).join(", ")}`,
+        );
+    });
+
+    it("never waits past the deadline, however far away the estimate puts the end, and polls at the deadline", async () => {
+        const clock = new FakeClock();
+        const deadlineAfterMs = 300_000;
+        const task = reportingTask(clock, 3_600_000, steady(0, 3_600_000));
+        const outcome = await waitOn(task, clock, deadlineAfterMs);
+        assert.equal(outcome.kind, "timedOut");
+        assert.equal(task.pollTimes[task.pollTimes.length - 1], deadlineAfterMs);
+        assert.ok(task.pollTimes.every((t) => t <= deadlineAfterMs));
+    });
+
+    it("falls back to the plain schedule while progress stalls, and uses it again once it moves", async () => {
+        const clock = new FakeClock();
+        // Moves steadily to 30 % at 60 s, then stays there until 400 s, then moves again to the end at 600 s.
+        const progressAt = (elapsed: number) =>
+            elapsed < 60_000
+                ? steady(0, 200_000)(elapsed)
+                : elapsed < 400_000
+                  ? 0.3
+                  : steady(260_000, 600_000)(elapsed);
+        const task = reportingTask(clock, 600_000, progressAt);
+        await waitOn(task, clock);
+        // The first poll that sees 30 % again where the trend expected more finds the stall; plain gaps follow.
+        const stalled = task.pollTimes.filter((t) => t >= 60_000 && t < 400_000).slice(1);
+        assert.ok(stalled.length >= 3, `polled ${stalled.length} times once stalled`);
+        const gaps = gapsOf(stalled);
+        assert.ok(
+            gaps.every((gap, i) => gap === nextPollDelayMs(stalled[i]!, noJitter)),
+            `gaps while stalled: ${gaps.join(", ")}`,
+        );
+        const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 600_000;
+        assert.ok(lagMs <= 5_000, `seen done ${lagMs} ms after the end once it moved again`);
+    });
+
+    it("falls back to the plain schedule for the rest of the wait once progress goes backwards", async () => {
+        const clock = new FakeClock();
+        // Reads 20 % and 40 % on its first two polls, then 10 % (a restarted task) and steady progress after that.
+        let polls = 0;
+        const progressAt = (elapsed: number) => {
+            polls++;
+            return polls === 1 ? 0.2 : polls === 2 ? 0.4 : Math.min(0.99, 0.1 + elapsed / 2_000_000);
+        };
+        const task = reportingTask(clock, 1_200_000, progressAt);
+        await waitOn(task, clock);
+        const after = task.pollTimes.slice(2);
+        const gaps = gapsOf(after);
+        assert.ok(gaps.length > 30);
+        assert.ok(
+            gaps.every((gap, i) => gap === nextPollDelayMs(after[i]!, noJitter)),
+            `gaps after going backwards: ${gaps.slice(0, 5).join(", ")} …`,
+        );
+    });
+
+    it("waits as without progress on a task that reports none", async () => {
+        const withNone = new FakeClock();
+        const silent = reportingTask(withNone, 200_000, () => undefined);
+        await waitOn(silent, withNone);
+        const without = new FakeClock();
+        const plain = reportingTask(without, 200_000, () => undefined);
+        await waitForTask(plain.observe, accept, {
+            clock: without,
+            startedAtMs: plain.start,
+            deadlineMs: plain.start + 86_400_000,
+            random: noJitter,
+        });
+        assert.deepEqual(silent.pollTimes, plain.pollTimes);
+    });
+});
