@@ -6,9 +6,11 @@
  */
 import { checkedAnswer, FieldType, malformedAnswer } from "./answer-shape";
 import { HttpMethod, HttpRequest, HttpTransport, ServerTime, TransportOptions, TransportStats } from "./http";
+import type { DatasetListQuery, DatasetListResponse, DatasetResponse } from "./dataset-types";
 import type { ClientSettings } from "./settings";
 import type {
     CreateTaskResponse,
+    ExportTaskListQuery,
     ExportTaskListResponse,
     ExportTaskResponse,
     ImportTaskListResponse,
@@ -99,10 +101,10 @@ export class ModelArtsClient {
     }
 
     /** `GET …/datasets/{dataset_id}/export-tasks` ("Querying the Dataset Export Task List"). */
-    listExportTasks(datasetId: string, page: PageQuery = {}): Promise<ExportTaskListResponse> {
+    listExportTasks(datasetId: string, query: ExportTaskListQuery = {}): Promise<ExportTaskListResponse> {
         const fields = { export_tasks: "array", total_count: "number?" } as const;
         return this.checked("GET", `${this.datasetPath(datasetId)}/export-tasks`, fields, {
-            query: definedOnly(page),
+            query: definedOnly(query),
             priority: "urgent",
         });
     }
@@ -124,6 +126,17 @@ export class ModelArtsClient {
             query: definedOnly(query),
             priority: "urgent",
         });
+    }
+
+    /** `GET /v2/{project_id}/datasets` ("Querying the Dataset List"); `total_number` is not to be trusted. */
+    listDatasets(query: DatasetListQuery = {}): Promise<DatasetListResponse> {
+        const fields = { datasets: "array", total_number: "number?" } as const;
+        return this.checked("GET", `${this.projectPath}/datasets`, fields, { query: definedOnly(query) });
+    }
+
+    /** `GET /v2/{project_id}/datasets/{dataset_id}` ("Querying Details About a Dataset"). */
+    getDataset(datasetId: string): Promise<DatasetResponse> {
+        return this.checked("GET", this.datasetPath(datasetId), { dataset_id: "string" });
     }
 
     /** `PUT /v2/{project_id}/processor-tasks/{task_id}`: `description` is the only mutable field. */
@@ -201,8 +214,9 @@ export class ModelArtsClient {
     }
 }
 
-/** Query parameters without the absent ones; booleans as `true`/`false`. */
+/** Query parameters without the absent ones; booleans as `true`/`false`, arrays comma-separated. */
 function definedOnly(query: object): Record<string, string | number> {
     const entries = Object.entries(query).filter(([, v]) => v !== undefined && v !== null);
-    return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "number" ? v : String(v)]));
+    const text = (v: unknown) => (Array.isArray(v) ? v.join(",") : String(v));
+    return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "number" ? v : text(v)]));
 }

@@ -8,7 +8,7 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Fields the service may add without notice. */
-interface Open {
+export interface Open {
     readonly [extra: string]: unknown;
 }
 
@@ -17,13 +17,31 @@ export interface CreateTaskResponse extends Open {
     readonly task_id: string;
 }
 
-/** Import data source ("Querying Details About a Dataset Import Task", Table 3). */
+/** Where a table dataset's data comes from (SourceInfo, in the import-task and dataset pages alike). */
+export interface SourceInfoResponse extends Open {
+    readonly cluster_id?: string;
+    readonly cluster_mode?: string;
+    readonly cluster_name?: string;
+    readonly database_name?: string;
+    readonly input?: string;
+    readonly ip?: string;
+    readonly port?: string;
+    readonly queue_name?: string;
+    readonly subnet_id?: string;
+    readonly table_name?: string;
+    readonly user_name?: string;
+    /** GaussDB(DWS) password, echoed by the response tables: never copy it into outputs, results or logs. */
+    readonly user_password?: string;
+    readonly vpc_id?: string;
+}
+
+/** A data source (DataSource: "Querying Details About a Dataset Import Task", "Querying the Dataset List"). */
 export interface ImportDataSource extends Open {
     readonly data_path?: string;
+    /** 0 OBS, 1 GaussDB(DWS), 2 DLI, 3 RDS, 4 MRS, 5 AI Gallery, 6 inference service. */
     readonly data_type?: number;
     readonly schema_maps?: ReadonlyArray<{ readonly dest_name?: string; readonly src_name?: string }>;
-    /** Holds `user_password` for GaussDB(DWS): never copy it into outputs or logs. */
-    readonly source_info?: Readonly<Record<string, unknown>>;
+    readonly source_info?: SourceInfoResponse;
     readonly with_column_header?: boolean;
 }
 
@@ -88,7 +106,41 @@ export interface ExportParamsResponse extends Open {
     /** Documented as the string `"1.00"`, answered as the number `1.0` (docs/api-notes.md). */
     readonly train_sample_ratio?: string | number;
     readonly samples?: string[];
-    readonly search_conditions?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+    readonly search_conditions?: readonly SearchConditionResponse[];
+}
+
+/** An export's search condition ("Querying the Dataset Export Task List", Tables 6–9). */
+export interface SearchConditionResponse extends Open {
+    readonly coefficient?: string;
+    readonly frame_in_video?: number;
+    /** `0` not a hard sample, `1` a hard sample. */
+    readonly hard?: string;
+    readonly import_origin?: string;
+    readonly kvp?: string;
+    readonly label_list?: {
+        readonly labels?: ReadonlyArray<{
+            readonly name?: string;
+            readonly op?: string;
+            /** A user map (attribute name → values): keys pass through verbatim. */
+            readonly property?: Readonly<Record<string, readonly string[] | null>>;
+            readonly type?: number;
+        }>;
+        readonly op?: string;
+    };
+    readonly labeler?: string;
+    readonly metadata?: {
+        readonly op?: string;
+        /** A user map (attribute name → values): keys pass through verbatim. */
+        readonly props?: Readonly<Record<string, readonly string[]>>;
+    };
+    readonly parent_sample_id?: string;
+    readonly sample_dir?: string;
+    readonly sample_name?: string;
+    readonly sample_time?: string;
+    readonly score?: string;
+    readonly slice_thickness?: string;
+    readonly study_date?: string;
+    readonly time_in_video?: string;
 }
 
 /**
@@ -148,8 +200,13 @@ export interface ProcessorTaskResponse extends Open {
     readonly template?: {
         readonly id?: string;
         readonly name?: string;
-        /** `params` are user maps: keys pass through verbatim. */
-        readonly operator_params?: ReadonlyArray<Readonly<Record<string, unknown>>>;
+        readonly operator_params?: ReadonlyArray<{
+            readonly advanced_params_switch?: boolean;
+            readonly id?: string;
+            readonly name?: string;
+            /** A user map (operator parameter name → value): keys pass through verbatim. */
+            readonly params?: Readonly<Record<string, Json>>;
+        }>;
     };
     readonly data_source?: ProcessorDataSourceResponse;
     readonly inputs?: ProcessorDataSourceResponse[];
@@ -182,16 +239,24 @@ export interface ProcessorTaskListQuery {
     readonly return_result?: boolean;
     readonly sort_by?: "create_time" | "name" | "duration_seconds";
     readonly source?: string;
-    readonly source_type?: string;
-    readonly status?: number;
+    readonly source_type?: "OBS" | "TASK" | "DATASET" | "CUSTOM";
+    readonly status?: 0 | 1 | 2 | 3 | 4;
     /** Fuzzy search keyword. */
     readonly task_name?: string;
     readonly task_type?: string;
+    /** Documented as an Array; sent comma-separated, as the page's example request does. */
+    readonly version_id?: readonly string[];
     readonly workspace_id?: string;
 }
 
-/** Paging of the dataset task lists: `limit` 1–100 (default 10), `offset` from 0. */
+/** Paging of the list APIs: `limit` 1–100 (default 10), `offset` the page number from 0 (docs/api-notes.md). */
 export interface PageQuery {
     readonly limit?: number;
     readonly offset?: number;
+}
+
+/** Query parameters of the export task list ("Querying the Dataset Export Task List", Table 2). */
+export interface ExportTaskListQuery extends PageQuery {
+    /** 0 labeled, 1 unlabeled, 2 all, 3 conditional search; all types when absent. */
+    readonly export_type?: 0 | 1 | 2 | 3;
 }

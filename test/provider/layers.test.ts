@@ -29,8 +29,9 @@ const layerOf = (module: string) => module.split("/")[0]!; // split always retur
 
 /** Which layers each layer may import (a layer may always import itself and the shared top-level leaves). */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
-    index: ["resources", "schemas", "client"],
+    index: ["resources", "lookups", "schemas", "client"],
     resources: ["schemas", "impl", "client"],
+    lookups: ["impl", "client", "resources"],
     impl: ["client", "schemas"],
     client: [],
     schemas: [],
