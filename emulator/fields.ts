@@ -109,3 +109,10 @@ export function integerParam(query: URLSearchParams, name: string): number | und
     if (!/^-?\d{1,9}$/.test(text)) throw apiError("ModelArts.0101");
     return Number(text);
 }
+
+/** A boolean query parameter (`true`/`false`), false when absent; ModelArts.0101 for any other text. */
+export function booleanParam(query: URLSearchParams, name: string): boolean {
+    const text = query.get(name);
+    if (text !== null && text !== "true" && text !== "false") throw apiError("ModelArts.0101");
+    return text === "true";
+}

@@ -13,6 +13,7 @@ import { FaultInjector, FaultOptions, PlannedFault } from "./faults";
 import { EmulatorRequest, handleRequest } from "./pipeline";
 import { randomSeed, seededRandom } from "./random";
 import { TokenBucket } from "./rate-limit";
+import { datasetListRoutes } from "./routes/dataset-list";
 import { addDataset, datasetRoutes } from "./routes/datasets";
 import { exportTaskRoutes } from "./routes/export-tasks";
 import { importTaskRoutes } from "./routes/import-tasks";
@@ -87,6 +88,7 @@ export interface RunningEmulator {
 
 const ROUTES = [
     ...datasetRoutes,
+    ...datasetListRoutes,
     ...importTaskRoutes,
     ...exportTaskRoutes,
     ...processorTaskRoutes,
