@@ -57,12 +57,13 @@ describe("documented example responses as lookup results", () => {
         const result = await getProcessorTasks();
         assert.equal(result.count, 1);
         const [task] = result.tasks;
+        assert.ok(task);
         assert.deepEqual(
-            [task?.taskId, task?.status, task?.versionName, task?.isCurrent],
+            [task.taskId, task.status, task.versionName, task.isCurrent],
             ["ddwRJeTnjpiq4dNUZOq", 2, "V001", true],
         );
-        assert.deepEqual(task?.inputs, [{ type: "DATASET", source: "X6c3N3eztX7cr3Arvqu" }]);
-        const params = task?.template?.operatorParams?.[0]?.params;
+        assert.deepEqual(task.inputs, [{ type: "DATASET", source: "X6c3N3eztX7cr3Arvqu" }]);
+        const params = task.template?.operatorParams?.[0]?.params;
         assert.deepEqual(Object.keys(params ?? {}), [
             "op_list",
             "task_type",
