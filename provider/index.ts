@@ -47,7 +47,7 @@ export type {
 } from "./lookups/processor-tasks";
 export { LookupError } from "./lookups/errors";
 export type { LookupOutputOptions } from "./lookups/program";
-export type { Camel, CamelName } from "./lookups/camel-case";
+export type { Camel, CamelFields, CamelName } from "./lookups/camel-case";
 export type * from "./client/dataset-types";
 export type {
     ExportParamsResponse,

@@ -34,7 +34,7 @@ export type CamelName<S extends string> = S extends `${infer Head}_${infer Tail}
 export type Camel<T> = T extends readonly (infer E)[] ? readonly Camel<E>[] : T extends object ? CamelFields<T> : T;
 
 /** The documented fields of `T` (its index signature for undocumented extras left out), camelCased. */
-type CamelFields<T> = {
+export type CamelFields<T> = {
     readonly [
         K in keyof T as K extends string
             ? string extends K

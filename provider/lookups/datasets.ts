@@ -33,11 +33,13 @@ export type GetDatasetArgs =
     | {
           /** Dataset id. */
           readonly datasetId: string;
+          /** Not with `datasetId`. */
           readonly name?: undefined;
       }
     | {
           /** The dataset's exact name (`dataset_name`). */
           readonly name: string;
+          /** Not with `name`. */
           readonly datasetId?: undefined;
       };
 

@@ -6,6 +6,7 @@
 
 /** A lookup's own error; its message starts with the lookup's name, e.g. `getDataset: …`. */
 export class LookupError extends Error {
+    /** `LookupError`. */
     override readonly name = "LookupError";
 
     constructor(lookup: string, problem: string) {

@@ -52,7 +52,7 @@ describe("emulator dataset list", () => {
     });
 
     it("refuses values outside the documented ones with ModelArts.0101", async () => {
-        for (const query of [
+        const refused: Record<string, string | number>[] = [
             { limit: 0 },
             { sort_by: "name" },
             { order: "up" },
@@ -61,7 +61,8 @@ describe("emulator dataset list", () => {
             { running_task_type: 8 },
             { dataset_version: "v3" },
             { train_evaluate_ratio: "1,0" },
-        ]) {
+        ];
+        for (const query of refused) {
             assertError(
                 await fixture.call("GET", "/datasets", { query }),
                 400,
