@@ -220,6 +220,13 @@ describe("lookups against the emulator", function () {
                 [first, second],
             );
             assert.equal(byVersions.count, 2);
+            await clock.sleep(20);
+            const newerOnV1 = await create("analyse-three", "V1");
+            const current = await getProcessorTasks({ queryCurrent: true, sortBy: "name", order: "asc" });
+            assert.deepEqual(
+                current.tasks.map((t) => t.taskId),
+                [newerOnV1, second],
+            );
             const one = await getProcessorTask({ taskId: first });
             assert.deepEqual(one.template?.operatorParams?.[0]?.params, { task_type: "x", "@k": 1 });
             await rejectsWith(getProcessorTask({ taskId: "nope" }), /ModelArts\.4700/);
