@@ -14,6 +14,7 @@ import { EmulatorRequest, handleRequest } from "./pipeline";
 import { randomSeed, seededRandom } from "./random";
 import { TokenBucket } from "./rate-limit";
 import { datasetVersionRoutes } from "./routes/dataset-versions";
+import { datasetListRoutes } from "./routes/dataset-list";
 import { addDataset, datasetRoutes } from "./routes/datasets";
 import { exportTaskRoutes } from "./routes/export-tasks";
 import { importTaskRoutes } from "./routes/import-tasks";
@@ -94,6 +95,7 @@ export interface RunningEmulator {
 const ROUTES = [
     ...datasetRoutes,
     ...datasetVersionRoutes,
+    ...datasetListRoutes,
     ...importTaskRoutes,
     ...exportTaskRoutes,
     ...processorTaskRoutes,

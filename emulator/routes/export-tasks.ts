@@ -131,6 +131,7 @@ function listExportTasks({ params, query, backend, now }: RouteContext): Answer 
     datasetOf(state, params.dataset_id);
     const page = pageOf(query, 10, 100);
     const exportType = integerParam(query, "export_type");
+    if (exportType !== undefined && ![0, 1, 2, 3].includes(exportType)) throw apiError("ModelArts.0101");
     const tasks = newestFirst(
         state.exportTasks.filter(
             (t) => t.datasetId === params.dataset_id && (exportType === undefined || t.echo.export_type === exportType),

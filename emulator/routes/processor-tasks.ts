@@ -8,7 +8,7 @@
  */
 import { datasetOf, startRun } from "../backend";
 import { apiError, codedMessage } from "../errors";
-import { Fields, integerParam, isObject, omitKey, pageItems, pageOf } from "../fields";
+import { booleanParam, Fields, integerParam, isObject, omitKey, pageItems, pageOf } from "../fields";
 import { TEMPLATES } from "../processors";
 import { resourceId } from "../random";
 import { Answer, Route, RouteContext, collectionRoutes, ok } from "../router";
@@ -177,17 +177,22 @@ function listTasks({ query, backend, now }: RouteContext): Answer {
     const sortKey = SORT_KEYS[query.get("sort_by") ?? "create_time"];
     const order = query.get("order") ?? "desc";
     if (sortKey === undefined || !["asc", "desc"].includes(order)) throw apiError(INVALID);
+    const withResult = booleanParam(query, "return_result") ?? true;
     const views = state.processorTasks
-        .map((t) => taskView(state, t, now, query.get("return_result") !== "false"))
+        .map((t) => taskView(state, t, now, withResult))
         .filter(listFilter(query))
         .sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0) * (order === "asc" ? 1 : -1));
     return ok({ count: views.length, tasks: pageItems(views, page) });
 }
 
-/** The list's filters: `status`, `task_type`, `task_name` (substring), `source_type`/`source`, `version_id`,
- * `workspace_id`. */
+/**
+ * The list's filters: `status`, `task_type`, `task_name` (substring), `source_type`/`source`, `version_id`,
+ * `workspace_id`, `query_current` (only the newest task of each template on a dataset version).
+ */
 function listFilter(query: URLSearchParams): (view: JsonObject) => boolean {
     const status = integerParam(query, "status");
+    const currentOnly = booleanParam(query, "query_current");
+    if (!["OBS", "TASK", "DATASET", "CUSTOM"].includes(query.get("source_type") ?? "OBS")) throw apiError(INVALID);
     const [taskType, taskName, sourceType, source, workspace] = [
         query.get("task_type"),
         query.get("task_name"),
@@ -207,7 +212,8 @@ function listFilter(query: URLSearchParams): (view: JsonObject) => boolean {
             (taskName === null || (view.name as string).includes(taskName)) &&
             ((sourceType === null && source === null) || inputs.length > 0) &&
             (versionIds === undefined || versionIds.includes(view.version_id as string)) &&
-            (workspace === null || view.workspace_id === workspace)
+            (workspace === null || view.workspace_id === workspace) &&
+            (!currentOnly || view.is_current === true)
         );
     };
 }
@@ -218,6 +224,17 @@ function listAlgorithmTypes({ query }: RouteContext): Answer {
         .filter(([id]) => id !== "sys_data_analyse")
         .map(([id, label]) => ({ template_id: id, label_zh: label, label_en: label }));
     return ok({ total: items.length, items: pageItems(items, pageOf(query, 1000, 1000)) });
+}
+
+/** "Whether the current task is the latest of the same type of this version": no newer task of its template there. */
+function isCurrent(state: EmulatorState, task: ProcessorTaskRecord): boolean {
+    const kindOf = (t: ProcessorTaskRecord) => {
+        const template = isObject(t.spec.template) ? t.spec.template.id : undefined;
+        return JSON.stringify([template ?? null, t.spec.version_id ?? null]);
+    };
+    return !state.processorTasks.some(
+        (other) => kindOf(other) === kindOf(task) && other.run.createdAt > task.run.createdAt,
+    );
 }
 
 /** A task as GET and the list show it. */
@@ -242,7 +259,7 @@ export function taskView(
         status,
         duration_seconds: Math.floor(view.elapsedMs / 1000),
         create_time: task.run.createdAt,
-        is_current: true,
+        is_current: isCurrent(state, task),
         version_count: state.processorVersions.filter((v) => v.taskId === task.id).length,
         ...(withResult && status === 2 && task.output ? { result: task.output.result } : {}),
         ...(status === 3 && task.run.failure ? { error_msg: task.run.failure.message } : {}),

@@ -1,10 +1,11 @@
 // A whole data-preparation pipeline in one stack: import → validate → export.
 // Each step starts when the previous one has finished (`dependsOn`), and its outputs feed the next.
+// The dataset is looked up by its name (`getDatasetOutput`): no id pasted from the console.
 import * as pulumi from "@pulumi/pulumi";
 import * as modelarts from "pulumi-modelarts-data";
 
 const config = new pulumi.Config("pipeline");
-const datasetId = config.get("datasetId") ?? "gfghHSokody6AJigS5A";
+const datasetId = modelarts.getDatasetOutput({ name: config.get("dataset") ?? "cats-dogs" }).datasetId;
 const bucket = config.get("bucket") ?? "my-bucket";
 
 const raw = new modelarts.ImportTask("raw", {

@@ -26,6 +26,7 @@ export const ANSWER_SHAPES = {
     exportTaskList: { export_tasks: "array", total_count: "number?" },
     processorTaskList: { tasks: "array", count: "number?" },
     dataset: { dataset_id: "string", dataset_name: "string", status: "number" },
+    datasetList: { datasets: "array", total_number: "number?" },
     datasetStats: { label_stats: "array?", sample_stats: "object?" },
     datasetVersion: { version_id: "string", version_name: "string", status: "number" },
     datasetVersionList: { versions: "array", total_number: "number?" },

@@ -5,23 +5,27 @@
  * (the provider lists only to find a task a create may have made), go first when the process is paced.
  */
 import { ANSWER_SHAPES, checkedAnswer, FieldType, malformedAnswer } from "./answer-shape";
-import type {
-    DatasetDetailQuery,
-    DatasetStatsQuery,
-    DatasetVersionListQuery,
-    UpdateDatasetRequest,
-} from "./dataset-requests";
 import { HttpMethod, HttpRequest, HttpTransport, ServerTime, TransportOptions, TransportStats } from "./http";
-import { cleanAnswer } from "./service-text";
-import type { ClientSettings } from "./settings";
 import type {
     CreateDatasetResponse,
     CreateDatasetVersionResponse,
-    CreateTaskResponse,
+    DatasetListQuery,
+    DatasetListResponse,
     DatasetResponse,
     DatasetStatsResponse,
     DatasetVersionListResponse,
     DatasetVersionResponse,
+    DatasetDetailQuery,
+    DatasetStatsQuery,
+    DatasetVersionListQuery,
+    UpdateDatasetRequest,
+    UpdateDatasetResponse,
+} from "./dataset-types";
+import { cleanAnswer } from "./service-text";
+import type { ClientSettings } from "./settings";
+import type {
+    CreateTaskResponse,
+    ExportTaskListQuery,
     ExportTaskListResponse,
     ExportTaskResponse,
     ImportTaskListResponse,
@@ -30,7 +34,6 @@ import type {
     ProcessorTaskListQuery,
     ProcessorTaskListResponse,
     ProcessorTaskResponse,
-    UpdateDatasetResponse,
 } from "./types";
 
 const segment = encodeURIComponent;
@@ -111,9 +114,9 @@ export class ModelArtsClient {
     }
 
     /** `GET …/datasets/{dataset_id}/export-tasks` ("Querying the Dataset Export Task List"). */
-    listExportTasks(datasetId: string, page: PageQuery = {}): Promise<ExportTaskListResponse> {
+    listExportTasks(datasetId: string, query: ExportTaskListQuery = {}): Promise<ExportTaskListResponse> {
         return this.checked("GET", `${this.datasetPath(datasetId)}/export-tasks`, ANSWER_SHAPES.exportTaskList, {
-            query: definedOnly(page),
+            query: definedOnly(query),
             priority: "urgent",
         });
     }
@@ -134,6 +137,13 @@ export class ModelArtsClient {
         return this.checked("GET", `${this.projectPath}/processor-tasks`, ANSWER_SHAPES.processorTaskList, {
             query: definedOnly(query),
             priority: "urgent",
+        });
+    }
+
+    /** `GET /v2/{project_id}/datasets` ("Querying the Dataset List"); `total_number` is not to be trusted. */
+    listDatasets(query: DatasetListQuery = {}): Promise<DatasetListResponse> {
+        return this.checked("GET", `${this.projectPath}/datasets`, ANSWER_SHAPES.datasetList, {
+            query: definedOnly(query),
         });
     }
 
@@ -300,8 +310,9 @@ function passwordsOf(sources: readonly unknown[]): string[] {
     });
 }
 
-/** Query parameters without the absent ones; booleans as `true`/`false`. */
+/** Query parameters without the absent ones; booleans as `true`/`false`, arrays comma-separated. */
 function definedOnly(query: object): Record<string, string | number> {
     const entries = Object.entries(query).filter(([, v]) => v !== undefined && v !== null);
-    return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "number" ? v : String(v)]));
+    const text = (v: unknown) => (Array.isArray(v) ? v.join(",") : String(v));
+    return Object.fromEntries(entries.map(([k, v]) => [k, typeof v === "number" ? v : text(v)]));
 }
