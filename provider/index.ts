@@ -4,6 +4,10 @@
  * See README.md for configuration (stack config namespace `modelarts`, or environment variables).
  * @packageDocumentation
  */
+export { Dataset } from "./resources/dataset";
+export type { DatasetArgs } from "./resources/dataset";
+export { DatasetVersion } from "./resources/dataset-version";
+export type { DatasetVersionArgs } from "./resources/dataset-version";
 export { ImportTask } from "./resources/import-task";
 export type { ImportTaskArgs } from "./resources/import-task";
 export { ExportTask } from "./resources/export-task";
@@ -96,6 +100,16 @@ export type {
     LabelFormat,
     LabelProperty,
 } from "./schemas/import-task";
+export type {
+    DatasetField,
+    DatasetInputs,
+    DatasetType,
+    Worker,
+    WorkforceConfig,
+    WorkforceInformation,
+    WorkforcesConfig,
+} from "./schemas/dataset";
+export type { DatasetVersionInputs } from "./schemas/dataset-version";
 export type {
     ExportDatasetType,
     ExportFormat,

@@ -5,10 +5,16 @@
  */
 
 /** Every resource kind, as its type token's last part (`pulumi-nodejs:dynamic/modelarts:<kind>`). */
-export const RESOURCE_KINDS = ["ImportTask", "ExportTask", "ProcessorTask"] as const;
+export const RESOURCE_KINDS = ["Dataset", "DatasetVersion", "ImportTask", "ExportTask", "ProcessorTask"] as const;
 
 /** One of {@link RESOURCE_KINDS}. */
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+
+/** The kinds that run a dataset-preparation task (the benchmarks' fleets are made of these). */
+export const TASK_KINDS = ["ImportTask", "ExportTask", "ProcessorTask"] as const satisfies readonly ResourceKind[];
+
+/** One of {@link TASK_KINDS}. */
+export type TaskResourceKind = (typeof TASK_KINDS)[number];
 
 /**
  * A kind's module in each layer is named after it (`ImportTask` → `schemas/import-task`, `impl/import-task`), and

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import type { ResourceKind } from "../../provider/schemas/validate";
+import type { TaskResourceKind } from "../../provider/kinds";
 import { CheckLatency, measureCheckLatency } from "./check-latency";
 import { largeInputs, LargeInputSize, smallInputs } from "./inputs";
 import { installedProject, REPO_ROOT } from "./installed-project";
@@ -31,7 +31,7 @@ export interface CostSettings {
 /** The `__provider` sizes (bytes) for each way of loading the package, and whether the texts are identical. */
 export interface ProviderTextReport {
     readonly variants: ReadonlyArray<
-        Pick<LoadVariant, "id" | "label"> & { readonly bytes: Record<ResourceKind, number> }
+        Pick<LoadVariant, "id" | "label"> & { readonly bytes: Record<TaskResourceKind, number> }
     >;
     /** The variants whose text differs from the installed copy's for some kind (empty: all identical). */
     readonly differing: string[];
@@ -141,13 +141,13 @@ async function measureStartups(
 export function describeTexts(variants: readonly LoadVariant[], trivial: string): ProviderTextReport {
     const [reference] = variants;
     if (!reference) throw new Error("describeTexts needs at least one variant");
-    const kinds = Object.keys(reference.texts) as ResourceKind[];
+    const kinds = Object.keys(reference.texts) as TaskResourceKind[];
     return {
         variants: variants.map(({ id, label, texts }) => ({
             id,
             label,
             bytes: Object.fromEntries(kinds.map((kind) => [kind, Buffer.byteLength(texts[kind])])) as Record<
-                ResourceKind,
+                TaskResourceKind,
                 number
             >,
         })),

@@ -9,7 +9,8 @@
 import { BENCH_CONFIG } from "./inputs";
 import { CheckRequest, CheckResponse } from "@pulumi/pulumi/proto/provider_pb";
 import { fromStruct, toStruct, type PlainObject } from "../../harness/struct";
-import { ResourceKind, validateInputs } from "../../provider/schemas/validate";
+import type { TaskResourceKind } from "../../provider/kinds";
+import { validateInputs } from "../../provider/schemas/validate";
 import { distribution, Distribution } from "../common/stats";
 import { startQuietHost, urnOf } from "./quiet-host";
 import { alternatingOrder } from "./startup";
@@ -22,7 +23,7 @@ export interface LatencySettings {
 
 /** The latencies (ms) for one kind's large input. */
 export interface CheckLatency {
-    readonly kind: ResourceKind;
+    readonly kind: TaskResourceKind;
     /** The input's size as JSON, in bytes. */
     readonly inputBytes: number;
     readonly rpcOurs: Distribution;
@@ -34,7 +35,7 @@ export interface CheckLatency {
 /** What to send: our `__provider` per kind with its large input, and the trivial provider's `__provider`. */
 export interface LatencySubjects {
     readonly ours: ReadonlyArray<{
-        readonly kind: ResourceKind;
+        readonly kind: TaskResourceKind;
         readonly provider: string;
         readonly input: PlainObject;
     }>;

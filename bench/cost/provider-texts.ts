@@ -8,7 +8,7 @@
  */
 import { Echo } from "../../harness/test/trivial-program/echo";
 import { MockEngine } from "../../harness/engine";
-import type { ResourceKind } from "../../provider/schemas/validate";
+import { TASK_KINDS, type TaskResourceKind } from "../../provider/kinds";
 import { BENCH_CONFIG, smallInputs } from "./inputs";
 import { installedProject, REPO_ROOT } from "./installed-project";
 
@@ -19,7 +19,7 @@ type PackageModule = typeof import("../../provider");
 export interface LoadVariant {
     readonly id: "installed" | "linked" | "source";
     readonly label: string;
-    readonly texts: Readonly<Record<ResourceKind, string>>;
+    readonly texts: Readonly<Record<TaskResourceKind, string>>;
 }
 
 /** Every variant's texts, and the trivial Echo provider's (the start-up baseline). */
@@ -28,7 +28,7 @@ export interface CapturedTexts {
     readonly trivial: string;
 }
 
-const KINDS: readonly ResourceKind[] = ["ImportTask", "ExportTask", "ProcessorTask"];
+const KINDS: readonly TaskResourceKind[] = TASK_KINDS;
 
 /** Runs a one-of-each program per variant (preview: Check and Diff only, no API) and returns the texts. */
 export async function captureProviderTexts(): Promise<CapturedTexts> {
@@ -59,7 +59,7 @@ export async function captureProviderTexts(): Promise<CapturedTexts> {
 async function capture(
     load: () => PackageModule,
     withEcho = false,
-): Promise<{ texts: Record<ResourceKind, string>; trivial?: string }> {
+): Promise<{ texts: Record<TaskResourceKind, string>; trivial?: string }> {
     const engine = new MockEngine({
         projectDir: REPO_ROOT,
         config: { ...BENCH_CONFIG },
@@ -76,7 +76,7 @@ async function capture(
         const result = await engine.preview();
         if (!result.ok) throw new Error(`the capture program failed: ${result.errors.join("; ")}`);
         const texts = Object.fromEntries(KINDS.map((kind) => [kind, engine.providerText(kind)])) as Record<
-            ResourceKind,
+            TaskResourceKind,
             string
         >;
         return { texts, ...(withEcho ? { trivial: engine.providerText("Echo") } : {}) };

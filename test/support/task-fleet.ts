@@ -7,11 +7,11 @@
  */
 import type { EmulatorOptions, PresetDataset } from "../../emulator/server";
 import { pngImage } from "../../emulator/sample-images";
-import { RESOURCE_KINDS, type ResourceKind } from "../../provider/kinds";
+import { TASK_KINDS as KINDS, type TaskResourceKind } from "../../provider/kinds";
 import { type EmulatedStack, modelarts, startEmulatedStack } from "./emulated-stack";
 
-export type TaskKindName = ResourceKind;
-export const TASK_KINDS: readonly TaskKindName[] = RESOURCE_KINDS;
+export type TaskKindName = TaskResourceKind;
+export const TASK_KINDS: readonly TaskKindName[] = KINDS;
 
 /** One resource of a fleet program. */
 export interface FleetTask {

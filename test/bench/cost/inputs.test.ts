@@ -7,12 +7,13 @@ import {
     largeProcessorInputs,
     smallInputs,
 } from "../../../bench/cost/inputs";
-import { ResourceKind, validateInputs } from "../../../provider/schemas/validate";
+import type { TaskResourceKind } from "../../../provider/kinds";
+import { validateInputs } from "../../../provider/schemas/validate";
 
 describe("bench/cost/inputs", () => {
     it("are valid: the benchmark times checks that pass, not the failure path", () => {
         for (const [kind, input] of Object.entries({ ...smallInputs, ...largeInputs(DEFAULT_LARGE_INPUT) })) {
-            assert.deepEqual(validateInputs(kind as ResourceKind, input as Record<string, unknown>), [], kind);
+            assert.deepEqual(validateInputs(kind as TaskResourceKind, input as Record<string, unknown>), [], kind);
         }
     });
 

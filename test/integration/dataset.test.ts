@@ -1,0 +1,220 @@
+import assert from "node:assert/strict";
+import { modelarts, resourceNamed, startEmulatedStack, taskOps } from "../support/emulated-stack";
+import type { EmulatedStack } from "../support/emulated-stack";
+
+const DATASETS = "/v2/{project_id}/datasets";
+const DATASET = `${DATASETS}/{dataset_id}`;
+
+interface Knobs {
+    name: string;
+    description?: string;
+    workPath: string;
+    labels: Array<{ name: string; type: 0; property?: Record<string, string> }>;
+    adoptDatasetId?: string;
+}
+
+/** An image classification dataset of the sample images, with inputs a test can change. */
+function datasetProgram(knobs: Knobs) {
+    return () => {
+        const dataset = new (modelarts().Dataset)("animals", {
+            datasetName: knobs.name,
+            datasetType: 0,
+            dataSources: [{ dataType: 0, dataPath: "/my-bucket/raw/cats-dogs/" }],
+            workPath: knobs.workPath,
+            labels: knobs.labels,
+            ...(knobs.description === undefined ? {} : { description: knobs.description }),
+            ...(knobs.adoptDatasetId === undefined ? {} : { adoptDatasetId: knobs.adoptDatasetId }),
+        });
+        return {
+            datasetId: dataset.datasetId,
+            status: dataset.status,
+            statusName: dataset.statusName,
+            totalSampleCount: dataset.totalSampleCount,
+        };
+    };
+}
+
+describe("Dataset through the engine-side harness", function () {
+    this.timeout(60_000);
+    let stack: EmulatedStack;
+    let knobs: Knobs;
+    let declare: () => unknown;
+
+    beforeEach(async () => {
+        knobs = { name: "animals", workPath: "/my-bucket/work/", labels: [{ name: "cat", type: 0 }] };
+        declare = datasetProgram(knobs);
+        stack = await startEmulatedStack({ program: () => declare(), sampleData: true });
+    });
+    afterEach(() => stack.close());
+
+    const requestsTo = (route: string) => stack.emulator.requests.filter((r) => r.route === route);
+    const writes = () => stack.emulator.requests.filter((r) => r.method !== "GET");
+
+    it("rejects bad inputs at preview naming each property and the allowed values, and calls no API", async () => {
+        declare = () => {
+            const { Dataset } = modelarts();
+            const source = [{ dataPath: "/my-bucket/raw/cats-dogs/" }];
+            new Dataset("bad-name", {
+                datasetName: "a b",
+                datasetType: 0,
+                dataSources: source,
+                workPath: "/my-bucket/w/",
+            });
+            new Dataset("bad-type", {
+                datasetName: "t",
+                datasetType: 7 as 0,
+                dataSources: source,
+                workPath: "/my-bucket/w/",
+            });
+            new Dataset("two-sources", {
+                datasetName: "two",
+                datasetType: 0,
+                dataSources: [...source, ...source],
+                workPath: "/my-bucket/w/",
+            });
+        };
+        const result = await stack.engine.preview();
+        assert.equal(result.ok, false);
+        const failures = Object.fromEntries(
+            result.steps.filter((s) => s.op === "failed").map((s) => [s.name, s.failures]),
+        );
+        assert.deepEqual(
+            failures["bad-name"]?.map((f) => f.property),
+            ["datasetName"],
+        );
+        assert.match(failures["bad-name"]?.[0]?.reason ?? "", /letters, digits, _ and -/);
+        assert.deepEqual(
+            failures["bad-type"]?.map((f) => f.property),
+            ["datasetType"],
+        );
+        assert.match(failures["bad-type"]?.[0]?.reason ?? "", /0, 1, 3, 100/);
+        assert.deepEqual(
+            failures["two-sources"]?.map((f) => f.property),
+            ["dataSources"],
+        );
+        assert.equal(stack.emulator.requests.length, 0);
+    });
+
+    it("creates the dataset with one POST, waits until it is normal, and reports its samples", async () => {
+        const result = await stack.engine.up();
+        assert.equal(result.ok, true, result.errors.join("\n"));
+        assert.equal(result.outputs.statusName, "NORMAL");
+        assert.equal(result.outputs.totalSampleCount, 12);
+        assert.equal(resourceNamed(stack.engine, "animals").id, result.outputs.datasetId);
+        const [post, ...more] = requestsTo(`POST ${DATASETS}`);
+        assert.equal(more.length, 0);
+        assert.deepEqual(post?.body, {
+            work_path_type: 0,
+            dataset_name: "animals",
+            dataset_type: 0,
+            data_sources: [{ data_type: 0, data_path: "/my-bucket/raw/cats-dogs/" }],
+            work_path: "/my-bucket/work/",
+            labels: [{ name: "cat", type: 0 }],
+        });
+    });
+
+    it("shows no change for the same program, and none after a refresh", async () => {
+        await stack.engine.up();
+        assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
+        const refreshed = await stack.engine.refresh();
+        assert.deepEqual(
+            refreshed.steps.map((s) => [s.op, s.changed]),
+            [["read", false]],
+        );
+        assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
+        assert.equal(requestsTo(`POST ${DATASETS}`).length, 1);
+    });
+
+    it("renames, redescribes and relabels in place with one PUT carrying only what changed", async () => {
+        const first = await stack.engine.up();
+        knobs.name = "animals-renamed";
+        knobs.description = "cats and dogs";
+        knobs.labels = [
+            { name: "cat", type: 0, property: { "@modelarts:color": "#3399ff" } },
+            { name: "dog", type: 0 },
+        ];
+        const updated = await stack.engine.up();
+        assert.equal(updated.ok, true, updated.errors.join("\n"));
+        assert.deepEqual(taskOps(updated), ["update"]);
+        assert.equal(updated.outputs.datasetId, first.outputs.datasetId);
+        assert.deepEqual(
+            requestsTo(`PUT ${DATASET}`).map((r) => r.body),
+            [
+                {
+                    dataset_name: "animals-renamed",
+                    description: "cats and dogs",
+                    add_labels: [{ name: "dog", type: 0 }],
+                    update_labels: [{ name: "cat", type: 0, property: { "@modelarts:color": "#3399ff" } }],
+                },
+            ],
+        );
+        const server = await stack.api<{ dataset_name: string; description: string }>(
+            "GET",
+            `/datasets/${String(first.outputs.datasetId)}`,
+        );
+        assert.deepEqual([server.dataset_name, server.description], ["animals-renamed", "cats and dogs"]);
+        knobs.labels = [{ name: "dog", type: 0 }];
+        await stack.engine.up();
+        assert.deepEqual(requestsTo(`PUT ${DATASET}`)[1]?.body, {
+            delete_labels: [{ name: "cat", type: 0, property: { "@modelarts:color": "#3399ff" } }],
+        });
+    });
+
+    it("replaces the dataset on a new work path, deleting the old one first because its name is kept", async () => {
+        const first = await stack.engine.up();
+        knobs.workPath = "/my-bucket/work-2/";
+        const replaced = await stack.engine.up();
+        assert.equal(replaced.ok, true, replaced.errors.join("\n"));
+        assert.deepEqual(taskOps(replaced), ["delete", "replace"]);
+        assert.notEqual(replaced.outputs.datasetId, first.outputs.datasetId);
+        assert.deepEqual(
+            writes()
+                .slice(-2)
+                .map((r) => r.route),
+            [`DELETE ${DATASET}`, `POST ${DATASETS}`],
+        );
+    });
+
+    it("deletes the dataset on destroy, keeps its source files, and counts one already gone as deleted", async () => {
+        const created = await stack.engine.up();
+        const destroyed = await stack.engine.destroy();
+        assert.equal(destroyed.ok, true, JSON.stringify(destroyed.steps));
+        assert.deepEqual(
+            requestsTo(`DELETE ${DATASET}`).map((r) => r.status),
+            [204],
+        );
+        await assert.rejects(stack.api("GET", `/datasets/${String(created.outputs.datasetId)}`), /ModelArts\.4352/);
+        // The source files stay: a new dataset of the same directory counts them all again.
+        const again = await stack.engine.up();
+        assert.equal(again.outputs.totalSampleCount, 12);
+        await stack.api("DELETE", `/datasets/${String(again.outputs.datasetId)}`);
+        const destroyedAgain = await stack.engine.destroy();
+        assert.equal(destroyedAgain.ok, true, JSON.stringify(destroyedAgain.steps));
+    });
+
+    it("refuses a name held by a dataset it did not create, naming it, and takes it over with adoptDatasetId", async () => {
+        const foreignId = await stack.createDataset("animals", "obs://my-bucket/raw/cats-dogs/");
+        const refused = await stack.engine.up();
+        assert.equal(refused.ok, false);
+        assert.match(refused.errors.join("\n"), new RegExp(`dataset ${foreignId} \\(status NORMAL\\)`));
+        assert.match(refused.errors.join("\n"), new RegExp(`adoptDatasetId: "${foreignId}"`));
+        assert.equal(requestsTo(`POST ${DATASETS}`).length, 2, "the foreign create and one refused POST");
+        knobs.adoptDatasetId = foreignId;
+        knobs.workPath = "/my-bucket/datasets-work/";
+        const adopted = await stack.engine.up();
+        assert.equal(adopted.ok, true, adopted.errors.join("\n"));
+        assert.equal(adopted.outputs.datasetId, foreignId);
+        assert.equal(requestsTo(`POST ${DATASETS}`).length, 2, "adopting sends no create");
+    });
+
+    it("drops a dataset deleted behind its back at refresh", async () => {
+        const created = await stack.engine.up();
+        await stack.api("DELETE", `/datasets/${String(created.outputs.datasetId)}`);
+        const refreshed = await stack.engine.refresh();
+        assert.deepEqual(
+            refreshed.steps.map((s) => s.op),
+            ["delete"],
+        );
+        assert.equal(stack.engine.state.resources.filter((r) => r.custom).length, 0);
+    });
+});
