@@ -31,6 +31,9 @@ export function datasetSamples(state: EmulatorState, dataset: DatasetRecord, ver
     return version?.samples ?? dataset.samples;
 }
 
+/** The longest a dataset's creation or a version's publish runs, whatever the task duration. */
+const DATASET_RUN_MAX_MS = 2_000;
+
 /**
  * A new run starting at `now`. A run whose input is already known to be wrong (`rejected`, e.g. a missing path)
  * fails when it would start running; otherwise the fault injector may make it fail at its end with `injected`.
@@ -42,9 +45,13 @@ export function startRun(
     injected: CodedMessage,
     rejected?: CodedMessage,
     request?: unknown,
+    of: "task" | "dataset" = "task",
 ): Run {
-    const run: Run = { createdAt: now, durationMs: backend.taskDurationMs };
-    const failsByFault = backend.faults.nextTaskFails();
+    // A dataset's creation or a version's publish is quick next to a task, and fails by its own fault: tests that
+    // make every task fail, or run long tasks, still get a usable dataset to run them on.
+    const durationMs = of === "task" ? backend.taskDurationMs : Math.min(backend.taskDurationMs, DATASET_RUN_MAX_MS);
+    const run: Run = { createdAt: now, durationMs };
+    const failsByFault = of === "task" ? backend.faults.nextTaskFails() : backend.faults.nextDatasetFails();
     if (rejected !== undefined) run.failure = { ...rejected, at: startOf(run) };
     else if (failsByFault)
         run.failure = { ...injected, message: injectedFailureText(backend, injected.message, request), at: endOf(run) };

@@ -35,6 +35,8 @@ export interface FaultOptions {
     readonly serverErrorRate?: number;
     readonly dropRate?: number;
     readonly taskFailureRate?: number;
+    /** Share of dataset creations and version publishes that fail (status 4), apart from tasks' `taskFailureRate`. */
+    readonly datasetFailureRate?: number;
     readonly dateFaultRate?: number;
     readonly redirectRate?: number;
     readonly stallRate?: number;
@@ -199,6 +201,11 @@ export class FaultInjector {
     nextTaskFails(): boolean {
         return this.random() < (this.options.taskFailureRate ?? 0);
     }
+
+    /** True when the dataset being created, or the version being published, is to fail (one draw). */
+    nextDatasetFails(): boolean {
+        return this.random() < (this.options.datasetFailureRate ?? 0);
+    }
 }
 
 /** The request faults a planned fault stands for. */
@@ -221,6 +228,7 @@ const KEYS: Record<string, (options: Mutable<FaultOptions>, value: string) => vo
     "5xx": (o, v) => (o.serverErrorRate = share("5xx", v)),
     drop: (o, v) => (o.dropRate = share("drop", v)),
     fail: (o, v) => (o.taskFailureRate = share("fail", v)),
+    datasetFail: (o, v) => (o.datasetFailureRate = share("datasetFail", v)),
     date: (o, v) => (o.dateFaultRate = share("date", v)),
     redirect: (o, v) => (o.redirectRate = share("redirect", v)),
     stall: (o, v) => (o.stallRate = share("stall", v)),

@@ -62,7 +62,7 @@ function createVersion({ params, body, backend, now }: RouteContext): Answer {
         echo,
         samples: dataset.samples,
         ...(last === undefined ? {} : { previousVersionId: last.id }),
-        run: startRun(backend, now, codedMessage("ModelArts.4712"), undefined, body),
+        run: startRun(backend, now, codedMessage("ModelArts.4712"), undefined, body, "dataset"),
     };
     state.datasetVersions.push(version);
     dataset.versionCount = ordinal;

@@ -41,7 +41,7 @@ function createDataset({ body, backend, now }: RouteContext): Answer {
     const id = resourceId();
     const spec = datasetSpec(body, backend.storage, id);
     if (state.datasets.some((d) => d.name === spec.name)) throw apiError("ModelArts.4351");
-    const run = startRun(backend, now, codedMessage("ModelArts.4362"), undefined, body);
+    const run = startRun(backend, now, codedMessage("ModelArts.4362"), undefined, body, "dataset");
     addDataset(state.datasets, { ...spec, id, createTime: now, updateTime: now, samples: [], run, versionCount: 0 });
     backend.store.touch();
     return { status: 201, body: { dataset_id: id } };

@@ -69,7 +69,7 @@ describe("emulator datasets", () => {
             [1, 12, 0],
         );
         await fixture.close();
-        fixture = await EmulatorFixture.start({ faults: { taskFailureRate: 1 } });
+        fixture = await EmulatorFixture.start({ faults: { datasetFailureRate: 1 } });
         assert.deepEqual(await counts(await createDataset(fixture)), [4, 0, 0]);
     });
 

@@ -218,3 +218,48 @@ describe("Dataset through the engine-side harness", function () {
         assert.equal(stack.engine.state.resources.filter((r) => r.custom).length, 0);
     });
 });
+
+describe("Dataset failures through the engine-side harness", function () {
+    this.timeout(60_000);
+    const PASSWORD = "dws-Pa55word-never-shown";
+    let stack: EmulatedStack;
+
+    beforeEach(async () => {
+        stack = await startEmulatedStack({
+            program: () => {
+                const dataset = new (modelarts().Dataset)("orders", {
+                    datasetName: "orders",
+                    datasetType: 400,
+                    dataSources: [{ dataType: 1, sourceInfo: { userName: "dbadmin", userPassword: PASSWORD } }],
+                    workPath: "/my-bucket/orders-work/",
+                    importData: true,
+                    schema: [{ name: "id", type: "STRING", schemaId: 1 }],
+                });
+                return { status: dataset.status };
+            },
+            sampleData: true,
+            // Every creation the emulator runs ends in failure: the dataset ends abnormal (status 4).
+            emulator: { faults: { datasetFailureRate: 1 } },
+        });
+    });
+    afterEach(() => stack.close());
+
+    it("keeps an abnormal dataset in the stack, replaces it on the next up, and never shows the password", async () => {
+        const failed = await stack.engine.up();
+        assert.equal(failed.ok, false);
+        assert.match(failed.errors.join("\n"), /the dataset is abnormal \(status 4\)/);
+        assert.match(failed.errors.join("\n"), /the next `pulumi up` replaces it with a new dataset/);
+        const kept = resourceNamed(stack.engine, "orders");
+        assert.equal(kept.outputs.status, 4);
+        // The name is kept, so the abnormal dataset is deleted first; the new one fails too (every creation does).
+        const next = await stack.engine.up();
+        assert.deepEqual(
+            next.steps.filter((s) => s.name === "orders").map((s) => s.op),
+            ["delete", "failed"],
+        );
+        const posts = stack.emulator.requests.filter((r) => r.route === "POST /v2/{project_id}/datasets");
+        assert.equal(posts.length, 2, "the next up created a new dataset");
+        const seen = JSON.stringify([failed.errors, next.errors, stack.engine.state]);
+        assert.equal(seen.includes(PASSWORD), false);
+    });
+});
