@@ -1,12 +1,22 @@
-// A whole data-preparation pipeline in one stack: import → validate → export.
+// A whole data-preparation pipeline in one stack, from an empty project:
+// dataset → import → validate → publish a version → export that version to OBS.
 // Each step starts when the previous one has finished (`dependsOn`), and its outputs feed the next.
-// The dataset is looked up by its name (`getDatasetOutput`): no id pasted from the console.
 import * as pulumi from "@pulumi/pulumi";
 import * as modelarts from "pulumi-modelarts-data";
 
 const config = new pulumi.Config("pipeline");
-const datasetId = modelarts.getDatasetOutput({ name: config.get("dataset") ?? "cats-dogs" }).datasetId;
 const bucket = config.get("bucket") ?? "my-bucket";
+
+// The dataset starts from the cat pictures; the import below adds the rest of the folder.
+const dataset = new modelarts.Dataset("animals", {
+    datasetName: config.get("datasetName") ?? "animals",
+    datasetType: 0,
+    description: "cats, dogs and birds",
+    dataSources: [{ dataType: 0, dataPath: `/${bucket}/raw/cats-dogs/cat/` }],
+    workPath: `/${bucket}/datasets/`,
+    labels: ["cat", "dog", "bird"].map((name) => ({ name, type: 0 as const })),
+});
+const datasetId = dataset.datasetId;
 
 const raw = new modelarts.ImportTask("raw", {
     datasetId,
@@ -30,19 +40,24 @@ const validated = new modelarts.ProcessorTask(
     { dependsOn: raw },
 );
 
-const exported = new modelarts.ExportTask(
-    "to-obs",
-    {
-        datasetId,
-        path: `/${bucket}/export/`,
-        exportType: 3,
-        exportParams: { exportDest: "DIR", sampleState: "" },
-    },
+const release = new modelarts.DatasetVersion(
+    "release",
+    { datasetId, versionName: "release-1", description: "validated", trainEvaluateSampleRatio: "0.8" },
     { dependsOn: validated },
 );
 
+const exported = new modelarts.ExportTask("to-obs", {
+    datasetId,
+    versionId: release.versionId,
+    path: `/${bucket}/export/`,
+    exportParams: { exportDest: "DIR" },
+});
+
+export const datasetStatus = dataset.statusName;
 export const importStatus = raw.status;
 export const importedSamples = raw.importedSampleCount;
 export const validationStatus = validated.statusName;
+export const versionStatus = release.statusName;
+export const versionSamples = release.totalSampleCount;
 export const exportStatus = exported.status;
 export const exportedSamples = exported.finishedSampleCount;

@@ -25,23 +25,35 @@ describe("the pipeline example through the engine-side harness", function () {
     });
     after(() => stack.close());
 
-    it("completes every step: import COMPLETED, validation COMPLETED, export SUCCESSED", () => {
+    it("builds everything from an empty project: dataset, import, validation, version, export of that version", () => {
         assert.equal(first.ok, true, `${first.errors.join("\n")}\n${JSON.stringify(first.steps)}`);
         assert.deepEqual(first.outputs, {
+            datasetStatus: "NORMAL",
             importStatus: "COMPLETED",
             importedSamples: 12,
             validationStatus: "COMPLETED",
+            versionStatus: "PUBLISHED",
+            versionSamples: 12,
             exportStatus: "SUCCESSED",
             exportedSamples: 12,
         });
         assert.deepEqual(
             first.steps.filter(isTask).map((s) => [s.name, s.op]),
             [
+                ["animals", "create"],
                 ["raw", "create"],
                 ["validate", "create"],
+                ["release", "create"],
                 ["to-obs", "create"],
             ],
         );
+    });
+
+    it("exports the version the stack published", () => {
+        const exportTask = resourceNamed(stack.engine, "to-obs");
+        assert.equal(exportTask.outputs.versionId, resourceNamed(stack.engine, "release").id);
+        const post = stack.emulator.requests.find((r) => r.route?.endsWith("/export-tasks") && r.method === "POST");
+        assert.equal((post?.body as { version_id?: string }).version_id, resourceNamed(stack.engine, "release").id);
     });
 
     it("feeds the import's real task id and count into the validation's description", async () => {
@@ -58,9 +70,9 @@ describe("the pipeline example through the engine-side harness", function () {
         const creates = stack.emulator.requests.filter((r) => r.method === "POST");
         assert.deepEqual(
             creates.map((r) => r.route?.split("/").pop()),
-            ["import-tasks", "processor-tasks", "export-tasks"],
+            ["datasets", "import-tasks", "processor-tasks", "versions", "export-tasks"],
         );
-        // A task of this emulator ends TASK_DURATION_MS after its create: no create may come sooner after the last.
+        // Each run of this emulator ends TASK_DURATION_MS after its create: no create may come sooner after the last.
         for (let i = 1; i < creates.length; i++) assert.ok(creates[i]!.atMs - creates[i - 1]!.atMs >= TASK_DURATION_MS);
     });
 
@@ -77,11 +89,30 @@ describe("the pipeline example through the engine-side harness", function () {
         assert.deepEqual(
             second.steps.filter(isTask).map((s) => [s.name, s.op]),
             [
+                ["animals", "same"],
                 ["raw", "same"],
                 ["validate", "same"],
+                ["release", "same"],
                 ["to-obs", "same"],
             ],
         );
         assert.deepEqual(stack.emulator.createdTasks(), before);
+    });
+
+    it("removes what the stack made on destroy, in reverse order, keeping the source images", async () => {
+        const datasetId = resourceNamed(stack.engine, "animals").id;
+        const destroyed = await stack.engine.destroy();
+        assert.equal(destroyed.ok, true, JSON.stringify(destroyed.steps));
+        assert.deepEqual(
+            destroyed.steps.filter(isTask).map((s) => s.name),
+            ["to-obs", "release", "validate", "raw", "animals"],
+        );
+        // Imports and exports have no delete API: they go with their dataset.
+        const deletes = stack.emulator.requests
+            .filter((r) => r.method === "DELETE")
+            .map((r) => r.route?.split("/").slice(-2)[0]);
+        assert.deepEqual(deletes, ["versions", "processor-tasks", "datasets"]);
+        await assert.rejects(stack.api("GET", `/datasets/${datasetId}`), /ModelArts\.4352/);
+        assert.equal(readdirSync(join(stack.dataDir, "obs", "my-bucket", "raw", "cats-dogs", "cat")).length, 3);
     });
 });
