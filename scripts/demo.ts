@@ -1,7 +1,8 @@
 /**
- * `npm run demo`: starts the ModelArts emulator with the shipped sample data, runs the quickstart program and
- * then the pipeline program, prints what `pulumi up` shows while each task runs (its id, status and progress) and
- * each task's status and counts, cleans up, and exits non-zero on any failure.
+ * `npm run demo`: starts the ModelArts emulator with the shipped sample data, runs the quickstart program (an import
+ * into a dataset it finds by name) and then the pipeline program (a dataset, an import, a validation, a version and
+ * an export of it, from nothing), prints what `pulumi up` shows while each resource waits (its id, status and
+ * progress) and their status and counts, destroys each stack, and exits non-zero on any failure.
  * With a `pulumi` CLI on PATH the programs run under `pulumi up` (local file backend in a temp dir); without
  * one they run through the engine-side harness, which drives the SDK's real dynamic-provider host over gRPC.
  */
@@ -71,6 +72,9 @@ async function runWithHarness(program: Program): Promise<Record<string, unknown>
             throw new Error(
                 `[${program.title}] up failed: ${JSON.stringify(result.steps.filter((s) => s.op === "failed"))}`,
             );
+        const destroyed = await engine.destroy();
+        for (const step of destroyed.steps) console.log(`  ${step.op.padEnd(7)} ${step.type} ${step.name}`);
+        if (!destroyed.ok) throw new Error(`[${program.title}] destroy failed: ${destroyed.errors.join("; ")}`);
         return result.outputs;
     } finally {
         await engine.close();
