@@ -75,10 +75,11 @@ export const datasetKind: TaskKind<DatasetResponse> = {
      * A dataset holding this name is not necessarily this resource's: another stack or the console may have made
      * it. It is adopted only when it can be this resource's own left-over: still being created (or created since
      * a POST whose answer was lost), with the same type, data source, work path and description as far as the list
-     * shows them ("Querying the Dataset List").
+     * shows them ("Querying the Dataset List"; labels change in place, so they are not compared).
      */
     async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
-        const body = { description: "", ...createBody(inputs) };
+        // Labels are left out: the service may echo them with properties of its own, and they change in place.
+        const { labels: _labels, ...body }: Record<string, unknown> = { description: "", ...createBody(inputs) };
         const live = filterOnServerClock(client, filter, UNFINISHED, () => undefined);
         return (await listNamed(client, inputs))
             .filter((d) => echoes(body, d))
@@ -116,7 +117,7 @@ async function listNamed(client: ModelArtsClient, inputs: Inputs): Promise<Datas
     const name = String(inputs.datasetName);
     // `total_number` "cannot exceed 100" (sic): page on until a short page (docs/api-notes.md).
     const listed = await listAll(async (page) => {
-        const answer = await client.listDatasets({ ...page, search_content: name, with_labels: true });
+        const answer = await client.listDatasets({ ...page, search_content: name });
         return { items: answer.datasets ?? [], total: Infinity };
     });
     return listed.filter((d) => d.dataset_name === name);

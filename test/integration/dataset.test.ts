@@ -207,6 +207,22 @@ describe("Dataset through the engine-side harness", function () {
         assert.equal(requestsTo(`POST ${DATASETS}`).length, 2, "adopting sends no create");
     });
 
+    for (const fault of ["drop", 504] as const) {
+        it(`keeps one dataset when the create's answer is lost (${fault}): it finds and takes the one its POST made`, async () => {
+            stack.emulator.planFault({ route: `POST ${DATASETS}`, fault });
+            const result = await stack.engine.up();
+            assert.equal(result.ok, true, result.errors.join("\n"));
+            const listed = await stack.api<{ datasets: Array<{ dataset_id: string; dataset_name: string }> }>(
+                "GET",
+                "/datasets",
+            );
+            const animals = listed.datasets.filter((d) => d.dataset_name === "animals");
+            assert.equal(animals.length, 1, "one dataset on the server");
+            assert.equal(result.outputs.datasetId, animals[0]?.dataset_id);
+            assert.equal(requestsTo(`POST ${DATASETS}`).length, 1, "the POST is never sent again");
+        });
+    }
+
     it("drops a dataset deleted behind its back at refresh", async () => {
         const created = await stack.engine.up();
         await stack.api("DELETE", `/datasets/${String(created.outputs.datasetId)}`);
