@@ -62,8 +62,6 @@ const EARLY_SIGNAL_SHARE = 1 / 3;
 const HEAVY_SHARE = 0.2;
 /** How far the share of 429s must rise above the background share to signal capacity. */
 const SIGNAL_MARGIN = 0.05;
-/** Credit this close to a whole request counts as one: rounding of epoch milliseconds, not time worth a sleep. */
-const CREDIT_ROUNDING = 1e-3;
 /** Answers can arrive this long after their request was sent (the transport's attempt timeout). */
 const HORIZON_MS = 30_000;
 
@@ -89,9 +87,7 @@ export class SendRateLimiter {
     private estimateOpen = false;
     private estimatePerSecond = Infinity;
     private paceSinceMs = -Infinity;
-    /** Requests that may leave at once: earned at the pace while none waits, up to one second's worth. */
-    private credit = 1;
-    private creditAtMs = -Infinity;
+    private nextSlotMs = -Infinity;
     private cuts = 0;
     private firstSentAtMs = Infinity;
 
@@ -146,36 +142,22 @@ export class SendRateLimiter {
         return { estimatePerSecond: this.estimatePerSecond, cuts: this.cuts, backgroundShare: this.backgroundShare };
     }
 
-    /**
-     * Lets waiting requests go one at a time; a cut while it sleeps applies from the next request on. Like the AWS
-     * SDK's adaptive rate limiter (smithy `DefaultRateLimiter`, whose capacity is one second of its fill rate), the
-     * pace earns credit while nobody waits, up to one second's worth, so requests that come back together after a
-     * quiet spell (a burst's `Retry-After`) leave together, as the service's own bucket has refilled meanwhile.
-     */
+    /** Lets waiting requests go one at a time; a cut while it sleeps applies from the next request on. */
     private async releaseInTurn(): Promise<void> {
         this.releasing = true;
         while (this.waitingCount() > 0) {
-            const pace = this.earnCredit();
-            // Short of a whole request by a rounding error only: not worth a sleep the clock cannot resolve.
-            if (this.credit < 1 - CREDIT_ROUNDING) {
-                await this.clock.sleep(((1 - this.credit) * 1000) / pace);
+            const waitMs = this.nextSlotMs - this.clock.now();
+            if (waitMs > 0) {
+                await this.clock.sleep(waitMs);
                 continue;
             }
-            this.credit = Math.max(0, this.credit - 1);
             const release = this.waiting.urgent.shift() ?? this.waiting.routine.shift();
             release?.();
+            const now = this.clock.now();
+            const pace = this.paceAt(now);
+            this.nextSlotMs = pace === Infinity ? now : now + 1000 / pace;
         }
         this.releasing = false;
-    }
-
-    /** Adds the credit earned since it was last counted, at the pace of that instant; returns that pace. */
-    private earnCredit(): number {
-        const now = this.clock.now();
-        const pace = this.paceAt(this.creditAtMs);
-        const earned = pace === Infinity ? Infinity : (Math.max(0, now - this.creditAtMs) * pace) / 1000;
-        this.credit = Math.min(Math.max(1, pace * (WINDOW_MS / 1000)), this.credit + earned);
-        this.creditAtMs = now;
-        return pace;
     }
 
     private waitingCount(): number {
@@ -213,8 +195,6 @@ export class SendRateLimiter {
         this.paceSinceMs = now;
         this.estimatePerSecond = 0;
         this.reviseEstimate();
-        // The first request after a cut goes at once; those after it wait their turn at the new pace.
-        [this.credit, this.creditAtMs] = [1, now];
     }
 
     /**

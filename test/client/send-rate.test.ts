@@ -95,35 +95,6 @@ describe("client/send-rate", () => {
         });
     });
 
-    it("lets requests that come back together after a quiet spell leave together, up to a second's worth", async () => {
-        await burst(limiter, clock, 40, 20);
-        const paceAtCut = limiter.paceAt(clock.now()); // 18/s
-        await clock.run(clock.sleep(2_000)); // nothing waits: credit for a second (about 18 requests) builds up
-        const start = clock.now();
-        const pace = limiter.paceAt(start); // back near the estimate, 20/s
-        const sentAt = await clock.run(
-            Promise.all(Array.from({ length: 30 }, async () => (await limiter.acquire("urgent")).sentAtMs - start)),
-        );
-        const atOnce = sentAt.filter((ms) => ms === 0).length;
-        assert.ok(atOnce >= Math.floor(paceAtCut) && atOnce <= pace, `${atOnce} left at once at ${pace.toFixed(1)}/s`);
-        const rest = sentAt.slice(atOnce);
-        rest.forEach((ms, i) => {
-            const previous = i === 0 ? 0 : rest[i - 1]!;
-            assert.ok(Math.abs(ms - previous - 1000 / limiter.paceAt(start + previous)) < 1, `gap ${ms - previous} ms`);
-        });
-    });
-
-    it("earns no credit while requests wait: a long queue leaves evenly spaced", async () => {
-        await burst(limiter, clock, 40, 20);
-        const start = clock.now();
-        const sentAt = await clock.run(
-            Promise.all(Array.from({ length: 60 }, async () => (await limiter.acquire()).sentAtMs - start)),
-        );
-        assert.equal(sentAt.filter((ms) => ms === 0).length, 1, "only the first goes at once");
-        const seconds = (sentAt[59]! - sentAt[0]!) / 1000;
-        assert.ok(Math.abs(59 / seconds - limiter.paceAt(start + 1000)) < 1, `${(59 / seconds).toFixed(1)}/s`);
-    });
-
     it("lets requests that start a task go before those that watch one, each in the order they came", async () => {
         await burst(limiter, clock, 40, 20);
         const order: string[] = [];
