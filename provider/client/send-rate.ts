@@ -5,7 +5,9 @@
  * - Until 429s come nothing is paced: a healthy service never waits on this.
  * - Frequent 429s among the answers to requests sent under the current pace signal capacity: the pace drops to 90 %
  *   of what the service accepted in the second before, then follows TCP CUBIC's curve (RFC 9438) back up.
- * - A cut after which 429s stay as frequent is undone, and that share is learnt as the service's background.
+ * - A cut after which 429s stay as frequent is followed by a deeper one (the first estimate may count a burst the
+ *   service's bucket had saved up); if they stay after that too, both are undone, and that share is learnt as the
+ *   service's background.
  * - Waiting requests leave one at a time at the pace of the moment, urgent ones (creates, the lists that make them
  *   safe, a final poll at the deadline) before routine polls.
  */
