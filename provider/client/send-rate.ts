@@ -67,6 +67,17 @@ const SIGNAL_MARGIN = 0.05;
 /** Answers can arrive this long after their request was sent (the transport's attempt timeout). */
 const HORIZON_MS = 30_000;
 
+/**
+ * What a cut's check needs: the share of 429s before it, what to restore if it did not help, and whether it is
+ * already the deeper cut that follows a first one after which 429s stayed.
+ */
+interface CutCheck {
+    readonly shareBefore: number;
+    readonly estimate: number;
+    readonly paceSinceMs: number;
+    readonly deeper: boolean;
+}
+
 /** Paces requests; see the module comment. One instance is shared by every transport of a process. */
 export class SendRateLimiter {
     private readonly clock: Clock;
@@ -82,18 +93,8 @@ export class SendRateLimiter {
     private recent: boolean[] = [];
     /** The share of 429s the service answers whatever our rate, as learnt from cuts that did not help. */
     private backgroundShare = 0;
-    /**
-     * The last cut, until its check: what to restore if it did not help, and whether it is already the deeper cut
-     * that follows a first one after which 429s stayed.
-     */
-    private check:
-        | {
-              readonly shareBefore: number;
-              readonly estimate: number;
-              readonly paceSinceMs: number;
-              readonly deeper: boolean;
-          }
-        | undefined;
+    /** The last cut, until its check. */
+    private check: CutCheck | undefined;
     /** Whether late answers may still revise the estimate: not once its cut was undone. */
     private estimateOpen = false;
     private estimatePerSecond = Infinity;
@@ -214,7 +215,7 @@ export class SendRateLimiter {
         return this.recent.length >= CHECK_MIN_ANSWERS && now - this.paceSinceMs >= k * 1000;
     }
 
-    private restorePoint(): NonNullable<SendRateLimiter["check"]> {
+    private restorePoint(): CutCheck {
         const [estimate, paceSinceMs] = [this.estimatePerSecond, this.paceSinceMs];
         return { shareBefore: this.shareOf(this.recent), estimate, paceSinceMs, deeper: false };
     }
