@@ -38,7 +38,10 @@ export type PollReport<T> = { readonly observed: T } | { readonly error: unknown
 /** Options of {@link waitForTask}. */
 export interface WaitOptions<T = unknown> {
     readonly clock: Clock;
-    /** Epoch ms at which the task was submitted: the schedule depends on the time elapsed since. */
+    /**
+     * Epoch ms since which the task is known to exist (its POST's answer): the schedule depends on the time elapsed
+     * since. An earlier instant makes the early polls come before a short task can have ended (docs/design/waiter.md).
+     */
     readonly startedAtMs: number;
     /** Epoch ms after which the wait gives up; one last poll is made at this instant. */
     readonly deadlineMs: number;

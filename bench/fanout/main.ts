@@ -103,6 +103,7 @@ function formatRow(r: Result): string {
         s(r.idealMs).padEnd(8),
         `${ratio.toFixed(2)}×`.padEnd(7),
         s(r.upMs).padEnd(8),
+        s(r.lastCreateMs).padEnd(11),
         r.requestsPerTask.toFixed(1).padEnd(9),
         String(r.throttled).padEnd(5),
         `${(r.throttledShareAfterSettle * 100).toFixed(1)} %`.padEnd(10),
@@ -119,11 +120,11 @@ async function main(): Promise<void> {
             `gateway limit ${settings.limitPerSecond} requests/s (429 above it, Retry-After).\n` +
             "span: first request to last; ideal: max(task duration, (N × fewest requests per task − burst) / limit), the\n" +
             "fewest being 2 (POST, one GET), 3 for an export (it lists first), the burst the gateway's one second of tokens;\n" +
-            "up: the whole `up` call, harness included.\n" +
+            "up: the whole `up` call, harness included; last create: first request to the last accepted POST.\n" +
             `Target: 0 failures and span ≤ 1.5 × ideal. "429s late" and "peak/s late": after the first ${s(settings.settleMs)}.\n`,
     );
     console.log(
-        "kind           N     span     ideal    ratio   up       req/task  429s  429s late  peak/s late  failed   verdict",
+        "kind           N     span     ideal    ratio   up       last create req/task  429s  429s late  peak/s late  failed   verdict",
     );
     const results: Result[] = [];
     for (const kind of settings.kinds) {

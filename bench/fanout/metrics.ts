@@ -20,6 +20,11 @@ export interface FanoutFigures {
     readonly idealMs: number;
     readonly requests: number;
     readonly requestsPerTask: number;
+    /**
+     * First request to the last accepted create (POST): when the last task started. What the span has beyond it is
+     * the task's duration and the time the waiter took to see the task finished.
+     */
+    readonly lastCreateMs: number;
     readonly throttled: number;
     /** Accepted (non-429) and throttled answers per whole second from the first request. */
     readonly perSecond: ReadonlyArray<{ readonly accepted: number; readonly throttled: number }>;
@@ -73,12 +78,14 @@ export function fanoutFigures(
     const settled = log.filter((r) => r.atMs - start >= run.settleMs);
     const settledBuckets = perSecond.slice(Math.ceil(run.settleMs / 1000));
     const throttled = log.filter((r) => r.status === 429).length;
+    const creates = log.filter((r) => r.method === "POST" && r.status >= 200 && r.status < 300);
     return {
         tasks: run.tasks,
         spanMs: end - start,
         idealMs: idealMs(run.tasks, run.minRequests, run.taskDurationMs, run.limitPerSecond),
         requests: log.length,
         requestsPerTask: log.length / run.tasks,
+        lastCreateMs: Math.max(0, ...creates.map((r) => r.atMs - start)),
         throttled,
         perSecond,
         throttledShareAfterSettle:

@@ -5,7 +5,9 @@
  * - Until 429s come nothing is paced: a healthy service never waits on this.
  * - Frequent 429s among the answers to requests sent under the current pace signal capacity: the pace drops to 90 %
  *   of what the service accepted in the second before, then follows TCP CUBIC's curve (RFC 9438) back up.
- * - A cut after which 429s stay as frequent is undone, and that share is learnt as the service's background.
+ * - A cut after which 429s stay as frequent is followed by a deeper one (the first estimate may count a burst the
+ *   service's bucket had saved up); if they stay after that too, both are undone, and that share is learnt as the
+ *   service's background.
  * - Waiting requests leave one at a time at the pace of the moment, urgent ones (creates, the lists that make them
  *   safe, a final poll at the deadline) before routine polls.
  */
@@ -65,6 +67,17 @@ const SIGNAL_MARGIN = 0.05;
 /** Answers can arrive this long after their request was sent (the transport's attempt timeout). */
 const HORIZON_MS = 30_000;
 
+/**
+ * What a cut's check needs: the share of 429s before it, what to restore if it did not help, and whether it is
+ * already the deeper cut that follows a first one after which 429s stayed.
+ */
+interface CutCheck {
+    readonly shareBefore: number;
+    readonly estimate: number;
+    readonly paceSinceMs: number;
+    readonly deeper: boolean;
+}
+
 /** Paces requests; see the module comment. One instance is shared by every transport of a process. */
 export class SendRateLimiter {
     private readonly clock: Clock;
@@ -80,9 +93,8 @@ export class SendRateLimiter {
     private recent: boolean[] = [];
     /** The share of 429s the service answers whatever our rate, as learnt from cuts that did not help. */
     private backgroundShare = 0;
-    /** The last cut, until its check: what to restore if it did not help. */
-    private check:
-        { readonly shareBefore: number; readonly estimate: number; readonly paceSinceMs: number } | undefined;
+    /** The last cut, until its check. */
+    private check: CutCheck | undefined;
     /** Whether late answers may still revise the estimate: not once its cut was undone. */
     private estimateOpen = false;
     private estimatePerSecond = Infinity;
@@ -125,7 +137,7 @@ export class SendRateLimiter {
             return;
         }
         this.recent = [...this.recent, throttled].slice(-SIGNAL_ANSWERS);
-        if (this.check !== undefined && this.checkIsDue(now)) this.checkLastCut();
+        if (this.check !== undefined && this.checkIsDue(now)) this.checkLastCut(now);
         if (throttled && this.capacityReached()) this.cut(now);
     }
 
@@ -181,16 +193,12 @@ export class SendRateLimiter {
         return this.shareOf(this.recent) >= Math.max(background + margin, early, checking);
     }
 
-    private cut(now: number): void {
-        const before = {
-            shareBefore: this.shareOf(this.recent),
-            estimate: this.estimatePerSecond,
-            paceSinceMs: this.paceSinceMs,
-        };
+    /** Lowers the pace; `restore` is what its check brings back if slowing down does not help. */
+    private cut(now: number, restore = this.restorePoint()): void {
         this.generation++;
         this.cuts++;
         this.recent = [];
-        this.check = before;
+        this.check = restore;
         this.estimateOpen = true;
         this.paceSinceMs = now;
         this.estimatePerSecond = 0;
@@ -207,17 +215,28 @@ export class SendRateLimiter {
         return this.recent.length >= CHECK_MIN_ANSWERS && now - this.paceSinceMs >= k * 1000;
     }
 
+    private restorePoint(): CutCheck {
+        const [estimate, paceSinceMs] = [this.estimatePerSecond, this.paceSinceMs];
+        return { shareBefore: this.shareOf(this.recent), estimate, paceSinceMs, deeper: false };
+    }
+
     /**
-     * A cut after which 429s stay at least half as frequent, but short of heavy, did not help: undo it, and learn
-     * their share as the background.
+     * A cut after which 429s stay at least half as frequent, but short of heavy, did not help. Once, that may be
+     * because the pace is still above the limit (an estimate counts a burst the service's bucket had saved up): cut
+     * again, from what the service accepted under this pace, and check that. If 429s stay after that too, the rate
+     * does not matter: undo both cuts, and learn their share as the background.
      */
-    private checkLastCut(): void {
+    private checkLastCut(now: number): void {
         const check = this.check;
         if (check === undefined) return;
         const { shareBefore, estimate, paceSinceMs } = check;
         this.check = undefined;
         const shareAfter = this.shareOf(this.recent);
         if (shareAfter < shareBefore / 2 || shareAfter >= HEAVY_SHARE) return;
+        if (!check.deeper) {
+            this.cut(now, { ...check, deeper: true });
+            return;
+        }
         // Averaged with what was known: one 50-answer sample is noisy.
         this.backgroundShare = this.backgroundShare === 0 ? shareAfter : (this.backgroundShare + shareAfter) / 2;
         this.estimateOpen = false;

@@ -23,7 +23,10 @@ import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
  */
 export type TaskOrigin = "posted" | "lostAnswer" | "leftOver" | "adoptInput";
 
-/** The task a create settles on; `submittedAtMs` when this create sent the POST that made it. */
+/**
+ * The task a create settles on; `submittedAtMs` when the task is known to exist since: the answer to this create's
+ * POST that made it, or the sending of a POST whose answer was lost.
+ */
 export interface ObtainedTask {
     readonly taskId: string;
     readonly origin: TaskOrigin;
@@ -159,7 +162,9 @@ class Creation<Raw> {
         const sentAtMs = this.session.clock.now();
         try {
             const taskId = await this.kind.submit(this.client, this.inputs);
-            return { obtained: { taskId, origin: "posted", submittedAtMs: sentAtMs } };
+            // The answer, not the call: the POST may have waited for its turn of the pace (docs/design/pacing.md),
+            // and a wait timed from before the task existed polls it early.
+            return { obtained: { taskId, origin: "posted", submittedAtMs: this.session.clock.now() } };
         } catch (error) {
             if (ModelArtsError.isInstance(error) && error.outcomeUnknown) {
                 this.unknownSinceMs ??= sentAtMs;

@@ -185,6 +185,33 @@ describe("client/send-rate", () => {
         assert.ok(perSecond > 85, `${perSecond.toFixed(1)} requests/s went out of the 100/s sent`);
     });
 
+    it("cuts deeper, never learns a background, when a first cut leaves the pace above a limit", async () => {
+        // Callers that start one after another, at 40–500 a second: with some ramps the first second's burst is not
+        // throttled enough for a signal, the first cut's estimate counts the bucket's saved-up second, and 429s stay
+        // after it. Before the deeper cut, 5 of these 21 ramps took them for background and kept 11–20 % throttled.
+        for (const rampMs of [...Array.from({ length: 19 }, (_, i) => i), 20, 25]) {
+            clock = new EventClock();
+            limiter = new SendRateLimiter({ clock });
+            const serve = tokenBucket(clock, 50);
+            const start = clock.now();
+            const late: boolean[] = [];
+            const caller = async (i: number) => {
+                await clock.sleep(i * rampMs);
+                while (clock.now() - start < 30_000) {
+                    const ticket = await limiter.acquire();
+                    const throttled = !serve();
+                    limiter.record(ticket, throttled);
+                    if (ticket.sentAtMs - start >= 5_000) late.push(throttled);
+                    await clock.sleep(throttled ? 1_000 : 1_500); // a 429's Retry-After; a task's next poll
+                }
+            };
+            await clock.run(Promise.all(Array.from({ length: 200 }, (_, i) => caller(i))));
+            const share = late.filter((t) => t).length / late.length;
+            assert.equal(limiter.stats().backgroundShare, 0, `ramp ${rampMs} ms: ${JSON.stringify(limiter.stats())}`);
+            assert.ok(share < 0.02, `ramp ${rampMs} ms: ${(share * 100).toFixed(1)} % throttled after 5 s`);
+        }
+    });
+
     it("never paces below the floor", async () => {
         limiter = new SendRateLimiter({ clock, minPerSecond: 2 });
         await burst(limiter, clock, 25, 0);

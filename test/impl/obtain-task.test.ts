@@ -78,6 +78,15 @@ describe("impl/obtain-task", () => {
         );
     });
 
+    it("times the task from its POST's answer: a POST held back by the pace leaves late", async () => {
+        const heldMs = 1_400; // e.g. its turn of the process-wide pace, or its trip to the service
+        const { kind } = scriptedKind({ posts: [] });
+        const submit = async () => (await clock.sleep(heldMs), "t1");
+        const calledAt = clock.now();
+        const obtained = await obtainTask({ ...kind, submit }, session, inputs, calledAt + hour);
+        assert.deepEqual(obtained, { taskId: "t1", origin: "posted", submittedAtMs: calledAt + heldMs });
+    });
+
     it("adopts adoptTaskId without any call", async () => {
         const { kind, calls } = scriptedKind({ posts: [] });
         assert.deepEqual(await obtainTask(kind, session, { ...inputs, adoptTaskId: "old" }, clock.now() + hour), {

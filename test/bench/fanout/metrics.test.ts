@@ -38,6 +38,13 @@ describe("bench/fanout/metrics", () => {
             assert.deepEqual([figures.requests, figures.requestsPerTask, figures.throttled], [7, 3.5, 2]);
         });
 
+        it("times the last accepted create from the first request, a refused one not counted", () => {
+            assert.equal(figures.lastCreateMs, 3_100);
+            const refusedLast = [...log, { method: "POST", status: 429, atMs: t0 + 3_900 }];
+            const run = { tasks: 2, minRequests: 2, taskDurationMs: 3_000, limitPerSecond: 10, settleMs: 3_000 };
+            assert.equal(fanoutFigures(refusedLast, run).lastCreateMs, 3_100);
+        });
+
         it("counts accepted and throttled answers per whole second", () => {
             assert.deepEqual(figures.perSecond, [
                 { accepted: 1, throttled: 1 },
