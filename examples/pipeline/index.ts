@@ -53,7 +53,12 @@ const exported = new modelarts.ExportTask("to-obs", {
     exportParams: { exportDest: "DIR" },
 });
 
+// The dataset as ModelArts reports it once the pipeline has run: a lookup, read after the export (the Dataset's own
+// outputs are those of its creation, before the import added to it).
+const finished = modelarts.getDatasetOutput({ datasetId }, { dependsOn: exported });
+
 export const datasetStatus = dataset.statusName;
+export const datasetSamples = finished.totalSampleCount;
 export const importStatus = raw.status;
 export const importedSamples = raw.importedSampleCount;
 export const validationStatus = validated.statusName;

@@ -29,6 +29,7 @@ describe("the pipeline example through the engine-side harness", function () {
         assert.equal(first.ok, true, `${first.errors.join("\n")}\n${JSON.stringify(first.steps)}`);
         assert.deepEqual(first.outputs, {
             datasetStatus: "NORMAL",
+            datasetSamples: 12,
             importStatus: "COMPLETED",
             importedSamples: 12,
             validationStatus: "COMPLETED",
