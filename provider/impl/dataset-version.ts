@@ -87,6 +87,9 @@ export const datasetVersionKind: TaskKind<DatasetVersionResponse> = {
      * Dataset Version List").
      */
     async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
+        // Unnamed, a version is this resource's only when a POST of unknown outcome may have made it: a version
+        // publishing when the create began may be another resource's, or a processing task's.
+        if (inputs.versionName === undefined && filter.createdSinceMs === undefined) return [];
         // The service answers the ratio in its shortest form ("0.80" as "0.8"): it is left out of the comparison.
         const { train_evaluate_sample_ratio: _ratio, ...body } = datasetVersionInputs.requestBody(inputs);
         const live = filterOnServerClock(client, filter, UNFINISHED, () => undefined);

@@ -18,8 +18,11 @@ import type { Inputs, Managed, MatchFilter, TaskKind } from "./task-kind";
 
 const DATASET: Managed = { noun: "dataset", idOutput: "datasetId", adoptInput: "adoptDatasetId" };
 
-/** Creating, synchronizing, releasing, version switching, importing: states a dataset passes through on its own. */
-const UNFINISHED = new Set(["0", "5", "6", "7", "8"]);
+/**
+ * Creating, and importing its data source: the states of a dataset an interrupted create left. (Synchronizing,
+ * releasing and switching versions are states of a dataset in use, which may be another stack's.)
+ */
+const UNFINISHED = new Set(["0", "8"]);
 
 const STATUS_RULES: StatusRules = {
     failed: [4],
@@ -80,6 +83,7 @@ export const datasetKind: TaskKind<DatasetResponse> = {
     async findMatching(client: ModelArtsClient, inputs: Inputs, filter: MatchFilter) {
         // Labels are left out: the service may echo them with properties of its own, and they change in place.
         const { labels: _labels, ...body }: Record<string, unknown> = { description: "", ...createBody(inputs) };
+        body.data_sources = withoutPasswords(body.data_sources);
         const live = filterOnServerClock(client, filter, UNFINISHED, () => undefined);
         return (await listNamed(client, inputs))
             .filter((d) => echoes(body, d))
@@ -152,6 +156,17 @@ export function modifyBody(olds: Inputs, news: Inputs): UpdateDatasetRequest {
 function labelBodies(inputs: Inputs): LabelBody[] {
     const { labels } = datasetInputs.requestBody({ labels: inputs.labels });
     return Array.isArray(labels) ? (labels as LabelBody[]) : [];
+}
+
+/** Data sources without `source_info.user_password`, which a list may mask or leave out. */
+function withoutPasswords(sources: unknown): unknown {
+    if (!Array.isArray(sources)) return sources;
+    return sources.map((source: Record<string, unknown>) => {
+        const info = source.source_info as Record<string, unknown> | undefined;
+        if (info === undefined) return source;
+        const { user_password: _password, ...rest } = info;
+        return { ...source, source_info: rest };
+    });
 }
 
 function samplesOf(raw: DatasetResponse): string | undefined {

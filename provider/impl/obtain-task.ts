@@ -112,7 +112,7 @@ class Creation<Raw> {
      */
     private async prepare(): Promise<void> {
         this.prepared = true;
-        if (this.kind.uniqueField !== undefined) return;
+        if (this.hasUniqueValue()) return;
         await this.client.learnServerClock();
         if (this.client.serverTime(this.startedAtMs).known) return;
         this.finishedBeforePost = new Set();
@@ -178,8 +178,7 @@ class Creation<Raw> {
             // which would then get no conflict answer: look first. A kind that looked before its first POST has
             // adopted such a task already; it looks again only after a POST of unknown outcome.
             this.mustLook =
-                this.kind.uniqueField === undefined &&
-                (this.kind.listsBeforeCreate !== true || this.unknownSinceMs !== undefined);
+                !this.hasUniqueValue() && (this.kind.listsBeforeCreate !== true || this.unknownSinceMs !== undefined);
             return { error, failed: true };
         }
     }
@@ -193,14 +192,27 @@ class Creation<Raw> {
         const looked = await this.look();
         if (looked.obtained || looked.failed) return looked;
         if (conflict === "busy") return { error: postError, failed: false };
-        throw await this.takenBySomeoneElse(postError);
+        const holder = await this.kind.holderOf?.(this.client, this.inputs).catch(() => undefined);
+        // A holder being deleted (the old copy of a replacement that keeps the name) frees the name: wait for it.
+        if (holder?.status === "DELETING") return { error: postError, failed: false };
+        throw this.takenBySomeoneElse(postError, holder);
+    }
+
+    /**
+     * Whether the inputs set the kind's unique field: only then does a second create get a conflict answer (a
+     * version left unnamed is named by the service, so nothing stops a second one).
+     */
+    private hasUniqueValue(): boolean {
+        return this.kind.uniqueField !== undefined && this.inputs[this.kind.uniqueField] !== undefined;
     }
 
     /** The error of a create whose unique value is held by a task this resource cannot adopt. */
-    private async takenBySomeoneElse(postError: unknown): Promise<Error> {
+    private takenBySomeoneElse(
+        postError: unknown,
+        holder: { readonly taskId: string; readonly status: string } | undefined,
+    ): Error {
         const field = this.kind.uniqueField ?? "name";
         const value = JSON.stringify(String(this.inputs[field]));
-        const holder = await this.kind.holderOf?.(this.client, this.inputs).catch(() => undefined);
         const { noun, adoptInput } = this.kind.managed ?? TASK;
         const who = holder ? `${noun} ${holder.taskId} (status ${holder.status})` : `another ${noun}`;
         return new Error(

@@ -87,7 +87,9 @@ export class TaskLifecycle<Raw> {
         return {
             changes: replaces.length > 0 || changed.length > 0,
             replaces,
-            deleteBeforeReplace: replaces.length > 0 && unique !== undefined && !changed.includes(unique),
+            // Only a value the new inputs set is unique: a version left unnamed gets a new name from the service.
+            deleteBeforeReplace:
+                replaces.length > 0 && unique !== undefined && news[unique] !== undefined && !changed.includes(unique),
         };
     }
 

@@ -116,6 +116,9 @@ const workforceInformationSchema = {
  */
 export type WorkforceInformation = TypeOf<typeof workforceInformationSchema>;
 
+/** A dataset's label: named, since changes are sent by name ("Modifying a Dataset"). */
+const namedLabelSchema = { ...labelSchema, required: ["name"] } as const;
+
 /** Each Dataset input, declared once. */
 export const datasetInputs = inputTable({
     /** Dataset name: 1 to 100 letters, digits, `_` and `-`, unique in the project. Changes in place. */
@@ -153,10 +156,11 @@ export const datasetInputs = inputTable({
     /** Label format (text datasets). */
     labelFormat: { schema: labelFormatSchema },
     /**
-     * The dataset's labels. Changes in place: labels added, removed or changed are sent as such (`add_labels`,
-     * `delete_labels`, `update_labels`).
+     * The dataset's labels, each named (one label per name). Changes in place: labels added, removed or changed are
+     * sent as such (`add_labels`, `delete_labels`, `update_labels`, matched by name); a label renamed in the list is
+     * deleted and added, so rename one with `property["@modelarts:rename_to"]` to keep its samples' labels.
      */
-    labels: { schema: { type: "array", items: labelSchema, maxItems: MAX_LABELS }, change: "in place" },
+    labels: { schema: { type: "array", items: namedLabelSchema, maxItems: MAX_LABELS }, change: "in place" },
     /** Whether the dataset is hosted (default `false`). */
     managed: { schema: { type: "boolean" } },
     /** Columns of a table dataset; a table dataset needs one, and it cannot change later. */

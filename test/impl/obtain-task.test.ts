@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import type { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
 import { obtainTask } from "../../provider/impl/obtain-task";
 import type { Session } from "../../provider/impl/session";
@@ -248,6 +249,40 @@ describe("impl/obtain-task", () => {
         await assert.rejects(
             obtainTask(other, session, inputs, clock.now() + hour),
             /name "validate-raw" is already used.*choose another name/,
+        );
+    });
+
+    it("waits for a name held by a copy being deleted (a replacement's old copy), then creates", async () => {
+        const holders = [{ taskId: "old", status: "DELETING" }];
+        const { kind, calls } = scriptedKind(
+            { posts: [taken(), "new"], lists: [[]] },
+            {
+                conflictOf: (error) => (error instanceof ModelArtsError ? "taken" : undefined),
+                uniqueField: "name",
+                holderOf: () => Promise.resolve(holders.shift()),
+            },
+        );
+        const obtained = await obtainTask(kind, session, inputs, clock.now() + hour);
+        assert.equal(obtained.taskId, "new");
+        assert.deepEqual(
+            calls.map((c) => c.call),
+            ["post", "list", "post"],
+        );
+    });
+
+    it("looks before the first POST when the unique field is left unset, as for a kind without one", async () => {
+        const { kind, calls } = scriptedKind({ posts: ["t1"], lists: [[]] }, { uniqueField: "versionName" });
+        // No answer has shown the service's clock: only a look before the POST can tell a lost POST's version apart.
+        const unknownClock = {
+            until: () => unknownClock,
+            learnServerClock: () => Promise.resolve(undefined),
+            serverTime: (atMs: number) => ({ atMs, uncertaintyMs: 0, known: false }),
+        } as unknown as ModelArtsClient;
+        const noClock = { ...scriptedSession(clock), client: () => unknownClock };
+        await obtainTask(kind, noClock, inputs, clock.now() + hour);
+        assert.deepEqual(
+            calls.map((c) => c.call),
+            ["list", "post"],
         );
     });
 

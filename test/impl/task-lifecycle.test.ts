@@ -77,6 +77,15 @@ describe("impl/task-lifecycle diff", () => {
         });
         assert.equal(renamed.deleteBeforeReplace, false);
     });
+
+    it("publishes an unnamed version's replacement first: the service names it, so nothing holds its name", async () => {
+        const version = { datasetId: "d1", description: "first cut" };
+        const unnamed = await lifecycle("DatasetVersion").diff("v1", version, { ...version, description: "second" });
+        assert.deepEqual(unnamed, { changes: true, replaces: ["description"], deleteBeforeReplace: false });
+        const named = { ...version, versionName: "release-1" };
+        const kept = await lifecycle("DatasetVersion").diff("v1", named, { ...named, description: "second" });
+        assert.equal(kept.deleteBeforeReplace, true);
+    });
 });
 
 describe("impl/task-lifecycle against a scripted kind", () => {
