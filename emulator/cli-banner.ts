@@ -2,13 +2,11 @@
  * What `modelarts-emulator` prints after its first line: how to point a Pulumi program (stack config) or a shell
  * (environment variables) at it. The credentials are the emulator's own throwaway local values, never real ones.
  */
+import { stackConfig, type StackSettings } from "./defaults";
 import type { RunningEmulator } from "./server";
 
-/** The accepted AK/SK pair and project id the banner tells users to configure. */
-export interface BannerSettings {
-    readonly projectId: string;
-    readonly accessKey: string;
-    readonly secretKey: string;
+/** The accepted AK/SK pair and project id the banner tells users to configure, and the data directory. */
+export interface BannerSettings extends StackSettings {
     readonly dataDir: string;
 }
 
@@ -21,10 +19,9 @@ export function banner(emulator: Pick<RunningEmulator, "url">, settings: BannerS
         `access key: ${accessKey}   secret key: ${secretKey}   (local test values)`,
         "",
         "Point a stack at it:",
-        `  pulumi config set modelarts:endpoint ${emulator.url}`,
-        `  pulumi config set modelarts:projectId ${projectId}`,
-        `  pulumi config set modelarts:accessKey ${accessKey}`,
-        `  pulumi config set --secret modelarts:secretKey ${secretKey}`,
+        ...Object.entries(stackConfig(emulator.url, settings)).map(
+            ([key, value]) => `  pulumi config set ${key.endsWith("secretKey") ? "--secret " : ""}${key} ${value}`,
+        ),
         "or a shell:",
         `  export MODELARTS_ENDPOINT=${emulator.url} HW_PROJECT_ID=${projectId} HW_ACCESS_KEY=${accessKey} HW_SECRET_KEY=${secretKey}`,
         "",

@@ -12,6 +12,29 @@ export const DEMO_CREDENTIALS = {
     secretKey: "emulator-demo-secret-key-accepted-only-locally",
 } as const;
 
+/** What a stack needs to reach an emulator: its endpoint, a project id and an accepted AK/SK pair. */
+export interface StackSettings {
+    readonly projectId: string;
+    readonly accessKey: string;
+    readonly secretKey: string;
+}
+
+/**
+ * The stack config (`modelarts` namespace) that points a Pulumi program at the emulator at `url`; by default its
+ * own project id and demo credentials.
+ */
+export function stackConfig(
+    url: string,
+    settings: StackSettings = { projectId: DEFAULT_PROJECT_ID, ...DEMO_CREDENTIALS },
+): Record<string, string> {
+    return {
+        "modelarts:endpoint": url,
+        "modelarts:projectId": settings.projectId,
+        "modelarts:accessKey": settings.accessKey,
+        "modelarts:secretKey": settings.secretKey,
+    };
+}
+
 /** The IAM token accepted (as `X-Auth-Token`) when no tokens are configured. */
 export const DEMO_TOKEN = "emulator-demo-iam-token";
 

@@ -32,7 +32,10 @@ const EXTENSIONS: ReadonlyArray<[readonly number[], readonly string[] | "any"]> 
 /** The dataset types the emulator knows (create-dataset `dataset_type`). */
 export const DATASET_TYPES: readonly number[] = EXTENSIONS.flatMap(([types]) => types);
 
-/** `sample_state` ("Creating a Dataset Export Task", "Obtaining Dataset Statistics"); "" means any. */
+/**
+ * `sample_state` ("Creating a Dataset Export Task", "Obtaining Dataset Statistics"); "" means any. Written from the
+ * pages, not taken from the provider's schema: the emulator checks what the provider sends against the API.
+ */
 export const SAMPLE_STATES = [
     "",
     "__ALL__",

@@ -23,7 +23,7 @@ import { processorVersionRoutes } from "./routes/processor-versions";
 import { CreatedTaskCounts, StateStore } from "./state";
 import { ObsStorage } from "./storage";
 
-export { DEFAULT_PROJECT_ID, DEFAULT_TASK_DURATION_MS, DEMO_CREDENTIALS, DEMO_TOKEN } from "./defaults";
+export { DEFAULT_PROJECT_ID, DEFAULT_TASK_DURATION_MS, DEMO_CREDENTIALS, DEMO_TOKEN, stackConfig } from "./defaults";
 export type { EmulatorClock } from "./clock";
 export type { EmulatorCredential } from "./auth";
 export type { EmulatorRequest } from "./pipeline";

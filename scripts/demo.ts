@@ -10,7 +10,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { DEMO_CREDENTIALS, DEFAULT_PROJECT_ID, startEmulator } from "../emulator/server";
+import { stackConfig, startEmulator } from "../emulator/server";
 import { MockEngine } from "../harness/engine";
 import type { RecordedLog } from "../harness/engine-service";
 
@@ -32,12 +32,7 @@ async function main(): Promise<void> {
         taskDurationMs: 1_500,
     });
     console.log(`ModelArts emulator: ${emulator.url} (data in ${dataDir})`);
-    const providerConfig = {
-        "modelarts:endpoint": emulator.url,
-        "modelarts:projectId": DEFAULT_PROJECT_ID,
-        "modelarts:accessKey": DEMO_CREDENTIALS.accessKey,
-        "modelarts:secretKey": DEMO_CREDENTIALS.secretKey,
-    };
+    const providerConfig = stackConfig(emulator.url);
     const programs: Program[] = [
         { title: "quickstart", dir: root, config: providerConfig },
         { title: "pipeline", dir: join(root, "examples", "pipeline"), config: providerConfig },

@@ -12,7 +12,7 @@ import { datasetVersionInputs } from "../schemas/dataset-version";
 import { datasetVersionOutputs, VERSION_STATUS_NAMES, versionStatusName } from "./dataset-version-outputs";
 import { readOutputs } from "./outputs";
 import { statusLine } from "./progress";
-import { apiReason, deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
+import { apiReason, deadEndOf, echoes, listAll, matchingIds, StatusRules } from "./state";
 import type { Inputs, Managed, MatchFilter, TaskKind } from "./task-kind";
 
 const VERSION: Managed = { noun: "dataset version", idOutput: "versionId", adoptInput: "adoptVersionId" };
@@ -92,14 +92,15 @@ export const datasetVersionKind: TaskKind<DatasetVersionResponse> = {
         if (inputs.versionName === undefined && filter.createdSinceMs === undefined) return [];
         // The service answers the ratio in its shortest form ("0.80" as "0.8"): it is left out of the comparison.
         const { train_evaluate_sample_ratio: _ratio, ...body } = datasetVersionInputs.requestBody(inputs);
-        const live = filterOnServerClock(client, filter, UNFINISHED, () => undefined);
-        return (await listVersions(client, inputs))
-            .filter((v) => echoes(body, v))
-            .map((v) => ({ task_id: v.version_id, status: v.status, create_time: v.create_time }))
-            .filter(live)
-            .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
-            .map((v) => v.task_id)
-            .filter((id): id is string => typeof id === "string");
+        const listed = (await listVersions(client, inputs)).map((v) => ({ ...v, task_id: v.version_id }));
+        return matchingIds(
+            client,
+            listed,
+            (v) => echoes(body, v),
+            filter,
+            UNFINISHED,
+            () => undefined,
+        );
     },
 
     async holderOf(client: ModelArtsClient, inputs: Inputs) {

@@ -13,7 +13,7 @@ import { datasetInputs } from "../schemas/dataset";
 import { DATASET_STATUS_NAMES, datasetOutputs, datasetStatusName } from "./dataset-outputs";
 import { readOutputs } from "./outputs";
 import { statusLine } from "./progress";
-import { deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
+import { deadEndOf, echoes, listAll, matchingIds, StatusRules } from "./state";
 import type { Inputs, Managed, MatchFilter, TaskKind } from "./task-kind";
 
 const DATASET: Managed = { noun: "dataset", idOutput: "datasetId", adoptInput: "adoptDatasetId" };
@@ -84,14 +84,15 @@ export const datasetKind: TaskKind<DatasetResponse> = {
         // Labels are left out: the service may echo them with properties of its own, and they change in place.
         const { labels: _labels, ...body }: Record<string, unknown> = { description: "", ...createBody(inputs) };
         body.data_sources = withoutPasswords(body.data_sources);
-        const live = filterOnServerClock(client, filter, UNFINISHED, () => undefined);
-        return (await listNamed(client, inputs))
-            .filter((d) => echoes(body, d))
-            .map((d) => ({ task_id: d.dataset_id, status: d.status, create_time: d.create_time }))
-            .filter(live)
-            .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
-            .map((d) => d.task_id)
-            .filter((id): id is string => typeof id === "string");
+        const listed = (await listNamed(client, inputs)).map((d) => ({ ...d, task_id: d.dataset_id }));
+        return matchingIds(
+            client,
+            listed,
+            (d) => echoes(body, d),
+            filter,
+            UNFINISHED,
+            () => undefined,
+        );
     },
 
     async holderOf(client: ModelArtsClient, inputs: Inputs) {

@@ -11,7 +11,7 @@ import { processorTaskInputs } from "../schemas/processor-task";
 import { readOutputs } from "./outputs";
 import { statusLine } from "./progress";
 import { PROCESSOR_STATUS_NAMES, processorStatusName, processorTaskOutputs } from "./processor-task-outputs";
-import { apiReason, deadEndOf, echoes, filterOnServerClock, listAll, StatusRules } from "./state";
+import { apiReason, deadEndOf, echoes, listAll, matchingIds, StatusRules } from "./state";
 import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 /** Initialized or running: a task a killed `pulumi up` may have left. */
@@ -85,12 +85,8 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
         const tasks = await listNamed(client, inputs);
         // A create without a description makes a task described "" ("Creating a Processing Task": 0 to 256 characters).
         const body = { description: "", ...processorTaskInputs.requestBody(inputs) };
-        const live = filterOnServerClock<ProcessorTaskResponse>(client, filter, UNFINISHED, () => undefined);
-        return tasks
-            .filter((t) => t.name === inputs.name && echoes(body, t) && live(t))
-            .sort((a, b) => (b.create_time ?? 0) - (a.create_time ?? 0))
-            .map((t) => t.task_id)
-            .filter((id): id is string => typeof id === "string");
+        const matches = (t: ProcessorTaskResponse) => t.name === inputs.name && echoes(body, t);
+        return matchingIds(client, tasks, matches, filter, UNFINISHED, () => undefined);
     },
 
     async holderOf(client: ModelArtsClient, inputs: Inputs) {

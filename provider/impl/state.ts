@@ -91,7 +91,7 @@ export async function listAll<T>(
     return all;
 }
 
-/** What {@link matchingIds} reads of a listed import or export task. */
+/** What {@link matchingIds} reads of a listed task, dataset or version. */
 export interface ListedTask {
     readonly task_id?: string;
     readonly status?: unknown;
@@ -101,7 +101,7 @@ export interface ListedTask {
 
 /**
  * The ids of the listed tasks that `matches` the resource's inputs and pass `filter` (see {@link filterOnServerClock}),
- * newest first: what `TaskKind.findMatching` answers for imports and exports.
+ * newest first: what `TaskKind.findMatching` answers (datasets and versions listed with their id as `task_id`).
  */
 export function matchingIds<T extends ListedTask>(
     client: ModelArtsClient,

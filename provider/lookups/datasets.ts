@@ -10,6 +10,7 @@ import type { DeepInputs } from "../resources/inputs";
 import { BOOLEAN, checkedQuery, ID, ORDER, PAGE_RULES, QueryRules } from "./args";
 import { Camel, camelCased } from "./camel-case";
 import { LookupError } from "./errors";
+import { datasetTypes } from "../schemas/fields";
 import { allPages } from "./paging";
 import { LookupOutputOptions, outputForm, programClient } from "./program";
 
@@ -46,13 +47,11 @@ export type GetDatasetArgs =
 /** Result of {@link getDataset}: the dataset's details ("Querying Details About a Dataset"). */
 export type GetDatasetResult = DatasetInfo;
 
-const DATASET_TYPES = [0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900];
-
 const LIST_RULES: QueryRules<DatasetListQuery> = {
     ...PAGE_RULES,
     check_running_task: BOOLEAN,
     contain_versions: BOOLEAN,
-    dataset_type: { kind: "oneOf", values: DATASET_TYPES },
+    dataset_type: { kind: "oneOf", values: datasetTypes },
     file_preview: BOOLEAN,
     order: ORDER,
     running_task_type: { kind: "oneOf", values: [0, 1, 2, 3, 4, 5, 6, 7] },

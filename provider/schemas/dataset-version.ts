@@ -4,7 +4,7 @@
  * publishes a new one.
  */
 import { adoptIdField, timeoutField } from "./common";
-import { idSchema, textSchema } from "./fields";
+import { idSchema, textSchema, versionFormats } from "./fields";
 import { inputTable } from "./input-table";
 import type { InputsOf } from "./input-table";
 
@@ -21,7 +21,7 @@ export const datasetVersionInputs = inputTable({
         serverDefault: true,
     },
     /** Format: `Default`, `CarbonData` (table datasets only) or `CSV`. Left out: the service's choice. */
-    versionFormat: { schema: { type: "string", enum: ["Default", "CarbonData", "CSV"] }, serverDefault: true },
+    versionFormat: { schema: { type: "string", enum: versionFormats }, serverDefault: true },
     /** Description: 0 to 256 characters, none of `!<>=&"'`. */
     description: { schema: textSchema(256, "version-description") },
     /** Whether to clear hard-example properties (default `true`). */

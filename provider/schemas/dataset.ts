@@ -8,14 +8,14 @@
  * documented value; the stricter create rule for descriptions applies.
  */
 import { adoptIdField, timeoutField } from "./common";
-import { idSchema, MAX_LABELS, textSchema } from "./fields";
+import { datasetTypes, idSchema, MAX_LABELS, textSchema } from "./fields";
 import { dataSourceSchema, labelFormatSchema, labelSchema } from "./import-task";
 import { inputTable } from "./input-table";
 import type { InputsOf } from "./input-table";
 import { objectSchema } from "./json-schema";
 import type { TypeOf } from "./json-schema";
 
-const datasetTypeSchema = { type: "integer", enum: [0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900] } as const;
+const datasetTypeSchema = { type: "integer", enum: datasetTypes } as const;
 /**
  * Dataset type: 0 image classification, 1 object detection, 3 image segmentation, 100 text classification, 101 named
  * entity recognition, 102 text triplet, 200 sound classification, 201 speech content, 202 speech paragraph

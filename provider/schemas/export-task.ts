@@ -7,7 +7,16 @@
  * repeats the path parameter `datasetId`.
  */
 import { taskProviderOptions } from "./common";
-import { annotationFormats, idSchema, labelTypes, MAX_LABELS, MAX_PATH_LENGTH, textSchema } from "./fields";
+import {
+    annotationFormats,
+    datasetTypes,
+    idSchema,
+    labelTypes,
+    MAX_LABELS,
+    MAX_PATH_LENGTH,
+    textSchema,
+    versionFormats,
+} from "./fields";
 import { inputTable } from "./input-table";
 import type { InputsOf } from "./input-table";
 import { objectSchema } from "./json-schema";
@@ -21,7 +30,7 @@ const exportFormatSchema = { type: "integer", enum: [1, 2] } as const;
 /** Layout of the exported directory: 1 tree (`rabbits/1.jpg`, `bees/2.jpg`), 2 tile (`1.jpg`, `1.txt`, …). */
 export type ExportFormat = TypeOf<typeof exportFormatSchema>;
 
-const datasetTypeSchema = { type: "integer", enum: [0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900] } as const;
+const datasetTypeSchema = { type: "integer", enum: datasetTypes } as const;
 /**
  * Dataset type (the list is the dataset API's; "Creating a Dataset Export Task" lost it): 0 image classification,
  * 1 object detection, 3 image segmentation, 100 text classification, 101 named entity recognition, 102 text
@@ -215,7 +224,7 @@ export const exportTaskInputs = inputTable({
      */
     sourceTypeHeader: { schema: { type: "string", enum: ["obs://", "s3://"] } },
     /** Format of a dataset version: `Default`, `CarbonData` (table datasets only) or `CSV`. */
-    versionFormat: { schema: { type: "string", enum: ["Default", "CarbonData", "CSV"] }, serverDefault: true },
+    versionFormat: { schema: { type: "string", enum: versionFormats }, serverDefault: true },
     /** Dataset version to export; required when exporting a dataset version. */
     versionId: { schema: idSchema, serverDefault: true },
     /** Whether to write column names in the first line of the CSV file (table datasets; default `true`). */

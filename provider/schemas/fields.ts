@@ -31,6 +31,17 @@ export const labelTypes = [0, 1, 3, 100, 101, 102, 103, 200, 201, 202, 600] as c
 /** A label type: one of the codes listed above. */
 export type LabelType = (typeof labelTypes)[number];
 
+/**
+ * Dataset types ("Creating a Dataset", `dataset_type`; the export pages lost the list): 0 image classification,
+ * 1 object detection, 3 image segmentation, 100 text classification, 101 named entity recognition, 102 text triplet,
+ * 200 sound classification, 201 speech content, 202 speech paragraph labeling, 400 table, 600 video labeling,
+ * 900 custom format.
+ */
+export const datasetTypes = [0, 1, 3, 100, 101, 102, 200, 201, 202, 400, 600, 900] as const;
+
+/** Formats of a dataset version ("Creating a Dataset Labeling Version"): `CarbonData` is for table datasets only. */
+export const versionFormats = ["Default", "CarbonData", "CSV"] as const;
+
 /** Labeling formats, for object detection only: `VOC` or `COCO`. */
 export const annotationFormats = ["VOC", "COCO"] as const;
 /** A labeling format: `VOC` or `COCO`. */

@@ -8,7 +8,8 @@ import { getImportTask, getImportTasks } from "../../provider/lookups/import-tas
 import { MAX_PAGES } from "../../provider/lookups/paging";
 import { getProcessorTask, getProcessorTasks } from "../../provider/lookups/processor-tasks";
 import { FakeClock } from "../support/fake-clock";
-import { emulatorConfig, LookupEmulator, startLookupEmulator } from "./program-config";
+import { stackConfig } from "../../emulator/server";
+import { LookupEmulator, startLookupEmulator } from "./program-config";
 
 const DATASET_ID = "gfghHSokody6AJigS5A";
 const IMPORT_PATH = "obs://my-bucket/raw/cats-dogs/";
@@ -54,7 +55,7 @@ describe("lookups against the emulator", function () {
             const requests = api.takeRequests();
             assert.equal(
                 requests.at(-1),
-                `GET /v2/${emulatorConfig(api.emulator)["modelarts:projectId"]}/datasets/${DATASET_ID}`,
+                `GET /v2/${stackConfig(api.emulator.url)["modelarts:projectId"]}/datasets/${DATASET_ID}`,
             );
             const byId = await getDataset({ datasetId: DATASET_ID });
             assert.deepEqual(byId, byName);
@@ -250,7 +251,7 @@ describe("lookups against the emulator", function () {
         });
 
         it("takes what the stack config leaves unset from the environment", async () => {
-            const { "modelarts:secretKey": secretKey, ...rest } = emulatorConfig(api.emulator);
+            const { "modelarts:secretKey": secretKey, ...rest } = stackConfig(api.emulator.url);
             pulumi.runtime.setAllConfig({ ...rest, "modelarts:accessKey": "" });
             const saved = { ...process.env };
             Object.assign(process.env, { HW_ACCESS_KEY: DEMO_CREDENTIALS.accessKey, HW_SECRET_KEY: secretKey });

@@ -3,26 +3,10 @@
  * language host sets it (`pulumi.runtime.setAllConfig`), so the lookups resolve their settings as in a program.
  */
 import * as pulumi from "@pulumi/pulumi";
-import {
-    DEFAULT_PROJECT_ID,
-    DEMO_CREDENTIALS,
-    EmulatorOptions,
-    RunningEmulator,
-    startEmulator,
-} from "../../emulator/server";
+import { EmulatorOptions, RunningEmulator, stackConfig, startEmulator } from "../../emulator/server";
 import { cpSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-
-/** The stack config of a program using `emulator`. */
-export function emulatorConfig(emulator: RunningEmulator): Record<string, string> {
-    return {
-        "modelarts:endpoint": emulator.url,
-        "modelarts:projectId": DEFAULT_PROJECT_ID,
-        "modelarts:accessKey": DEMO_CREDENTIALS.accessKey,
-        "modelarts:secretKey": DEMO_CREDENTIALS.secretKey,
-    };
-}
 
 /** An emulator with the shipped sample data, and the program config set for it until `close()`. */
 export interface LookupEmulator {
@@ -36,7 +20,7 @@ export async function startLookupEmulator(options: Partial<EmulatorOptions> = {}
     const dataDir = mkdtempSync(join(tmpdir(), "lookups-test-"));
     cpSync(join(__dirname, "..", "..", "examples", "sample-data"), dataDir, { recursive: true });
     const emulator = await startEmulator({ dataDir, taskDurationMs: 50, ...options });
-    pulumi.runtime.setAllConfig(emulatorConfig(emulator));
+    pulumi.runtime.setAllConfig(stackConfig(emulator.url));
     let seen = 0;
     return {
         emulator,

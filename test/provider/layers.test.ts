@@ -31,7 +31,7 @@ const layerOf = (module: string) => module.split("/")[0]!; // split always retur
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     index: ["resources", "lookups", "schemas", "client"],
     resources: ["schemas", "impl", "client"],
-    lookups: ["impl", "client", "resources"],
+    lookups: ["impl", "client", "resources", "schemas"],
     impl: ["client", "schemas"],
     client: [],
     schemas: [],

@@ -10,6 +10,7 @@ import {
     DEMO_CREDENTIALS,
     EmulatorOptions,
     RunningEmulator,
+    stackConfig,
     startEmulator,
 } from "../../emulator/server";
 import { HttpTransport } from "../../provider/client/http";
@@ -72,13 +73,7 @@ export async function startEmulatedStack(options: EmulatedStackOptions): Promise
         program: options.program,
         programPath: options.programPath,
         projectDir: options.projectDir ?? repoRoot,
-        config: {
-            "modelarts:endpoint": emulator.url,
-            "modelarts:projectId": DEFAULT_PROJECT_ID,
-            "modelarts:accessKey": DEMO_CREDENTIALS.accessKey,
-            "modelarts:secretKey": DEMO_CREDENTIALS.secretKey,
-            ...options.config,
-        },
+        config: { ...stackConfig(emulator.url), ...options.config },
         env: options.env,
         engineAddress: options.engineAddress,
     });
@@ -135,10 +130,14 @@ export const isTask = (step: Pick<Step, "type">): boolean => step.type.startsWit
 export const taskOps = (result: Pick<RunResult, "steps">): string[] => result.steps.filter(isTask).map((s) => s.op);
 
 /**
- * Asserts what a user must see of a stack of one task that is up to date: the same program again shows `same`, a
- * refresh reads it unchanged, `same` again after it, and the service holds one task of `kind` in all.
+ * Asserts what a user must see of a stack of one resource that is up to date: the same program again shows `same`,
+ * a refresh reads it unchanged, `same` again after it, and the service holds one task of `kind` in all (or, for a
+ * dataset or version, `created()` counts one).
  */
-export async function assertSteady(stack: EmulatedStack, kind: "import" | "export" | "processor"): Promise<void> {
+export async function assertSteady(
+    stack: EmulatedStack,
+    kind: "import" | "export" | "processor" | { readonly created: () => number },
+): Promise<void> {
     assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
     const refreshed = await stack.engine.refresh();
     assert.deepEqual(
@@ -146,7 +145,7 @@ export async function assertSteady(stack: EmulatedStack, kind: "import" | "expor
         [["read", false]],
     );
     assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
-    assert.equal(stack.emulator.createdTasks()[kind], 1);
+    assert.equal(typeof kind === "string" ? stack.emulator.createdTasks()[kind] : kind.created(), 1);
 }
 
 /** The resource named `name` in the engine's state; fails the test when there is none. */
