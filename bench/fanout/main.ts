@@ -118,8 +118,9 @@ async function main(): Promise<void> {
     console.log(
         `Fan-out benchmark: N tasks in one up, one provider host; task duration ${s(settings.taskDurationMs)}, ` +
             `gateway limit ${settings.limitPerSecond} requests/s (429 above it, Retry-After).\n` +
-            "span: first request to last; ideal: max(task duration, (N × fewest requests per task − burst) / limit), the\n" +
-            "fewest being 2 (POST, one GET), 3 for an export (it lists first), the burst the gateway's one second of tokens;\n" +
+            "span: first request to last; ideal: the shortest span any client knowing the limit could take, the later of\n" +
+            "task duration + (N × requests before a start − burst) / limit and (N × fewest requests − burst) / limit, where\n" +
+            "before a start: 1 (POST), 2 for an export (it lists first); fewest: one GET more; burst: the bucket's second;\n" +
             "up: the whole `up` call, harness included; last create: first request to the last accepted POST.\n" +
             `Target: 0 failures and span ≤ 1.5 × ideal. "429s late" and "peak/s late": after the first ${s(settings.settleMs)}.\n`,
     );

@@ -16,7 +16,7 @@ export interface FanoutFigures {
     readonly tasks: number;
     /** First request to last request: the API work of the whole stack. */
     readonly spanMs: number;
-    /** max(task duration, rate floor): see {@link idealMs}. */
+    /** The shortest span any client could take: see {@link idealMs}. */
     readonly idealMs: number;
     readonly requests: number;
     readonly requestsPerTask: number;
@@ -34,21 +34,35 @@ export interface FanoutFigures {
     readonly peakAcceptedPerSecondAfterSettle: number;
 }
 
-/**
- * The fewest requests a task can take: one POST and one GET that sees it finished; an export also lists the
- * dataset's exports before its POST, the one way to find an export a killed `pulumi up` left running
- * (docs/design/duplicate-safe-create.md).
- */
-export const MIN_REQUESTS_PER_TASK = { ImportTask: 2, ExportTask: 3, ProcessorTask: 2 } as const;
+/** The fewest requests a task can take, and how many of them must pass before the task can start. */
+export interface MinRequests {
+    /** Every request of the task: its create, the requests that make the create safe, one GET that sees it end. */
+    readonly total: number;
+    /** Those before the task runs: its POST, and an export's list before it. */
+    readonly beforeStart: number;
+}
 
 /**
- * The ideal wall time of `tasks` tasks of `taskDurationMs` each, needing at least `minRequests` requests each,
- * under a limit of `limitPerSecond`: the tasks run in parallel, so the duration of one, unless the limit cannot
- * even carry the minimal requests in that time. The gateway's token bucket (the emulator's, like API Gateway's)
- * holds one second's worth of requests, which go at once: the floor is one second shorter than requests / limit.
+ * One POST and one GET that sees the task finished; an export also lists the dataset's exports before its POST, the
+ * one way to find an export a killed `pulumi up` left running (docs/design/duplicate-safe-create.md).
  */
-export function idealMs(tasks: number, minRequests: number, taskDurationMs: number, limitPerSecond: number): number {
-    return Math.max(taskDurationMs, ((tasks * minRequests - limitPerSecond) / limitPerSecond) * 1000);
+export const MIN_REQUESTS_PER_TASK: Readonly<Record<"ImportTask" | "ExportTask" | "ProcessorTask", MinRequests>> = {
+    ImportTask: { total: 2, beforeStart: 1 },
+    ExportTask: { total: 3, beforeStart: 2 },
+    ProcessorTask: { total: 2, beforeStart: 1 },
+};
+
+/**
+ * The shortest wall time any client could take for `tasks` tasks of `taskDurationMs` each under a limit of
+ * `limitPerSecond`, knowing the limit. The gateway's token bucket (the emulator's, like API Gateway's) holds one
+ * second's worth of requests, which go at once; past it, requests pass at the limit. Two floors, the later wins:
+ * - the last task cannot start before the requests that come before every start have passed, and then runs its
+ *   duration (tasks run in parallel, so with few tasks this is the duration of one);
+ * - all the fewest requests must pass, the last one a GET that sees a task finished.
+ */
+export function idealMs(tasks: number, min: MinRequests, taskDurationMs: number, limitPerSecond: number): number {
+    const passedBy = (requests: number) => (Math.max(0, requests - limitPerSecond) / limitPerSecond) * 1000;
+    return Math.max(taskDurationMs + passedBy(tasks * min.beforeStart), passedBy(tasks * min.total));
 }
 
 /** Reads the figures off a run's request log. */
@@ -56,7 +70,7 @@ export function fanoutFigures(
     log: readonly LoggedRequest[],
     run: {
         readonly tasks: number;
-        readonly minRequests: number;
+        readonly minRequests: MinRequests;
         readonly taskDurationMs: number;
         readonly limitPerSecond: number;
         readonly settleMs: number;

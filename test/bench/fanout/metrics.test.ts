@@ -3,13 +3,22 @@ import { fanoutFigures, idealMs, MIN_REQUESTS_PER_TASK } from "../../../bench/fa
 
 describe("bench/fanout/metrics", () => {
     describe("idealMs", () => {
-        it("is the task duration while the limit carries the fewest requests of every task within it", () => {
-            assert.equal(idealMs(10, 2, 3_000, 50), 3_000);
+        const { ImportTask, ExportTask } = MIN_REQUESTS_PER_TASK;
+
+        it("is the task duration while the bucket carries every request that comes before a start", () => {
+            assert.equal(idealMs(10, ImportTask, 3_000, 50), 3_000);
+            assert.equal(idealMs(25, ExportTask, 3_000, 50), 3_000); // 50 lists and POSTs: the bucket's second
         });
 
-        it("is the limit's floor when that is longer: the requests beyond the bucket's second, at the limit", () => {
-            assert.equal(idealMs(200, 2, 3_000, 50), 7_000); // (400 − 50) / 50
-            assert.equal(idealMs(200, MIN_REQUESTS_PER_TASK.ExportTask, 3_000, 50), 11_000);
+        it("starts the last task only once the requests before every start have passed at the limit", () => {
+            // 50 lists and 50 POSTs: the second 50 pass over one second, then the last export runs 3 s.
+            assert.equal(idealMs(50, ExportTask, 3_000, 50), 4_000);
+            assert.equal(idealMs(50, ImportTask, 3_000, 50), 3_000);
+        });
+
+        it("is the limit's floor for every request when that is longer: beyond the bucket's second, at the limit", () => {
+            assert.equal(idealMs(200, ImportTask, 3_000, 50), 7_000); // (400 − 50) / 50
+            assert.equal(idealMs(200, ExportTask, 3_000, 50), 11_000); // (600 − 50) / 50, above 3 s + (400 − 50) / 50
         });
     });
 
@@ -26,7 +35,7 @@ describe("bench/fanout/metrics", () => {
         ];
         const figures = fanoutFigures(log, {
             tasks: 2,
-            minRequests: 2,
+            minRequests: MIN_REQUESTS_PER_TASK.ImportTask,
             taskDurationMs: 3_000,
             limitPerSecond: 10,
             settleMs: 3_000,
@@ -41,7 +50,7 @@ describe("bench/fanout/metrics", () => {
         it("times the last accepted create from the first request, a refused one not counted", () => {
             assert.equal(figures.lastCreateMs, 3_100);
             const refusedLast = [...log, { method: "POST", status: 429, atMs: t0 + 3_900 }];
-            const run = { tasks: 2, minRequests: 2, taskDurationMs: 3_000, limitPerSecond: 10, settleMs: 3_000 };
+            const run = { tasks: 2, minRequests: MIN_REQUESTS_PER_TASK.ImportTask, taskDurationMs: 3_000, limitPerSecond: 10, settleMs: 3_000 };
             assert.equal(fanoutFigures(refusedLast, run).lastCreateMs, 3_100);
         });
 
@@ -61,7 +70,7 @@ describe("bench/fanout/metrics", () => {
         });
 
         it("refuses an empty log", () => {
-            const run = { tasks: 1, minRequests: 2, taskDurationMs: 1, limitPerSecond: 1, settleMs: 0 };
+            const run = { tasks: 1, minRequests: MIN_REQUESTS_PER_TASK.ImportTask, taskDurationMs: 1, limitPerSecond: 1, settleMs: 0 };
             assert.throws(() => fanoutFigures([], run), /no request/);
         });
     });
