@@ -50,7 +50,13 @@ describe("bench/fanout/metrics", () => {
         it("times the last accepted create from the first request, a refused one not counted", () => {
             assert.equal(figures.lastCreateMs, 3_100);
             const refusedLast = [...log, { method: "POST", status: 429, atMs: t0 + 3_900 }];
-            const run = { tasks: 2, minRequests: MIN_REQUESTS_PER_TASK.ImportTask, taskDurationMs: 3_000, limitPerSecond: 10, settleMs: 3_000 };
+            const run = {
+                tasks: 2,
+                minRequests: MIN_REQUESTS_PER_TASK.ImportTask,
+                taskDurationMs: 3_000,
+                limitPerSecond: 10,
+                settleMs: 3_000,
+            };
             assert.equal(fanoutFigures(refusedLast, run).lastCreateMs, 3_100);
         });
 
@@ -70,7 +76,13 @@ describe("bench/fanout/metrics", () => {
         });
 
         it("refuses an empty log", () => {
-            const run = { tasks: 1, minRequests: MIN_REQUESTS_PER_TASK.ImportTask, taskDurationMs: 1, limitPerSecond: 1, settleMs: 0 };
+            const run = {
+                tasks: 1,
+                minRequests: MIN_REQUESTS_PER_TASK.ImportTask,
+                taskDurationMs: 1,
+                limitPerSecond: 1,
+                settleMs: 0,
+            };
             assert.throws(() => fanoutFigures([], run), /no request/);
         });
     });
