@@ -106,15 +106,16 @@ class Creation<Raw> {
     }
 
     /**
-     * Before the first attempt: learn the service's clock if no answer has shown it yet, so that a look after a
-     * lost POST can tell what that POST made, even once it has finished (a dataset is ready within seconds). Without
-     * a clock and without a unique value, only a look before the first POST can tell a task a lost POST made from an
-     * older one, so that look is taken (see `MatchFilter.finishedBeforePost`).
+     * Before the first attempt of a kind without a unique value: learn the service's clock if no answer has shown it
+     * yet. Without one, only a look before the first POST can tell a task a lost POST made from an older one, so that
+     * look is taken (see `MatchFilter.finishedBeforePost`). A kind with a unique value needs no clock before its POST:
+     * a look after a lost POST lists, and that list's answer shows the clock it compares creation times on.
      */
     private async prepare(): Promise<void> {
         this.prepared = true;
+        if (this.hasUniqueValue()) return;
         await this.client.learnServerClock();
-        if (this.hasUniqueValue() || this.client.serverTime(this.startedAtMs).known) return;
+        if (this.client.serverTime(this.startedAtMs).known) return;
         this.finishedBeforePost = new Set();
         this.mustLook = true;
     }
