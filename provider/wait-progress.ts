@@ -25,8 +25,11 @@ const MAX_STEP = 0.02;
 /** Within the last step, poll this many times over the step's time, but no more often than every MIN_GAP_MS. */
 const LAST_STEP_POLLS = 6;
 /** A smaller lag is not worth more GETs. */
-const MIN_GAP_MS = 2_000;
-/** Progress that has not moved although the trend says this much more of the work should be done has stalled. */
+const MIN_GAP_MS = 3_000;
+/**
+ * Progress that has not moved, or moved less than this share of what the trend says, although the trend says this
+ * much more of the work should be done, has stalled.
+ */
 const STALL_SHARE = 0.1;
 
 /** The readings of one wait and what they predict. */
@@ -36,11 +39,14 @@ export class ProgressTrend {
     /** The last instant the task was known not to be moving: the submission, a reading of 0, or a stall. */
     private stillAtMs: number;
     private state: "starting" | "moving" | "stalled" | "backwards" | "silent" = "starting";
-    private lastReadAtMs: number;
+    /** What the last poll saw (the submission: 0). */
+    private lastRead: Reading;
+    /** While stalled: the rate of the trend before the stall, against which a move must show it runs again. */
+    private stalledRate = 0;
 
     constructor(private readonly submittedAtMs: number) {
         this.stillAtMs = submittedAtMs;
-        this.lastReadAtMs = submittedAtMs;
+        this.lastRead = { atMs: submittedAtMs, fraction: 0 };
     }
 
     /** Records what a poll saw: a share of the work done, or undefined when the task reports none. */
@@ -51,18 +57,23 @@ export class ProgressTrend {
             this.state = "silent";
         } else if (latest !== undefined && fraction < latest.fraction) {
             this.state = "backwards";
+        } else if (latest !== undefined && this.state === "moving" && this.stalledAt(latest, atMs, fraction)) {
+            this.state = "stalled";
+            this.stalledRate = this.ratePerMs() ?? 0;
+        } else if (this.state === "stalled" && this.crawls(this.lastRead, atMs, fraction, this.stalledRate)) {
+            // Still far below the pace before the stall: the plain schedule goes on deciding.
         } else if (latest !== undefined && fraction === latest.fraction) {
-            if (this.state === "moving" && this.expectedSince(latest, atMs) > STALL_SHARE) this.state = "stalled";
+            // Not moved since the last reading, too soon to tell a stall: nothing new to estimate from.
         } else if (fraction <= 0) {
             this.state = "starting";
             this.stillAtMs = atMs;
         } else {
-            // After a stall, a new trend starts: the task moved again since the poll before this one.
-            if (this.state === "stalled") [this.readings, this.stillAtMs] = [[], this.lastReadAtMs];
+            // After a stall, a new trend starts: the task ran again since the poll before this one.
+            if (this.state === "stalled") [this.readings, this.stillAtMs] = [[], this.lastRead.atMs];
             this.state = "moving";
             this.readings.push({ atMs, fraction: Math.min(1, fraction) });
         }
-        this.lastReadAtMs = atMs;
+        if (fraction !== undefined && Number.isFinite(fraction)) this.lastRead = { atMs, fraction };
     }
 
     /**
@@ -91,11 +102,17 @@ export class ProgressTrend {
         }
         // Readings are rounded down to a step (taken as the smallest move seen, at most MAX_STEP): at this rate the
         // task ends within one step's time before the latest move says it ends at the latest.
-        const stepMs = Math.min(MAX_STEP, this.smallestMove()) / rate;
+        const step = Math.min(MAX_STEP, this.smallestMove());
+        const stepMs = step / rate;
         const earliestEndMs = latest.atMs + left / rate - stepMs;
         const scanMs = Math.max(gapMs, stepMs / LAST_STEP_POLLS);
         if (earliestEndMs <= nowMs) return nowMs + scanMs;
-        const approachAtMs = nowMs + (1 - REMAINDER_DOUBT * Math.sqrt(left)) * (earliestEndMs - nowMs);
+        // The work between the readings the rate is taken from may also be up to a step more than they show: a
+        // rate from a move of one or two steps may be half the true one. The approach aims at the end the fastest
+        // rate they allow gives, so such an estimate brings the next reading, not a poll long after the end.
+        const fastest = this.ratePerMs(step) ?? rate;
+        const soonestEndMs = latest.atMs + (left - step) / fastest;
+        const approachAtMs = nowMs + (1 - REMAINDER_DOUBT * Math.sqrt(left)) * (soonestEndMs - nowMs);
         // Close enough: the first poll of the last step's scan.
         return approachAtMs > earliestEndMs - scanMs ? earliestEndMs + Math.min(scanMs, stepMs) : approachAtMs;
     }
@@ -104,13 +121,28 @@ export class ProgressTrend {
      * Work per ms from a reading at least BASELINE_SHARE of the work before the latest (or the first reading since
      * the task began moving) to the latest; undefined with a single reading.
      */
-    private ratePerMs(): number | undefined {
+    private ratePerMs(unseenWork = 0): number | undefined {
         const latest = this.readings[this.readings.length - 1];
         const first = this.readings[0];
         if (latest === undefined || first === undefined || first === latest) return undefined;
         const anchor =
             [...this.readings].reverse().find((r) => latest.fraction - r.fraction >= BASELINE_SHARE) ?? first;
-        return (latest.fraction - anchor.fraction) / (latest.atMs - anchor.atMs);
+        return (latest.fraction - anchor.fraction + unseenWork) / (latest.atMs - anchor.atMs);
+    }
+
+    /**
+     * Whether a reading of `fraction` at `atMs` shows the task stalled: the trend expected at least STALL_SHARE of
+     * the work since `latest`, and it moved less than STALL_SHARE of that. A crawl counts: an estimate from the
+     * trend before it would keep polling as if the task still went at its old pace.
+     */
+    private stalledAt(latest: Reading, atMs: number, fraction: number): boolean {
+        const expected = this.expectedSince(latest, atMs);
+        return expected > STALL_SHARE && this.crawls(latest, atMs, fraction, this.ratePerMs() ?? 0);
+    }
+
+    /** Whether the task moved less than STALL_SHARE of what `ratePerMs` would have done since `since`. */
+    private crawls(since: Reading, atMs: number, fraction: number, ratePerMs: number): boolean {
+        return fraction - since.fraction < STALL_SHARE * ratePerMs * (atMs - since.atMs);
     }
 
     /** The work the trend expected to be done between `latest` and `atMs`. */

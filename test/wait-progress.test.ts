@@ -95,6 +95,44 @@ describe("wait: progress-aware polling", () => {
         assert.ok(lagMs <= 5_000, `seen done ${lagMs} ms after the end once it moved again`);
     });
 
+    it("aims at the soonest end whole-percent readings allow, so a first rate from one-step moves is not waited out", async () => {
+        const clock = new FakeClock();
+        // Reads 1 % from 10 s and 2 % from 20 s, then runs on to the end at 580 s: the first rate, one percent between
+        // two polls 13 s apart, is under half the pace that follows (0.18 % a second).
+        const progressAt = (elapsed: number) =>
+            elapsed < 10_000
+                ? 0
+                : elapsed < 20_000
+                  ? 0.01
+                  : Math.floor(2 + (Math.max(0, elapsed - 30_000) * 98) / 550_000) / 100;
+        const task = reportingTask(clock, 580_000, progressAt);
+        await waitOn(task, clock);
+        const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 580_000;
+        assert.ok(lagMs <= 29_000, `seen done ${lagMs} ms after the end (polls at ${task.pollTimes.join(", ")})`);
+    });
+
+    it("takes a crawl far below the trend for a stall, and waits on the plain schedule until it moves again", async () => {
+        const clock = new FakeClock();
+        // Moves steadily to 30 % at 60 s, then crawls one percent a minute until 400 s, then runs to the end at 600 s.
+        const progressAt = (elapsed: number) =>
+            elapsed < 60_000
+                ? steady(0, 200_000)(elapsed)
+                : elapsed < 400_000
+                  ? 0.3 + Math.floor((elapsed - 60_000) / 60_000) / 100
+                  : steady(273_000, 600_000)(elapsed);
+        const task = reportingTask(clock, 600_000, progressAt);
+        await waitOn(task, clock);
+        const crawling = task.pollTimes.filter((t) => t >= 60_000 && t < 400_000).slice(1);
+        assert.ok(crawling.length >= 3, `polled ${crawling.length} times while it crawled`);
+        const gaps = gapsOf(crawling);
+        assert.ok(
+            gaps.every((gap, i) => gap === nextPollDelayMs(crawling[i]!, noJitter)),
+            `gaps while crawling: ${gaps.join(", ")}`,
+        );
+        const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 600_000;
+        assert.ok(lagMs <= 5_000, `seen done ${lagMs} ms after the end once it ran again`);
+    });
+
     it("falls back to the plain schedule for the rest of the wait once progress goes backwards", async () => {
         const clock = new FakeClock();
         // Reads 20 % and 40 % on its first two polls, then 10 % (a restarted task) and steady progress after that.

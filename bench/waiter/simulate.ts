@@ -92,9 +92,14 @@ export interface DetectionSummary {
     /** Half-width of the 95 % confidence interval of `lagMeanMs` (normal approximation): its run-to-run noise. */
     readonly lagMeanCi95Ms: number;
     readonly lagP95Ms: number;
+    /** The longest lag: the tail a mean and a p95 do not show (an estimate that sent a poll far past the end). */
+    readonly lagMaxMs: number;
 }
 
-/** Mean and maximum GETs; mean (with its 95 % confidence half-width) and 95th percentile (nearest rank) of the lag. */
+/**
+ * Mean and maximum GETs; mean (with its 95 % confidence half-width), 95th percentile (nearest rank) and maximum of the
+ * lag.
+ */
 export function summarise(detections: readonly Detection[]): DetectionSummary {
     if (detections.length === 0) throw new Error("nothing to summarise");
     const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -108,5 +113,6 @@ export function summarise(detections: readonly Detection[]): DetectionSummary {
         lagMeanMs,
         lagMeanCi95Ms: 1.96 * Math.sqrt(lagVariance / lags.length),
         lagP95Ms: percentile(lags, 0.95),
+        lagMaxMs: lags.reduce((max, value) => Math.max(max, value), -Infinity),
     };
 }

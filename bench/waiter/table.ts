@@ -6,7 +6,7 @@ import { contenders, ContenderId, Measurement } from "./benchmark";
 import { formatRow } from "../common/columns";
 import { Comparison, seconds, Target, targetFailures, targetOf } from "./verdicts";
 
-const COLUMN_WIDTHS = [7, 22, 9, 8, 16, 9];
+const COLUMN_WIDTHS = [7, 22, 9, 8, 16, 9, 9];
 
 const labelOf = (id: ContenderId) => contenders.find((contender) => contender.id === id)?.label ?? id;
 const rowLabel = ({ contender, progress }: Measurement) =>
@@ -31,7 +31,16 @@ function verdict(measurement: Measurement): string {
 
 /** The table, one line per measurement, in the order given (grouped by task duration, ours first). */
 export function formatTable(measurements: readonly Measurement[]): string[] {
-    const header = row(["T", "schedule", "GETs mean", "GETs max", "mean lag (±95 %)", "p95 lag", "ours vs target"]);
+    const header = row([
+        "T",
+        "schedule",
+        "GETs mean",
+        "GETs max",
+        "mean lag (±95 %)",
+        "p95 lag",
+        "max lag",
+        "ours vs target",
+    ]);
     return [
         header,
         ...measurements.map((measurement, index) => {
@@ -44,6 +53,7 @@ export function formatTable(measurements: readonly Measurement[]): string[] {
                 String(summary.getsMax),
                 `${seconds(summary.lagMeanMs)} ±${(summary.lagMeanCi95Ms / 1_000).toFixed(2)}`,
                 seconds(summary.lagP95Ms),
+                seconds(summary.lagMaxMs),
                 contender === "ours" ? verdict(measurement) : "",
             ]);
         }),

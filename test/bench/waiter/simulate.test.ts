@@ -49,13 +49,14 @@ describe("bench/waiter/simulate", () => {
     });
 
     describe("summarise", () => {
-        it("reports mean and max GETs, mean lag with its 95 % confidence half-width, and the nearest-rank p95", () => {
+        it("reports mean and max GETs, mean lag with its 95 % confidence half-width, the nearest-rank p95 and the max", () => {
             const detections = Array.from({ length: 20 }, (_, index) => ({ gets: index % 4, lagMs: index + 1 }));
             const summary = summarise(detections);
             assert.equal(summary.getsMean, 1.5);
             assert.equal(summary.getsMax, 3);
             assert.equal(summary.lagMeanMs, 10.5);
             assert.equal(summary.lagP95Ms, 19);
+            assert.equal(summary.lagMaxMs, 20);
             // population variance of 1..20 is (20² − 1) / 12
             assert.ok(Math.abs(summary.lagMeanCi95Ms - 1.96 * Math.sqrt(399 / 12 / 20)) < 1e-9);
         });
