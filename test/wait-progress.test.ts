@@ -72,28 +72,34 @@ describe("wait: progress-aware polling", () => {
         assert.ok(task.pollTimes.every((t) => t <= deadlineAfterMs));
     });
 
-    it("falls back to the plain schedule while progress stalls, and uses it again once it moves", async () => {
-        const clock = new FakeClock();
-        // Moves steadily to 30 % at 60 s, then stays there until 400 s, then moves again to the end at 600 s.
-        const progressAt = (elapsed: number) =>
-            elapsed < 60_000
-                ? steady(0, 200_000)(elapsed)
-                : elapsed < 400_000
-                  ? 0.3
-                  : steady(260_000, 600_000)(elapsed);
-        const task = reportingTask(clock, 600_000, progressAt);
-        await waitOn(task, clock);
-        // The first poll that sees 30 % again where the trend expected more finds the stall; plain gaps follow.
-        const stalled = task.pollTimes.filter((t) => t >= 60_000 && t < 400_000).slice(1);
-        assert.ok(stalled.length >= 3, `polled ${stalled.length} times once stalled`);
-        const gaps = gapsOf(stalled);
-        assert.ok(
-            gaps.every((gap, i) => gap === nextPollDelayMs(stalled[i]!, noJitter)),
-            `gaps while stalled: ${gaps.join(", ")}`,
-        );
-        const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 600_000;
-        assert.ok(lagMs <= 5_000, `seen done ${lagMs} ms after the end once it moved again`);
-    });
+    // Moves steadily to 30 % at 60 s, then stalls until 400 s (stays, or crawls one percent a minute: far below its
+    // trend of 0.5 % a second), then runs to the end at 600 s. The poll that finds the stall sees 30 % (or 31 %)
+    // where the trend expected more; plain gaps follow until it runs again, and a new trend then finds the end.
+    for (const [stuck, during, runsFromMs] of [
+        ["stays there", () => 0.3, 260_000],
+        ["crawls", (elapsed: number) => 0.3 + Math.floor((elapsed - 60_000) / 60_000) / 100, 273_000],
+    ] as const) {
+        it(`falls back to the plain schedule while progress ${stuck}, and uses it again once it runs`, async () => {
+            const clock = new FakeClock();
+            const progressAt = (elapsed: number) =>
+                elapsed < 60_000
+                    ? steady(0, 200_000)(elapsed)
+                    : elapsed < 400_000
+                      ? during(elapsed)
+                      : steady(runsFromMs, 600_000)(elapsed);
+            const task = reportingTask(clock, 600_000, progressAt);
+            await waitOn(task, clock);
+            const stalled = task.pollTimes.filter((t) => t >= 60_000 && t < 400_000).slice(1);
+            assert.ok(stalled.length >= 3, `polled ${stalled.length} times once stalled`);
+            const gaps = gapsOf(stalled);
+            assert.ok(
+                gaps.every((gap, i) => gap === nextPollDelayMs(stalled[i]!, noJitter)),
+                `gaps while stalled: ${gaps.join(", ")}`,
+            );
+            const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 600_000;
+            assert.ok(lagMs <= 5_000, `seen done ${lagMs} ms after the end once it ran again`);
+        });
+    }
 
     it("aims at the soonest end whole-percent readings allow, so a first rate from one-step moves is not waited out", async () => {
         const clock = new FakeClock();
@@ -109,28 +115,6 @@ describe("wait: progress-aware polling", () => {
         await waitOn(task, clock);
         const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 580_000;
         assert.ok(lagMs <= 29_000, `seen done ${lagMs} ms after the end (polls at ${task.pollTimes.join(", ")})`);
-    });
-
-    it("takes a crawl far below the trend for a stall, and waits on the plain schedule until it moves again", async () => {
-        const clock = new FakeClock();
-        // Moves steadily to 30 % at 60 s, then crawls one percent a minute until 400 s, then runs to the end at 600 s.
-        const progressAt = (elapsed: number) =>
-            elapsed < 60_000
-                ? steady(0, 200_000)(elapsed)
-                : elapsed < 400_000
-                  ? 0.3 + Math.floor((elapsed - 60_000) / 60_000) / 100
-                  : steady(273_000, 600_000)(elapsed);
-        const task = reportingTask(clock, 600_000, progressAt);
-        await waitOn(task, clock);
-        const crawling = task.pollTimes.filter((t) => t >= 60_000 && t < 400_000).slice(1);
-        assert.ok(crawling.length >= 3, `polled ${crawling.length} times while it crawled`);
-        const gaps = gapsOf(crawling);
-        assert.ok(
-            gaps.every((gap, i) => gap === nextPollDelayMs(crawling[i]!, noJitter)),
-            `gaps while crawling: ${gaps.join(", ")}`,
-        );
-        const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 600_000;
-        assert.ok(lagMs <= 5_000, `seen done ${lagMs} ms after the end once it ran again`);
     });
 
     it("falls back to the plain schedule for the rest of the wait once progress goes backwards", async () => {
