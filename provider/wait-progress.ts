@@ -5,7 +5,8 @@
  *
  * While a task reads 0 it has not started moving and nothing can be estimated: the wait doubles (never shorter than
  * the plain schedule's). The plain schedule decides alone when progress cannot be trusted: after a reading that
- * went backwards (for the rest of the wait), and while progress has stalled (until it moves again).
+ * went backwards (for the rest of the wait), and while progress has stalled or crawls far below its trend (until it
+ * runs again at a tenth of its old pace or more).
  */
 
 /** One reading: the share of the work done (0 … 1), at some instant. */
@@ -36,8 +37,11 @@ const STALL_SHARE = 0.1;
 export class ProgressTrend {
     /** Readings since the task began moving (or moved again after a stall), each a move, oldest first. */
     private readings: Reading[] = [];
-    /** The last instant the task was known not to be moving: the submission, a reading of 0, or a stall. */
-    private stillAtMs: number;
+    /**
+     * The last reading at which the task was known not to be moving: the submission, a reading of 0, or the last
+     * reading of a stall. The trend's first move is measured from it.
+     */
+    private still: Reading;
     private state: "starting" | "moving" | "stalled" | "backwards" | "silent" = "starting";
     /** What the last poll saw (the submission: 0). */
     private lastRead: Reading;
@@ -45,35 +49,36 @@ export class ProgressTrend {
     private stalledRate = 0;
 
     constructor(private readonly submittedAtMs: number) {
-        this.stillAtMs = submittedAtMs;
-        this.lastRead = { atMs: submittedAtMs, fraction: 0 };
+        this.still = { atMs: submittedAtMs, fraction: 0 };
+        this.lastRead = this.still;
     }
 
     /** Records what a poll saw: a share of the work done, or undefined when the task reports none. */
-    record(atMs: number, fraction: number | undefined): void {
+    record(atMs: number, reported: number | undefined): void {
         if (this.state === "backwards") return;
         const latest = this.readings[this.readings.length - 1];
-        if (fraction === undefined || !Number.isFinite(fraction)) {
+        const fraction = reported === undefined || !Number.isFinite(reported) ? undefined : Math.min(1, reported);
+        if (fraction === undefined) {
             this.state = "silent";
-        } else if (latest !== undefined && fraction < latest.fraction) {
+        } else if (fraction < this.lastRead.fraction) {
             this.state = "backwards";
         } else if (latest !== undefined && this.state === "moving" && this.stalledAt(latest, atMs, fraction)) {
             this.state = "stalled";
-            this.stalledRate = this.ratePerMs() ?? 0;
+            this.stalledRate = this.trendRate(latest);
         } else if (this.state === "stalled" && this.crawls(this.lastRead, atMs, fraction, this.stalledRate)) {
             // Still far below the pace before the stall: the plain schedule goes on deciding.
         } else if (latest !== undefined && fraction === latest.fraction) {
             // Not moved since the last reading, too soon to tell a stall: nothing new to estimate from.
         } else if (fraction <= 0) {
             this.state = "starting";
-            this.stillAtMs = atMs;
+            this.still = { atMs, fraction };
         } else {
             // After a stall, a new trend starts: the task ran again since the poll before this one.
-            if (this.state === "stalled") [this.readings, this.stillAtMs] = [[], this.lastRead.atMs];
+            if (this.state === "stalled") [this.readings, this.still] = [[], this.lastRead];
             this.state = "moving";
-            this.readings.push({ atMs, fraction: Math.min(1, fraction) });
+            this.readings.push({ atMs, fraction });
         }
-        if (fraction !== undefined && Number.isFinite(fraction)) this.lastRead = { atMs, fraction };
+        if (fraction !== undefined) this.lastRead = { atMs, fraction };
     }
 
     /**
@@ -95,9 +100,9 @@ export class ProgressTrend {
         const left = 1 - latest.fraction;
         const rate = this.ratePerMs();
         if (rate === undefined) {
-            // Never longer than twice the time since the last 0: a reading of one coarse step says little.
-            const sinceStillMs = latest.atMs - this.stillAtMs;
-            const guessMs = (FIRST_READING_SHARE * left * sinceStillMs) / 2 / latest.fraction;
+            // Never longer than twice the time since it was still: a reading of one coarse step says little.
+            const sinceStillMs = latest.atMs - this.still.atMs;
+            const guessMs = (FIRST_READING_SHARE * left * sinceStillMs) / 2 / (latest.fraction - this.still.fraction);
             return nowMs + Math.min(2 * sinceStillMs, guessMs);
         }
         // Readings are rounded down to a step (taken as the smallest move seen, at most MAX_STEP): at this rate the
@@ -136,18 +141,21 @@ export class ProgressTrend {
      * trend before it would keep polling as if the task still went at its old pace.
      */
     private stalledAt(latest: Reading, atMs: number, fraction: number): boolean {
-        const expected = this.expectedSince(latest, atMs);
-        return expected > STALL_SHARE && this.crawls(latest, atMs, fraction, this.ratePerMs() ?? 0);
+        const rate = this.trendRate(latest);
+        return rate * (atMs - latest.atMs) > STALL_SHARE && this.crawls(latest, atMs, fraction, rate);
+    }
+
+    /**
+     * The trend's rate; with a single reading, the slowest it allows (the task moving since the last instant it was
+     * seen still), so that a task that stops right after its first move is found stalled too.
+     */
+    private trendRate(latest: Reading): number {
+        return this.ratePerMs() ?? (latest.fraction - this.still.fraction) / Math.max(1, latest.atMs - this.still.atMs);
     }
 
     /** Whether the task moved less than STALL_SHARE of what `ratePerMs` would have done since `since`. */
     private crawls(since: Reading, atMs: number, fraction: number, ratePerMs: number): boolean {
         return fraction - since.fraction < STALL_SHARE * ratePerMs * (atMs - since.atMs);
-    }
-
-    /** The work the trend expected to be done between `latest` and `atMs`. */
-    private expectedSince(latest: Reading, atMs: number): number {
-        return (this.ratePerMs() ?? 0) * (atMs - latest.atMs);
     }
 
     private smallestMove(): number {

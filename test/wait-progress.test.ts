@@ -41,6 +41,12 @@ describe("wait: progress-aware polling", () => {
         const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 600_000;
         assert.ok(lagMs <= 3_000, `seen done ${lagMs} ms after the end`);
         assert.ok(task.pollTimes.length <= 15, `${task.pollTimes.length} polls`);
+        // Estimates space polls at least 3 s apart (a smaller lag is not worth more GETs) once the plain delay is longer.
+        const estimatedGaps = gapsOf(task.pollTimes.filter((t) => t >= 60_000));
+        assert.ok(
+            estimatedGaps.every((gap) => gap >= 3_000),
+            `gaps past the first minute: ${estimatedGaps.join(", ")}`,
+        );
 
         const plainClock = new FakeClock();
         const plain = reportingTask(plainClock, 600_000, () => undefined);
@@ -73,11 +79,12 @@ describe("wait: progress-aware polling", () => {
     });
 
     // Moves steadily to 30 % at 60 s, then stalls until 400 s (stays, or crawls one percent a minute: far below its
-    // trend of 0.5 % a second), then runs to the end at 600 s. The poll that finds the stall sees 30 % (or 31 %)
-    // where the trend expected more; plain gaps follow until it runs again, and a new trend then finds the end.
-    for (const [stuck, during, runsFromMs] of [
-        ["stays there", () => 0.3, 260_000],
-        ["crawls", (elapsed: number) => 0.3 + Math.floor((elapsed - 60_000) / 60_000) / 100, 273_000],
+    // trend of 0.5 % a second), then runs to the end at 1200 s. The poll that finds the stall sees 30 % (or 31 %)
+    // where the trend expected more; plain gaps follow until it runs again, and a new trend then closes in on the end
+    // with far fewer polls than the plain schedule's 28 over those 800 s.
+    for (const [stuck, during] of [
+        ["stays there", () => 0.3],
+        ["crawls", (elapsed: number) => 0.3 + Math.floor((elapsed - 60_000) / 60_000) / 100],
     ] as const) {
         it(`falls back to the plain schedule while progress ${stuck}, and uses it again once it runs`, async () => {
             const clock = new FakeClock();
@@ -86,8 +93,8 @@ describe("wait: progress-aware polling", () => {
                     ? steady(0, 200_000)(elapsed)
                     : elapsed < 400_000
                       ? during(elapsed)
-                      : steady(runsFromMs, 600_000)(elapsed);
-            const task = reportingTask(clock, 600_000, progressAt);
+                      : Math.floor(36 + ((elapsed - 400_000) * 64) / 800_000) / 100;
+            const task = reportingTask(clock, 1_200_000, progressAt);
             await waitOn(task, clock);
             const stalled = task.pollTimes.filter((t) => t >= 60_000 && t < 400_000).slice(1);
             assert.ok(stalled.length >= 3, `polled ${stalled.length} times once stalled`);
@@ -96,10 +103,26 @@ describe("wait: progress-aware polling", () => {
                 gaps.every((gap, i) => gap === nextPollDelayMs(stalled[i]!, noJitter)),
                 `gaps while stalled: ${gaps.join(", ")}`,
             );
-            const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 600_000;
+            const running = task.pollTimes.filter((t) => t >= 400_000);
+            assert.ok(running.length <= 12, `${running.length} polls once it ran again: ${running.join(", ")}`);
+            const lagMs = task.pollTimes[task.pollTimes.length - 1]! - 1_200_000;
             assert.ok(lagMs <= 5_000, `seen done ${lagMs} ms after the end once it ran again`);
         });
     }
+
+    it("finds a task that stops right after its first move stalled, though one reading gives no rate yet", async () => {
+        const clock = new FakeClock();
+        // Reads 0 until 5 s, 3 % from then on until 1800 s, then 100 %: only the first reading ever moved.
+        const task = reportingTask(clock, 1_800_000, (elapsed) => (elapsed < 5_000 ? 0 : 0.03));
+        await waitOn(task, clock);
+        const plainClock = new FakeClock();
+        const plain = reportingTask(plainClock, 1_800_000, () => undefined);
+        await waitOn(plain, plainClock);
+        assert.ok(
+            task.pollTimes.length <= plain.pollTimes.length + 3,
+            `${task.pollTimes.length} polls against the plain schedule's ${plain.pollTimes.length}`,
+        );
+    });
 
     it("aims at the soonest end whole-percent readings allow, so a first rate from one-step moves is not waited out", async () => {
         const clock = new FakeClock();

@@ -109,7 +109,7 @@ class Creation<Raw> {
      * Before the first attempt of a kind without a unique value: learn the service's clock if no answer has shown it
      * yet. Without one, only a look before the first POST can tell a task a lost POST made from an older one, so that
      * look is taken (see `MatchFilter.finishedBeforePost`). A kind with a unique value needs no clock before its POST:
-     * a look after a lost POST lists, and that list's answer shows the clock it compares creation times on.
+     * a look after a lost POST learns it then (from its own list's answer, or a probe).
      */
     private async prepare(): Promise<void> {
         this.prepared = true;
@@ -143,6 +143,10 @@ class Creation<Raw> {
             ...(this.finishedBeforePost === undefined ? {} : { finishedBeforePost: this.finishedBeforePost }),
         };
         try {
+            // What a POST of unknown outcome made may have finished already, and only the service's clock tells it
+            // from an older task. The list's own answer usually shows that clock; the probe is one more chance when
+            // none has yet (a gateway may leave out or skew `Date`).
+            if (this.unknownSinceMs !== undefined) await this.client.learnServerClock();
             const [found] = await this.kind.findMatching(this.client, this.inputs, filter);
             if (found !== undefined) {
                 const sent =
@@ -196,6 +200,10 @@ class Creation<Raw> {
         const holder = await this.kind.holderOf?.(this.client, this.inputs).catch(() => undefined);
         // A holder being deleted (the old copy of a replacement that keeps the name) frees the name: wait for it.
         if (holder?.status === "DELETING") return { error: postError, failed: false };
+        // Without the service's clock, a holder that has finished may be what this create's lost POST made: say so,
+        // rather than call it another's.
+        if (this.unknownSinceMs !== undefined && !this.client.serverTime(this.startedAtMs).known)
+            throw this.givingUp(postError, true);
         throw this.takenBySomeoneElse(postError, holder);
     }
 

@@ -286,6 +286,47 @@ describe("impl/obtain-task", () => {
         );
     });
 
+    describe("a unique name, a lost POST and no service clock yet", () => {
+        /** A client whose clock only a probe teaches, when `probeTeaches`; counts the probes. */
+        function clockOnProbe(probeTeaches: boolean) {
+            let known = false;
+            const probes: number[] = [];
+            const client = {
+                until: () => client,
+                learnServerClock: () => (probes.push(clock.now()), (known = probeTeaches), Promise.resolve(undefined)),
+                serverTime: (atMs: number) => ({ atMs, uncertaintyMs: 2_000, known }),
+            } as unknown as ModelArtsClient;
+            return { session: { ...scriptedSession(clock), client: () => client }, probes };
+        }
+
+        it("learns the clock before the look, so it can tell the task its POST made even once finished", async () => {
+            const { session: noClock, probes } = clockOnProbe(true);
+            const { kind, calls } = scriptedKind(
+                { posts: [lostAnswer()], lists: [["made-by-the-lost-post"]] },
+                { uniqueField: "name" },
+            );
+            const obtained = await obtainTask(kind, noClock, inputs, clock.now() + hour);
+            assert.equal(obtained.taskId, "made-by-the-lost-post");
+            assert.equal(probes.length, 1, "one probe, before the look and after the POST");
+            assert.deepEqual(
+                calls.map((c) => c.call),
+                ["post", "list"],
+            );
+        });
+
+        it("says its own POST may have made the holder of the name, rather than call it another's", async () => {
+            const { session: noClock } = clockOnProbe(false);
+            const { kind } = scriptedKind(
+                { posts: [lostAnswer(), taken()], lists: [[], []] },
+                { conflictOf: (e) => (e === undefined ? undefined : "taken"), uniqueField: "name" },
+            );
+            await assert.rejects(
+                obtainTask(kind, noClock, inputs, clock.now() + hour),
+                /ModelArts may have created the task, but it could not be confirmed/,
+            );
+        });
+    });
+
     it("gives up after 10 failed attempts in a row, saying a task may exist when the last POST's outcome is unknown", async () => {
         const { kind: throttled, calls } = scriptedKind({
             posts: Array(20)
