@@ -3,7 +3,7 @@
  * output's documentation everywhere it appears.
  */
 import type { DatasetResponse } from "../client/dataset-types";
-import { outputTable } from "./outputs";
+import { outputTable, statusWords } from "./outputs";
 
 /** Dataset statuses ("Querying Details About a Dataset", `status`), by their integer. */
 export const DATASET_STATUS_NAMES = [
@@ -19,9 +19,7 @@ export const DATASET_STATUS_NAMES = [
 ] as const;
 
 /** A dataset's status as a word; `UNKNOWN` for a value the docs do not list. */
-export function datasetStatusName(status: unknown): string {
-    return typeof status === "number" ? (DATASET_STATUS_NAMES[status] ?? "UNKNOWN") : "UNKNOWN";
-}
+export const datasetStatusName = statusWords(DATASET_STATUS_NAMES);
 
 export const datasetOutputs = outputTable<DatasetResponse>()({
     /** The dataset id, also the resource id. */

@@ -3,7 +3,7 @@
  * entry's TSDoc is the output's documentation everywhere it appears.
  */
 import type { DatasetVersionResponse } from "../client/dataset-types";
-import { outputTable } from "./outputs";
+import { outputTable, statusWords } from "./outputs";
 
 /**
  * Version statuses ("Querying Details About a Dataset Version", `status`): 1, which the page calls "running", is
@@ -12,9 +12,7 @@ import { outputTable } from "./outputs";
 export const VERSION_STATUS_NAMES = ["CREATING", "PUBLISHED", "DELETING", "DELETED", "ERROR"] as const;
 
 /** A version's status as a word; `UNKNOWN` for a value the docs do not list. */
-export function versionStatusName(status: unknown): string {
-    return typeof status === "number" ? (VERSION_STATUS_NAMES[status] ?? "UNKNOWN") : "UNKNOWN";
-}
+export const versionStatusName = statusWords(VERSION_STATUS_NAMES);
 
 export const datasetVersionOutputs = outputTable<DatasetVersionResponse>()({
     /** The version id, also the resource id: what `ExportTask` and `ProcessorTask` take as `versionId`. */

@@ -93,14 +93,7 @@ export const datasetVersionKind: TaskKind<DatasetVersionResponse> = {
         // The service answers the ratio in its shortest form ("0.80" as "0.8"): it is left out of the comparison.
         const { train_evaluate_sample_ratio: _ratio, ...body } = datasetVersionInputs.requestBody(inputs);
         const listed = (await listVersions(client, inputs)).map((v) => ({ ...v, task_id: v.version_id }));
-        return matchingIds(
-            client,
-            listed,
-            (v) => echoes(body, v),
-            filter,
-            UNFINISHED,
-            () => undefined,
-        );
+        return matchingIds(client, listed, (v) => echoes(body, v), filter, UNFINISHED);
     },
 
     async holderOf(client: ModelArtsClient, inputs: Inputs) {

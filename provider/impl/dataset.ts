@@ -85,14 +85,7 @@ export const datasetKind: TaskKind<DatasetResponse> = {
         const { labels: _labels, ...body }: Record<string, unknown> = { description: "", ...createBody(inputs) };
         body.data_sources = withoutPasswords(body.data_sources);
         const listed = (await listNamed(client, inputs)).map((d) => ({ ...d, task_id: d.dataset_id }));
-        return matchingIds(
-            client,
-            listed,
-            (d) => echoes(body, d),
-            filter,
-            UNFINISHED,
-            () => undefined,
-        );
+        return matchingIds(client, listed, (d) => echoes(body, d), filter, UNFINISHED);
     },
 
     async holderOf(client: ModelArtsClient, inputs: Inputs) {

@@ -31,6 +31,14 @@ export type OutputValues<Raw, Table extends OutputTable<Raw>> = {
           : string;
 };
 
+/**
+ * The word for an integer status of a kind whose statuses are numbered (datasets, versions, processing tasks):
+ * `names[status]`, or `UNKNOWN` for a value the docs do not list.
+ */
+export function statusWords(names: readonly string[]): (status: unknown) => string {
+    return (status) => (typeof status === "number" ? (names[status] ?? "UNKNOWN") : "UNKNOWN");
+}
+
 /** Checks a table against its answer type while keeping its literal keys (and their TSDoc). */
 export function outputTable<Raw>(): <Table extends OutputTable<Raw>>(table: Table) => Table {
     return (table) => table;

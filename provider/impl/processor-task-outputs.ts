@@ -3,17 +3,13 @@
  * entry's TSDoc is the output's documentation everywhere it appears.
  */
 import type { ProcessorTaskResponse } from "../client/types";
-import { outputTable } from "./outputs";
+import { outputTable, statusWords } from "./outputs";
 
 /** Integer statuses ("Querying Details About a Processing Task": no source defines more than these five). */
 export const PROCESSOR_STATUS_NAMES = ["INITIALIZED", "RUNNING", "COMPLETED", "FAILED", "STOPPED"] as const;
 
 /** A processing task's status as a word; `UNKNOWN` for a value the docs do not list. */
-export function processorStatusName(status: unknown): string {
-    return typeof status === "number" && PROCESSOR_STATUS_NAMES[status] !== undefined
-        ? PROCESSOR_STATUS_NAMES[status]
-        : "UNKNOWN";
-}
+export const processorStatusName = statusWords(PROCESSOR_STATUS_NAMES);
 
 export const processorTaskOutputs = outputTable<ProcessorTaskResponse>()({
     /** The processing task id, also the resource id. */

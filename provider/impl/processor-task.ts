@@ -86,7 +86,7 @@ export const processorTaskKind: TaskKind<ProcessorTaskResponse> = {
         // A create without a description makes a task described "" ("Creating a Processing Task": 0 to 256 characters).
         const body = { description: "", ...processorTaskInputs.requestBody(inputs) };
         const matches = (t: ProcessorTaskResponse) => t.name === inputs.name && echoes(body, t);
-        return matchingIds(client, tasks, matches, filter, UNFINISHED, () => undefined);
+        return matchingIds(client, tasks, matches, filter, UNFINISHED);
     },
 
     async holderOf(client: ModelArtsClient, inputs: Inputs) {

@@ -102,6 +102,7 @@ export interface ListedTask {
 /**
  * The ids of the listed tasks that `matches` the resource's inputs and pass `filter` (see {@link filterOnServerClock}),
  * newest first: what `TaskKind.findMatching` answers (datasets and versions listed with their id as `task_id`).
+ * `endedAtOf` gives a finished task's end where the list shows one; without it, only creation times are compared.
  */
 export function matchingIds<T extends ListedTask>(
     client: ModelArtsClient,
@@ -109,7 +110,7 @@ export function matchingIds<T extends ListedTask>(
     matches: (task: T) => boolean,
     filter: MatchFilter,
     unfinished: ReadonlySet<string>,
-    endedAtOf: (task: T) => number | undefined,
+    endedAtOf: (task: T) => number | undefined = () => undefined,
 ): string[] {
     return tasks
         .filter(matches)

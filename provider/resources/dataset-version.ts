@@ -8,19 +8,17 @@
  * | update | none: there is no modify API, so any change but `timeout` publishes a new version                     |
  * | delete | `DELETE …/versions/{version_id}`: the version goes, its data in OBS stays                              |
  */
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import type { DatasetVersionResponse } from "../client/dataset-types";
 import { datasetVersionOutputs } from "../impl/dataset-version-outputs";
+import { datasetVersionInputs } from "../schemas/dataset-version";
 import type { DatasetVersionInputs } from "../schemas/dataset-version";
 import { DeepInputs } from "./inputs";
-import { outputSeed, OutputProperties } from "./outputs";
-import { thinProvider } from "./thin-provider";
-import { urnInput } from "./urn-input";
+import type { OutputProperties } from "./outputs";
+import { ModelArtsResource } from "./modelarts-resource";
 
 /** Arguments of {@link DatasetVersion}: the version create body in camelCase, plus provider-side options. */
 export type DatasetVersionArgs = DeepInputs<DatasetVersionInputs>;
-
-const datasetVersionProvider = thinProvider("DatasetVersion");
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.
@@ -33,15 +31,8 @@ export interface DatasetVersion extends OutputProperties<DatasetVersionResponse,
  * change but `timeout` publishes a new version; deleting the resource deletes the version, never its data in OBS.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class DatasetVersion extends pulumi.dynamic.Resource {
+export class DatasetVersion extends ModelArtsResource {
     constructor(name: string, args: DatasetVersionArgs, opts?: pulumi.CustomResourceOptions) {
-        super(
-            datasetVersionProvider,
-            name,
-            { ...outputSeed(datasetVersionOutputs), ...args, ...urnInput("DatasetVersion", name, opts) },
-            opts,
-            "modelarts",
-            "DatasetVersion",
-        );
+        super("DatasetVersion", { inputs: datasetVersionInputs, outputs: datasetVersionOutputs }, name, args, opts);
     }
 }

@@ -8,21 +8,17 @@
  * | update | `PUT …/datasets/{dataset_id}` with only the changed name, description and labels                     |
  * | delete | `DELETE …/datasets/{dataset_id}`: the dataset goes, its source files in OBS stay                     |
  */
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import type { DatasetResponse } from "../client/dataset-types";
 import { datasetOutputs } from "../impl/dataset-outputs";
 import { datasetInputs } from "../schemas/dataset";
 import type { DatasetInputs } from "../schemas/dataset";
 import { DeepInputs } from "./inputs";
-import { outputSeed, OutputProperties } from "./outputs";
-import { protectPasswords } from "./secret-inputs";
-import { thinProvider } from "./thin-provider";
-import { urnInput } from "./urn-input";
+import type { OutputProperties } from "./outputs";
+import { ModelArtsResource } from "./modelarts-resource";
 
 /** Arguments of {@link Dataset}: the dataset create body in camelCase, plus provider-side options. */
 export type DatasetArgs = DeepInputs<DatasetInputs>;
-
-const datasetProvider = thinProvider("Dataset");
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.
@@ -37,10 +33,8 @@ export interface Dataset extends OutputProperties<DatasetResponse, typeof datase
  * create fails the create, naming that dataset: set `adoptDatasetId` to take it over.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class Dataset extends pulumi.dynamic.Resource {
+export class Dataset extends ModelArtsResource {
     constructor(name: string, args: DatasetArgs, opts?: pulumi.CustomResourceOptions) {
-        const props = { ...outputSeed(datasetOutputs), ...args, ...urnInput("Dataset", name, opts) };
-        const registered = protectPasswords(datasetInputs, props, opts);
-        super(datasetProvider, name, registered.props, registered.opts, "modelarts", "Dataset");
+        super("Dataset", { inputs: datasetInputs, outputs: datasetOutputs }, name, args, opts);
     }
 }

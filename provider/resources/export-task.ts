@@ -8,19 +8,17 @@
  * | update | no API call for `timeout`; resumes waiting on a task that failed to initialize                      |
  * | delete | none: the API cannot delete an export task, so the task is forgotten                               |
  */
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import type { ExportTaskResponse } from "../client/types";
 import { exportTaskOutputs } from "../impl/export-task-outputs";
+import { exportTaskInputs } from "../schemas/export-task";
 import type { ExportTaskInputs } from "../schemas/export-task";
 import { DeepInputs } from "./inputs";
-import { outputSeed, OutputProperties } from "./outputs";
-import { thinProvider } from "./thin-provider";
-import { urnInput } from "./urn-input";
+import type { OutputProperties } from "./outputs";
+import { ModelArtsResource } from "./modelarts-resource";
 
 /** Arguments of {@link ExportTask}: the export-task create body in camelCase, plus provider-side options. */
 export type ExportTaskArgs = DeepInputs<ExportTaskInputs>;
-
-const exportTaskProvider = thinProvider("ExportTask");
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.
@@ -33,15 +31,8 @@ export interface ExportTask extends OutputProperties<ExportTaskResponse, typeof 
  * `triggers` replaces it; deleting forgets it.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class ExportTask extends pulumi.dynamic.Resource {
+export class ExportTask extends ModelArtsResource {
     constructor(name: string, args: ExportTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        super(
-            exportTaskProvider,
-            name,
-            { ...outputSeed(exportTaskOutputs), ...args, ...urnInput("ExportTask", name, opts) },
-            opts,
-            "modelarts",
-            "ExportTask",
-        );
+        super("ExportTask", { inputs: exportTaskInputs, outputs: exportTaskOutputs }, name, args, opts);
     }
 }

@@ -8,21 +8,17 @@
  * | update | no API call for `timeout`; resumes waiting on a task that failed to initialize                       |
  * | delete | none: the API cannot delete or cancel an import task, so the task is forgotten                      |
  */
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import type { ImportTaskResponse } from "../client/types";
 import { importTaskOutputs } from "../impl/import-task-outputs";
 import { importTaskInputs } from "../schemas/import-task";
 import type { ImportTaskInputs } from "../schemas/import-task";
 import { DeepInputs } from "./inputs";
-import { outputSeed, OutputProperties } from "./outputs";
-import { protectPasswords } from "./secret-inputs";
-import { thinProvider } from "./thin-provider";
-import { urnInput } from "./urn-input";
+import type { OutputProperties } from "./outputs";
+import { ModelArtsResource } from "./modelarts-resource";
 
 /** Arguments of {@link ImportTask}: the import-task create body in camelCase, plus provider-side options. */
 export type ImportTaskArgs = DeepInputs<ImportTaskInputs>;
-
-const importTaskProvider = thinProvider("ImportTask");
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.
@@ -36,10 +32,8 @@ export interface ImportTask extends OutputProperties<ImportTaskResponse, typeof 
  * task: ModelArts has no delete for import tasks.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class ImportTask extends pulumi.dynamic.Resource {
+export class ImportTask extends ModelArtsResource {
     constructor(name: string, args: ImportTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        const props = { ...outputSeed(importTaskOutputs), ...args, ...urnInput("ImportTask", name, opts) };
-        const registered = protectPasswords(importTaskInputs, props, opts);
-        super(importTaskProvider, name, registered.props, registered.opts, "modelarts", "ImportTask");
+        super("ImportTask", { inputs: importTaskInputs, outputs: importTaskOutputs }, name, args, opts);
     }
 }

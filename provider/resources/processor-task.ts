@@ -8,19 +8,17 @@
  * | update | `PUT …/processor-tasks/{task_id}` when `description` changes; resumes a failed wait            |
  * | delete | `DELETE …/processor-tasks/{task_id}` (already gone counts as deleted)                          |
  */
-import * as pulumi from "@pulumi/pulumi";
+import type * as pulumi from "@pulumi/pulumi";
 import type { ProcessorTaskResponse } from "../client/types";
 import { processorTaskOutputs } from "../impl/processor-task-outputs";
+import { processorTaskInputs } from "../schemas/processor-task";
 import type { ProcessorTaskInputs } from "../schemas/processor-task";
 import { DeepInputs } from "./inputs";
-import { outputSeed, OutputProperties } from "./outputs";
-import { thinProvider } from "./thin-provider";
-import { urnInput } from "./urn-input";
+import type { OutputProperties } from "./outputs";
+import { ModelArtsResource } from "./modelarts-resource";
 
 /** Arguments of {@link ProcessorTask}: the processor-task create body in camelCase, plus provider-side options. */
 export type ProcessorTaskArgs = DeepInputs<ProcessorTaskInputs>;
-
-const processorTaskProvider = thinProvider("ProcessorTask");
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.
@@ -33,15 +31,8 @@ export interface ProcessorTask extends OutputProperties<ProcessorTaskResponse, t
  * in place; any other change, or of `triggers`, replaces the task; deleting the resource deletes the task.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class ProcessorTask extends pulumi.dynamic.Resource {
+export class ProcessorTask extends ModelArtsResource {
     constructor(name: string, args: ProcessorTaskArgs, opts?: pulumi.CustomResourceOptions) {
-        super(
-            processorTaskProvider,
-            name,
-            { ...outputSeed(processorTaskOutputs), ...args, ...urnInput("ProcessorTask", name, opts) },
-            opts,
-            "modelarts",
-            "ProcessorTask",
-        );
+        super("ProcessorTask", { inputs: processorTaskInputs, outputs: processorTaskOutputs }, name, args, opts);
     }
 }

@@ -8,13 +8,14 @@ import type { InputFields, InputTable } from "../schemas/input-table";
 
 /**
  * `props` with each `secret` input made a secret when it holds a password, and `opts` with those inputs listed as
- * secret outputs.
+ * secret outputs (unchanged for a kind without such inputs).
  */
 export function protectPasswords(
     table: InputTable<InputFields>,
     props: Readonly<Record<string, unknown>>,
     opts: pulumi.CustomResourceOptions | undefined,
-): { props: Record<string, unknown>; opts: pulumi.CustomResourceOptions } {
+): { props: Record<string, unknown>; opts: pulumi.CustomResourceOptions | undefined } {
+    if (table.secret.length === 0) return { props: { ...props }, opts };
     const protectedProps = { ...props };
     for (const name of table.secret) {
         const value = props[name];

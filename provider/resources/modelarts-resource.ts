@@ -1,0 +1,30 @@
+/**
+ * What constructing any resource of this package does, once for all five classes: it registers the kind's thin
+ * dynamic provider (`thin-provider.ts`, one per kind and process), seeds the output names of the kind's output table
+ * (`outputs.ts`), adds the reserved `__urn` input (`urn-input.ts`), and makes secret the inputs that hold a password
+ * (`secret-inputs.ts`). The type token is `pulumi-nodejs:dynamic/modelarts:<kind>` (docs/architecture.md, fact 9).
+ */
+import * as pulumi from "@pulumi/pulumi";
+import type { ResourceKind } from "../kinds";
+import type { InputFields, InputTable } from "../schemas/input-table";
+import { outputSeed } from "./outputs";
+import { protectPasswords } from "./secret-inputs";
+import { thinProvider } from "./thin-provider";
+import { urnInput } from "./urn-input";
+
+const providers: Partial<Record<ResourceKind, pulumi.dynamic.ResourceProvider>> = {};
+
+/** The base of every resource class: see the module comment. */
+export abstract class ModelArtsResource extends pulumi.dynamic.Resource {
+    protected constructor(
+        kind: ResourceKind,
+        tables: { readonly inputs: InputTable<InputFields>; readonly outputs: object },
+        name: string,
+        args: object,
+        opts?: pulumi.CustomResourceOptions,
+    ) {
+        const props = { ...outputSeed(tables.outputs), ...args, ...urnInput(kind, name, opts) };
+        const registered = protectPasswords(tables.inputs, props, opts);
+        super((providers[kind] ??= thinProvider(kind)), name, registered.props, registered.opts, "modelarts", kind);
+    }
+}
