@@ -4,51 +4,51 @@
  * See README.md for configuration (stack config namespace `modelarts`, or environment variables).
  * @packageDocumentation
  */
-export { Dataset } from "./resources/dataset";
-export type { DatasetArgs } from "./resources/dataset";
-export { DatasetVersion } from "./resources/dataset-version";
-export type { DatasetVersionArgs } from "./resources/dataset-version";
-export { ImportTask } from "./resources/import-task";
-export type { ImportTaskArgs } from "./resources/import-task";
-export { ExportTask } from "./resources/export-task";
-export type { ExportTaskArgs } from "./resources/export-task";
-export { ProcessorTask } from "./resources/processor-task";
-export type { ProcessorTaskArgs } from "./resources/processor-task";
+export { Dataset } from "./dataset/resource";
+export type { DatasetArgs } from "./dataset/resource";
+export { DatasetVersion } from "./dataset-version/resource";
+export type { DatasetVersionArgs } from "./dataset-version/resource";
+export { ImportTask } from "./import-task/resource";
+export type { ImportTaskArgs } from "./import-task/resource";
+export { ExportTask } from "./export-task/resource";
+export type { ExportTaskArgs } from "./export-task/resource";
+export { ProcessorTask } from "./processor-task/resource";
+export type { ProcessorTaskArgs } from "./processor-task/resource";
 export type { DeepInput, DeepInputs } from "./resources/inputs";
-export { getDataset, getDatasetOutput, getDatasets, getDatasetsOutput } from "./lookups/datasets";
+export { getDataset, getDatasetOutput, getDatasets, getDatasetsOutput } from "./dataset/lookups";
 export type {
     DatasetInfo,
     GetDatasetArgs,
     GetDatasetResult,
     GetDatasetsArgs,
     GetDatasetsResult,
-} from "./lookups/datasets";
-export { getImportTask, getImportTaskOutput, getImportTasks, getImportTasksOutput } from "./lookups/import-tasks";
+} from "./dataset/lookups";
+export { getImportTask, getImportTaskOutput, getImportTasks, getImportTasksOutput } from "./import-task/lookups";
 export type {
     GetImportTaskArgs,
     GetImportTasksArgs,
     GetImportTasksResult,
     ImportTaskInfo,
-} from "./lookups/import-tasks";
-export { getExportTask, getExportTaskOutput, getExportTasks, getExportTasksOutput } from "./lookups/export-tasks";
+} from "./import-task/lookups";
+export { getExportTask, getExportTaskOutput, getExportTasks, getExportTasksOutput } from "./export-task/lookups";
 export type {
     ExportTaskInfo,
     GetExportTaskArgs,
     GetExportTasksArgs,
     GetExportTasksResult,
-} from "./lookups/export-tasks";
+} from "./export-task/lookups";
 export {
     getProcessorTask,
     getProcessorTaskOutput,
     getProcessorTasks,
     getProcessorTasksOutput,
-} from "./lookups/processor-tasks";
+} from "./processor-task/lookups";
 export type {
     GetProcessorTaskArgs,
     GetProcessorTasksArgs,
     GetProcessorTasksResult,
     ProcessorTaskInfo,
-} from "./lookups/processor-tasks";
+} from "./processor-task/lookups";
 export { LookupError } from "./lookups/errors";
 export type { LookupOutputOptions } from "./lookups/program";
 export type { Camel, CamelFields, CamelName } from "./lookups/camel-case";
@@ -99,7 +99,7 @@ export type {
     LabelAttributeValue,
     LabelFormat,
     LabelProperty,
-} from "./schemas/import-task";
+} from "./import-task/inputs";
 export type {
     DatasetField,
     DatasetInputs,
@@ -108,8 +108,8 @@ export type {
     WorkforceConfig,
     WorkforceInformation,
     WorkforcesConfig,
-} from "./schemas/dataset";
-export type { DatasetVersionInputs } from "./schemas/dataset-version";
+} from "./dataset/inputs";
+export type { DatasetVersionInputs } from "./dataset-version/inputs";
 export type {
     ExportDatasetType,
     ExportFormat,
@@ -122,7 +122,7 @@ export type {
     SearchLabels,
     SearchOperator,
     SearchProp,
-} from "./schemas/export-task";
+} from "./export-task/inputs";
 export type {
     OperatorParam,
     ProcessorDataSource,
@@ -130,4 +130,4 @@ export type {
     ProcessorTemplate,
     ProcessorTemplateId,
     ProcessorWorkPath,
-} from "./schemas/processor-task";
+} from "./processor-task/inputs";

@@ -1,16 +1,19 @@
 /**
  * The args and outputs tables of the reference pages (`docs/<kind>.md`), derived from the one declaration of each
  * field: an arg's documentation, API name and change from its input table entry (`schemas/input-table.ts`), an
- * output's documentation and source from its output table entry (`impl/outputs.ts`). `npm run docs:tables` rewrites the tables between their markers;
+ * output's documentation and source from its output table entry (`schemas/output-table.ts`), the statuses from
+ * the kind's status table (`schemas/status-table.ts`). `npm run docs:tables` rewrites the tables between their markers;
  * `--check` only says whether they are current (a test runs it).
  */
 import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import * as ts from "typescript";
-import type { OutputTable } from "../provider/impl/outputs";
-import { kindExport, kindModule, RESOURCE_KINDS } from "../provider/kinds";
 import type { ResourceKind } from "../provider/kinds";
+import { RESOURCE_KINDS } from "../provider/kinds";
+import { driverOf } from "../provider/registry";
 import type { InputFields, InputTable } from "../provider/schemas/input-table";
+import type { OutputTable } from "../provider/schemas/output-table";
+import type { StatusTable } from "../provider/schemas/status-table";
 
 const repoRoot = join(__dirname, "..");
 
@@ -18,27 +21,32 @@ interface KindPage {
     readonly page: string;
     /** The type alias of the kind's inputs (`ImportTaskInputs`), whose fields carry the input table's TSDoc. */
     readonly inputs: string;
+    /** The output table's name (`importTaskOutputs`), whose entries carry the outputs' TSDoc. */
     readonly outputs: string;
     readonly inputTable: InputTable<InputFields>;
     readonly table: OutputTable<never>;
+    readonly statuses: StatusTable;
 }
 
-/**
- * The page of one kind, found by the naming convention of `provider/kinds.ts`: `docs/<module>.md`, the input table
- * `<kind>Inputs` and the type `<Kind>Inputs` in `schemas/<module>`, the output table `<kind>Outputs` in
- * `impl/<module>-outputs`.
- */
+/** Each kind's folder, which names its reference page (`docs/<folder>.md`). */
+const FOLDERS = {
+    Dataset: "dataset",
+    DatasetVersion: "dataset-version",
+    ImportTask: "import-task",
+    ExportTask: "export-task",
+    ProcessorTask: "processor-task",
+} as const satisfies Record<ResourceKind, string>;
+
+/** The page of one kind, its tables from the kind's driver (`provider/registry.ts`). */
 function kindPage(kind: ResourceKind): KindPage {
-    const exported = (module: string, name: string): unknown =>
-        // eslint-disable-next-line @typescript-eslint/no-require-imports -- each kind's modules, by their conventional paths
-        (require(`../provider/${module}`) as Record<string, unknown>)[name];
-    const module = kindModule(kind);
+    const driver = driverOf(kind);
     return {
-        page: `docs/${module}.md`,
+        page: `docs/${FOLDERS[kind]}.md`,
         inputs: `${kind}Inputs`,
-        outputs: kindExport(kind, "Outputs"),
-        inputTable: exported(`schemas/${module}`, kindExport(kind, "Inputs")) as InputTable<InputFields>,
-        table: exported(`impl/${module}-outputs`, kindExport(kind, "Outputs")) as OutputTable<never>,
+        outputs: `${kind.charAt(0).toLowerCase()}${kind.slice(1)}Outputs`,
+        inputTable: driver.inputs,
+        table: driver.outputs,
+        statuses: driver.statuses,
     };
 }
 
@@ -77,6 +85,28 @@ function argsTable(properties: Array<[string, string]>, page: KindPage): string 
     return ["| arg | API field | a change | meaning |", "|---|---|---|---|", ...rows].join("\n");
 }
 
+/** What each status means for the resource, from the kind's status table. */
+function statusesTable(page: KindPage): string {
+    const meaning = {
+        running: "still under way: `pulumi up` waits",
+        succeeded: "done: the create or update succeeds",
+        failed: "ended in failure: kept in the stack, the next `up` replaces it",
+        gone: "gone: a refresh drops it, and the next `up` replaces it",
+    } as const;
+    const rows = Object.entries(page.statuses).map(([status, entry]) => {
+        const value = status === entry.word ? `\`${status}\`` : status;
+        const word = status === entry.word ? "" : `\`${entry.word}\``;
+        const leftOver = entry.leftOver ? "; an interrupted `up` may leave it, and the next one adopts it" : "";
+        return `| ${value} | ${word} | ${meaning[entry.phase]}${leftOver} |`;
+    });
+    return [
+        "| status | word | what it means |",
+        "|---|---|---|",
+        ...rows,
+        "| any other | `UNKNOWN` or as answered | waited on, never taken for success |",
+    ].join("\n");
+}
+
 function outputsTable(properties: Array<[string, string]>, page: KindPage): string {
     const rows = properties.map(([name, doc]) => {
         const source = page.table[name];
@@ -106,7 +136,8 @@ export function regeneratedPages(): Array<{ readonly path: string; readonly befo
         const outputsFile = declaring(`export const ${page.outputs} `);
         const args = argsTable(documentedProperties(checker, inputsFile, page.inputs), page);
         const outputs = outputsTable(documentedProperties(checker, outputsFile, page.outputs), page);
-        const after = replaceBetween(replaceBetween(before, "args", args), "outputs", outputs);
+        const withTables = replaceBetween(replaceBetween(before, "args", args), "outputs", outputs);
+        const after = replaceBetween(withTables, "statuses", statusesTable(page));
         return { path, before, after };
     });
 }

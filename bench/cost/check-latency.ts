@@ -11,6 +11,7 @@ import { CheckRequest, CheckResponse } from "@pulumi/pulumi/proto/provider_pb";
 import { fromStruct, toStruct, type PlainObject } from "../../harness/struct";
 import type { TaskResourceKind } from "../../provider/kinds";
 import { validateInputs } from "../../provider/schemas/validate";
+import { inputTableOf } from "../../provider/registry";
 import { distribution, Distribution } from "../common/stats";
 import { startQuietHost, urnOf } from "./quiet-host";
 import { alternatingOrder } from "./startup";
@@ -72,7 +73,7 @@ export async function measureCheckLatency(
                 rpcTrivial: distribution(trivialMs!),
                 inProcess: distribution(
                     repeat(settings, () => {
-                        const failures = validateInputs(kind, input);
+                        const failures = validateInputs(inputTableOf(kind), input);
                         if (failures.length > 0)
                             throw new Error(
                                 `validateInputs rejected the large ${kind} input: ${JSON.stringify(failures)}`,

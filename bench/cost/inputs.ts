@@ -5,8 +5,8 @@
  * grow the fixture that sets every field (`test/schemas/fixtures/all-fields.ts`), so every field is validated.
  */
 import type { ExportTaskArgs, ImportTaskArgs, ProcessorTaskArgs } from "../../provider";
-import type { ImportTaskInputs, Label } from "../../provider/schemas/import-task";
-import type { ProcessorTaskInputs } from "../../provider/schemas/processor-task";
+import type { ImportTaskInputs, Label } from "../../provider/import-task/inputs";
+import type { ProcessorTaskInputs } from "../../provider/processor-task/inputs";
 import { allImportFields, allProcessorFields } from "../../test/schemas/fixtures/all-fields";
 
 const DATASET_ID = "gfghHSokody6AJigS5A";

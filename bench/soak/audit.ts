@@ -6,7 +6,8 @@
  */
 import { DEFAULT_PROJECT_ID, DEMO_CREDENTIALS, startEmulator } from "../../emulator/server";
 import { ModelArtsClient } from "../../provider/client/api";
-import { listAll } from "../../provider/impl/state";
+import { readAllPages } from "../../provider/client/pager";
+import type { ExportTaskResponse, ImportTaskResponse, ProcessorTaskResponse } from "../../provider/client/types";
 import type { TaskKindName } from "../../test/support/task-fleet";
 import { ServerTask, taskKey } from "./record";
 
@@ -32,13 +33,21 @@ export async function auditServerTasks(dataDir: string, datasetIds: readonly str
 }
 
 async function datasetTasks(client: ModelArtsClient, datasetId: string): Promise<ServerTask[]> {
-    const imports = await listAll(async (page) => {
-        const answer = await client.listImportTasks(datasetId, page);
-        return { items: answer.import_tasks ?? [], total: answer.total_count ?? 0 };
+    const imports = await readAllPages({
+        what: `the import tasks of dataset ${datasetId}`,
+        idOf: (t: ImportTaskResponse) => t.task_id,
+        fetchPage: async (offset, limit) => {
+            const answer = await client.listImportTasks(datasetId, { offset, limit });
+            return { items: answer.import_tasks ?? [], total: answer.total_count };
+        },
     });
-    const exports = await listAll(async (page) => {
-        const answer = await client.listExportTasks(datasetId, page);
-        return { items: answer.export_tasks ?? [], total: answer.total_count ?? 0 };
+    const exports = await readAllPages({
+        what: `the export tasks of dataset ${datasetId}`,
+        idOf: (t: ExportTaskResponse) => t.task_id,
+        fetchPage: async (offset, limit) => {
+            const answer = await client.listExportTasks(datasetId, { offset, limit });
+            return { items: answer.export_tasks ?? [], total: answer.total_count };
+        },
     });
     const task = (
         kind: TaskKindName,
@@ -68,10 +77,14 @@ async function datasetTasks(client: ModelArtsClient, datasetId: string): Promise
 }
 
 async function processorTasks(client: ModelArtsClient): Promise<ServerTask[]> {
-    const tasks = await listAll(async (page) => {
-        const answer = await client.listProcessorTasks({ ...page, return_result: false });
-        return { items: answer.tasks ?? [], total: answer.count ?? 0 };
-    }, Infinity);
+    const tasks = await readAllPages({
+        what: "the processing tasks",
+        idOf: (t: ProcessorTaskResponse) => t.task_id,
+        fetchPage: async (offset, limit) => {
+            const answer = await client.listProcessorTasks({ offset, limit, return_result: false });
+            return { items: answer.tasks ?? [], total: answer.count };
+        },
+    });
     return tasks.map((t) => ({
         kind: "ProcessorTask",
         id: String(t.task_id),

@@ -29,13 +29,18 @@ export class TaskInitError extends Error {
     }
 }
 
-/** What the next `pulumi up` does with a task kept in the stack after a failed create or update. */
-export type NextUp = "resumes" | "replaces";
+/**
+ * What the next `pulumi up` does with an object kept in the stack after a failed create or update: resumes waiting
+ * on it (it may not have ended), replaces one that failed, or recreates one that is gone or being deleted.
+ */
+export type NextUp = "resumes" | "replaces" | "recreates";
 
 const NEXT_UP: Readonly<Record<NextUp, (named: string, noun: string) => string>> = {
-    resumes: (named) => `${named} has not ended and is kept in the stack; the next \`pulumi up\` resumes waiting on it`,
+    resumes: (named) =>
+        `${named} may not have ended and is kept in the stack; the next \`pulumi up\` resumes waiting on it`,
     replaces: (named, noun) =>
         `${named} is kept in the stack; the next \`pulumi up\` replaces it with a new ${noun} (fix the data or inputs first)`,
+    recreates: (named, noun) => `${named} is kept in the stack; the next \`pulumi up\` replaces it with a new ${noun}`,
 };
 
 /** An error's message, or the thrown value as text. */

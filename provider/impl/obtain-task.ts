@@ -3,7 +3,7 @@
  *
  * A create POST is never blindly repeated (ModelArts has no idempotency key): after a POST of unknown outcome, or a
  * conflict answer (ModelArts.4356 import running, 4709 name taken), the provider first looks for a task this
- * resource may already have (`TaskKind.findMatching` with a `MatchFilter`): one a killed `pulumi up` left, or one a
+ * resource may already have (`KindDriver.findMatching` with a `MatchFilter`): one a killed `pulumi up` left, or one a
  * lost POST made. Only when a look finds none does a POST go. A conflict with a task that is not this resource's
  * waits for it (`busy`) or fails the create naming it (`taken`). Everything is bounded by the resource's deadline,
  * and failed attempts in a row by {@link MAX_FAILED_ATTEMPTS}; waiting for another task is not a failure.
@@ -12,10 +12,10 @@ import { retryDelayMs } from "../client/backoff";
 import { isRetryable, ModelArtsError } from "../client/errors";
 import type { ModelArtsClient } from "../client/api";
 import { messageOf } from "./errors";
+import { hasUniqueName, isConflicting, listsBeforeCreate } from "./kind-driver";
+import type { AnyDriver, Inputs, MatchFilter } from "./kind-driver";
 import { secondsOf, type Progress } from "./progress";
 import type { Session } from "./session";
-import { TASK } from "./task-kind";
-import type { Inputs, MatchFilter, TaskKind } from "./task-kind";
 
 /**
  * How a create came by its task: its POST answered (`posted`); a look found the task a POST whose answer was lost
@@ -45,25 +45,27 @@ type Attempt =
     | { readonly obtained?: undefined; readonly error?: unknown; readonly failed: boolean; readonly again?: boolean };
 
 /** Finds or creates the task of a create; see the module comment. */
-export async function obtainTask<Raw>(
-    kind: TaskKind<Raw>,
+export async function obtainTask(
+    driver: AnyDriver,
     session: Session,
     inputs: Inputs,
     deadlineMs: number,
     progress?: Progress,
 ): Promise<ObtainedTask> {
-    const { adoptInput } = kind.managed ?? TASK;
-    const adopted = inputs[adoptInput];
+    const adopted = inputs[driver.managed.adoptInput];
     if (typeof adopted === "string") return { taskId: adopted, origin: "adoptInput" };
-    const creation = new Creation(kind, session, inputs, deadlineMs);
+    const creation = new Creation(driver, session, inputs, deadlineMs);
     let failedAttempts = 0;
-    for (let retry = 1; ; retry++) {
+    // The backoff's step: one per wait, so a look that found nothing (part of handling the failure before it)
+    // moves it on no more than the failure itself does.
+    let step = 0;
+    for (;;) {
         const attempt = await creation.attempt();
         if (attempt.obtained) return attempt.obtained;
-        if (attempt.again) continue; // a look found nothing: part of handling the failure before it
+        if (attempt.again) continue;
         failedAttempts = attempt.failed ? failedAttempts + 1 : 0; // waiting for another task is no failure
         const retryAfterMs = ModelArtsError.isInstance(attempt.error) ? attempt.error.retryAfterMs : undefined;
-        const delayMs = retryDelayMs(retry, session.random, retryAfterMs);
+        const delayMs = retryDelayMs(++step, session.random, retryAfterMs);
         if (failedAttempts >= MAX_FAILED_ATTEMPTS || session.clock.now() + delayMs >= deadlineMs) {
             // A POST whose outcome is unknown gets one last look (its requests may run a little past the deadline,
             // `FINAL_ATTEMPT_GRACE_MS`): the task it made is then kept instead of lost.
@@ -78,7 +80,7 @@ export async function obtainTask<Raw>(
 }
 
 /** The state of one create between its attempts. */
-class Creation<Raw> {
+class Creation {
     private readonly startedAtMs: number;
     /** When the earliest POST whose outcome is unknown was sent. */
     private unknownSinceMs: number | undefined;
@@ -90,14 +92,14 @@ class Creation<Raw> {
     private prepared = false;
 
     constructor(
-        private readonly kind: TaskKind<Raw>,
+        private readonly driver: AnyDriver,
         private readonly session: Session,
         private readonly inputs: Inputs,
         deadlineMs: number,
     ) {
         this.startedAtMs = session.clock.now();
         this.client = session.client().until(deadlineMs);
-        this.mustLook = kind.listsBeforeCreate === true;
+        this.mustLook = listsBeforeCreate(driver);
     }
 
     async attempt(): Promise<Attempt> {
@@ -128,7 +130,7 @@ class Creation<Raw> {
     /** The error to throw when the create gives up: a POST may have created a task nobody has found yet. */
     givingUp(error: unknown, unconfirmed = this.mustLook): unknown {
         if (this.unknownSinceMs === undefined || !unconfirmed) return error;
-        const { noun, adoptInput } = this.kind.managed ?? TASK;
+        const { noun, adoptInput } = this.driver.managed;
         return new Error(
             `ModelArts may have created the ${noun}, but it could not be confirmed: if it is in the ${noun} list, set ` +
                 `\`${adoptInput}\` to its id; the next \`pulumi up\` adopts it by itself while it is still unfinished ` +
@@ -147,7 +149,7 @@ class Creation<Raw> {
             // from an older task. The list's own answer usually shows that clock; the probe is one more chance when
             // none has yet (a gateway may leave out or skew `Date`).
             if (this.unknownSinceMs !== undefined) await this.client.learnServerClock();
-            const [found] = await this.kind.findMatching(this.client, this.inputs, filter);
+            const [found] = await this.driver.findMatching(this.client, this.inputs, filter);
             if (found !== undefined) {
                 const sent =
                     this.unknownSinceMs === undefined
@@ -166,7 +168,7 @@ class Creation<Raw> {
     private async post(): Promise<Attempt> {
         const sentAtMs = this.session.clock.now();
         try {
-            const taskId = await this.kind.submit(this.client, this.inputs);
+            const taskId = await this.driver.submit(this.client, this.inputs);
             // The answer, not the call: the POST may have waited for its turn of the pace (docs/design/pacing.md),
             // and a wait timed from before the task existed polls it early.
             return { obtained: { taskId, origin: "posted", submittedAtMs: this.session.clock.now() } };
@@ -176,14 +178,14 @@ class Creation<Raw> {
                 this.mustLook = true;
                 return { error, failed: true };
             }
-            const conflict = this.kind.conflictOf?.(error);
+            const conflict = isConflicting(this.driver) ? this.driver.conflictOf(error) : undefined;
             if (conflict !== undefined) return this.afterConflict(conflict, error);
             if (!isRetryable(error)) throw error;
             // Nothing was created. Without a unique name, a task a killed run left may end before the next POST,
             // which would then get no conflict answer: look first. A kind that looked before its first POST has
             // adopted such a task already; it looks again only after a POST of unknown outcome.
             this.mustLook =
-                !this.hasUniqueValue() && (this.kind.listsBeforeCreate !== true || this.unknownSinceMs !== undefined);
+                !this.hasUniqueValue() && (!listsBeforeCreate(this.driver) || this.unknownSinceMs !== undefined);
             return { error, failed: true };
         }
     }
@@ -197,7 +199,7 @@ class Creation<Raw> {
         const looked = await this.look();
         if (looked.obtained || looked.failed) return looked;
         if (conflict === "busy") return { error: postError, failed: false };
-        const holder = await this.kind.holderOf?.(this.client, this.inputs).catch(() => undefined);
+        const holder = await this.driver.holderOf?.(this.client, this.inputs).catch(() => undefined);
         // A holder being deleted (the old copy of a replacement that keeps the name) frees the name: wait for it.
         if (holder?.status === "DELETING") return { error: postError, failed: false };
         // Without the service's clock, a holder that has finished may be what this create's lost POST made: say so,
@@ -212,7 +214,7 @@ class Creation<Raw> {
      * version left unnamed is named by the service, so nothing stops a second one).
      */
     private hasUniqueValue(): boolean {
-        return this.kind.uniqueField !== undefined && this.inputs[this.kind.uniqueField] !== undefined;
+        return hasUniqueName(this.driver) && this.inputs[this.driver.uniqueField] !== undefined;
     }
 
     /** The error of a create whose unique value is held by a task this resource cannot adopt. */
@@ -220,9 +222,9 @@ class Creation<Raw> {
         postError: unknown,
         holder: { readonly taskId: string; readonly status: string } | undefined,
     ): Error {
-        const field = this.kind.uniqueField ?? "name";
+        const field = hasUniqueName(this.driver) ? this.driver.uniqueField : "name";
         const value = JSON.stringify(String(this.inputs[field]));
-        const { noun, adoptInput } = this.kind.managed ?? TASK;
+        const { noun, adoptInput } = this.driver.managed;
         const who = holder ? `${noun} ${holder.taskId} (status ${holder.status})` : `another ${noun}`;
         return new Error(
             `${field} ${value} is already used by ${who}, which this resource did not create: it finished before this ` +

@@ -12,20 +12,23 @@
  * | delete | DELETE where the API has one (waiting out an initializing task); otherwise forgotten       |
  */
 import { isDeepStrictEqual } from "util";
+import { isCredentialError } from "../client/credential-errors";
 import { isNotFoundError, ModelArtsError } from "../client/errors";
-import { parseDurationMs } from "../schemas/duration";
-import { validateInputs } from "../schemas/validate";
 import { PROVIDER_KEY, urnOf, withoutReservedInputs } from "../reserved-inputs";
+import { goneMeaning, isDocumented, phaseOf, statusLabel } from "../schemas/status-table";
+import { validateInputs } from "../schemas/validate";
 import { Acceptance, PollReport, waitForTask, WaitOutcome } from "../wait";
+import { deadEndOf } from "./dead-end";
 import { messageOf, NextUp, TaskInitError } from "./errors";
+import { hasUniqueName, isDeletable, isUpdatable } from "./kind-driver";
+import type { AnyDriver, Inputs, Managed, Observed } from "./kind-driver";
 import { notice } from "./notice";
 import { obtainTask, type ObtainedTask } from "./obtain-task";
 import { Progress, secondsOf, statusLine } from "./progress";
+import { readOutputs } from "./read-outputs";
+import { timeoutOf } from "./provider-options";
 import type { Session } from "./session";
-import { TASK } from "./task-kind";
-import type { Inputs, Managed, TaskKind } from "./task-kind";
 
-const DEFAULT_TIMEOUT_MS = 60 * 60 * 1000;
 /**
  * How long a delete waits for a task that is still initializing: DELETE answers 403 ModelArts.4850 until it runs
  * (API reference, "Error Codes"; the emulator's tasks initialize for a fraction of their run).
@@ -35,8 +38,11 @@ const DELETE_RETRY_DELAY_MS = 5_000;
 
 type Props = Record<string, unknown>;
 
-/** What one poll saw: the task, or a documented not-found answer. */
-type Observation<Raw> = { readonly raw: Raw } | { readonly goneCode: string };
+/**
+ * What one poll saw: the object; a documented not-found answer; or an answer refusing the credentials, after which
+ * polling on gives nothing.
+ */
+type Observation = { readonly raw: Observed } | { readonly goneCode: string } | { readonly refused: ModelArtsError };
 
 export interface CheckResult {
     readonly inputs: Props;
@@ -48,42 +54,41 @@ export interface DiffResult {
     readonly deleteBeforeReplace: boolean;
 }
 
-/** The six provider verbs for one task kind. */
-export class TaskLifecycle<Raw> {
+/** The six provider verbs for one resource kind. */
+export class TaskLifecycle {
     private readonly managed: Managed;
     /**
-     * Why the task of a resource (by URN) can never succeed, as this process's `diff` found: the `create` that
-     * replaces it says it re-runs that task (the engine calls both in the same provider process).
+     * Why the object of a resource (by URN) can never succeed, as this process's `diff` found: the `create` that
+     * replaces it says it re-runs it (the engine calls both in the same provider process).
      */
     private readonly deadEndsByUrn = new Map<string, string>();
 
-    constructor(private readonly kind: TaskKind<Raw>) {
-        this.managed = kind.managed ?? TASK;
+    constructor(private readonly driver: AnyDriver) {
+        this.managed = driver.managed;
     }
 
     /**
      * Validates the inputs, then the provider's configuration (credentials, project id, region or endpoint), so
-     * that `pulumi preview` fails on either with no request sent. `session` is absent only when a provider text
-     * written by an older version of this package calls.
+     * that `pulumi preview` fails on either with no request sent.
      */
     // eslint-disable-next-line @typescript-eslint/require-await -- the provider interface is asynchronous; check needs no I/O
-    async check(_olds: Props, news: Props, session?: Session): Promise<CheckResult> {
-        const failures = validateInputs(this.kind.name, news);
-        if (failures.length === 0) session?.assertConfigured();
+    async check(_olds: Props, news: Props, session: Session): Promise<CheckResult> {
+        const failures = validateInputs(this.driver.inputs, news);
+        if (failures.length === 0) session.assertConfigured();
         return { inputs: news, failures };
     }
 
     // eslint-disable-next-line @typescript-eslint/require-await -- the provider interface is asynchronous; diff needs no I/O
     async diff(_id: string, olds: Props, news: Props): Promise<DiffResult> {
         const changed = this.inputFields(olds, news).filter((f) => !isDeepStrictEqual(olds[f], news[f]));
-        const inPlace = new Set(this.kind.inputs.inPlace);
-        // A task that ended in failure or vanished never succeeds: replacing the resource runs a new task.
-        const deadEnd = this.kind.deadEnd(olds);
+        const inPlace = new Set(this.driver.inputs.inPlace);
+        // An object that ended in failure or is gone never succeeds: replacing the resource runs a new one.
+        const deadEnd = deadEndOf(this.driver, olds);
         const urn = urnOf(news);
-        if (deadEnd) notice(this.kind.name, `${deadEnd.reason}: the resource is replaced, so a new task runs`);
+        if (deadEnd) notice(this.driver.kind, `${deadEnd.reason}: the resource is replaced, so a new one is made`);
         if (deadEnd && urn !== undefined) this.deadEndsByUrn.set(urn, deadEnd.reason);
         const replaces = [...changed.filter((f) => !inPlace.has(f)), ...(deadEnd ? [deadEnd.output] : [])];
-        const unique = this.kind.uniqueField;
+        const unique = hasUniqueName(this.driver) ? this.driver.uniqueField : undefined;
         return {
             changes: replaces.length > 0 || changed.length > 0,
             replaces,
@@ -95,10 +100,10 @@ export class TaskLifecycle<Raw> {
 
     async create(session: Session, props: Props): Promise<{ id: string; outs: Props }> {
         const inputs = withoutReservedInputs(props);
-        const deadlineMs = session.clock.now() + timeoutMs(inputs);
+        const deadlineMs = session.clock.now() + timeoutOf(inputs).ms;
         const urn = urnOf(props);
         const progress = new Progress(session.engineLog, urn);
-        const obtained = await obtainTask(this.kind, session, inputs, deadlineMs, progress);
+        const obtained = await obtainTask(this.driver, session, inputs, deadlineMs, progress);
         const rerun = urn === undefined ? undefined : this.deadEndsByUrn.get(urn);
         if (urn !== undefined) this.deadEndsByUrn.delete(urn);
         progress.note(statusLine(obtainedLine(obtained, inputs, this.managed), rerun && `re-running: ${rerun}`));
@@ -106,49 +111,47 @@ export class TaskLifecycle<Raw> {
         return this.settle(session, progress, taskId, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
     }
 
+    /**
+     * The object as the service holds it now: its state, and the inputs it can change in place as the service shows
+     * them (a dataset renamed in the console), so that the next diff shows the update that restores the program's
+     * values. Every other input is what the stack recorded: the API changes none of them after the create.
+     */
     async read(session: Session, id: string, props: Props): Promise<{ id: string; props: Props }> {
         const inputs = this.inputsOf(props);
         try {
-            const raw = await this.kind.fetch(session.client(), inputs, id);
-            if (this.kind.isGone(raw)) return { id: "", props: {} };
-            return { id, props: outputsOf(inputs, this.kind.state(raw, id)) };
+            const raw = await this.driver.fetch(session.client(), inputs, id);
+            if (phaseOf(this.driver.statuses, raw.status) === "gone") return { id: "", props: {} };
+            const observed = isUpdatable(this.driver) ? this.driver.inPlaceValuesOf(raw, inputs) : {};
+            return { id, props: { ...this.stateOf(raw, id), ...inputs, ...observed } };
         } catch (error) {
-            if (isNotFoundError(error, this.kind.notFoundCodes)) return { id: "", props: {} };
+            if (isNotFoundError(error, this.driver.notFoundCodes)) return { id: "", props: {} };
             throw error;
         }
     }
 
     async update(session: Session, id: string, olds: Props, news: Props): Promise<{ outs: Props }> {
         const inputs = withoutReservedInputs(news);
-        const deadlineMs = session.clock.now() + timeoutMs(inputs);
+        const deadlineMs = session.clock.now() + timeoutOf(inputs).ms;
         const progress = new Progress(session.engineLog, urnOf(news));
-        const lastSeen = typeof olds.status === "string" || typeof olds.status === "number" ? olds.status : "unknown";
-        progress.note(`resuming ${this.managed.noun} ${id} kept in the stack (last seen ${String(lastSeen)})`);
-        if (this.kind.updateInPlace) {
-            await this.kind.updateInPlace(session.client().until(deadlineMs), id, this.inputsOf(olds), inputs);
+        const recorded = this.inputsOf(olds);
+        const changedInPlace = this.driver.inputs.inPlace.filter((f) => !isDeepStrictEqual(recorded[f], inputs[f]));
+        progress.note(this.updateLine(id, olds.status, changedInPlace));
+        if (isUpdatable(this.driver) && changedInPlace.length > 0) {
+            await this.driver.updateInPlace(session.client().until(deadlineMs), id, recorded, inputs);
         }
-        const { id: _, outs } = await this.settle(
-            session,
-            progress,
-            id,
-            inputs,
-            news[PROVIDER_KEY],
-            deadlineMs,
-            undefined,
-        );
+        const { outs } = await this.settle(session, progress, id, inputs, news[PROVIDER_KEY], deadlineMs, undefined);
         return { outs };
     }
 
     async delete(session: Session, id: string, props: Props): Promise<void> {
-        const remove = this.kind.remove?.bind(this.kind);
-        if (!remove) return; // no delete API: the task is only forgotten
+        if (!isDeletable(this.driver)) return; // no delete API: the object is only forgotten
         const giveUpAtMs = session.clock.now() + DELETE_WHILE_INITIALIZING_MS;
         for (;;) {
             try {
-                await remove(session.client(), this.inputsOf(props), id);
+                await this.driver.remove(session.client(), this.inputsOf(props), id);
                 return;
             } catch (error) {
-                if (isNotFoundError(error, this.kind.notFoundCodes)) return; // already gone is what delete wants
+                if (isNotFoundError(error, this.driver.notFoundCodes)) return; // already gone is what delete wants
                 if (!isInitializing(error)) throw error;
                 if (session.clock.now() + DELETE_RETRY_DELAY_MS > giveUpAtMs) {
                     throw new Error(
@@ -163,7 +166,24 @@ export class TaskLifecycle<Raw> {
     }
 
     /**
-     * Waits for the task to end; success gives outputs. Anything else keeps the task in state with its id (see
+     * What an update says it does: changes in place what changed, or resumes waiting on an object that had not
+     * ended when the stack last saw it, or both; otherwise it only records provider-side inputs.
+     */
+    private updateLine(id: string, lastStatus: unknown, changedInPlace: readonly string[]): string {
+        const named = `${this.managed.noun} ${id}`;
+        const unfinished = phaseOf(this.driver.statuses, lastStatus) === "running";
+        const seen = `last seen ${statusLabel(this.driver.statuses, lastStatus)}`;
+        if (changedInPlace.length > 0) {
+            const what = `updating ${named} in place (${changedInPlace.join(", ")})`;
+            return unfinished ? `${what}, then resuming the wait on it (${seen})` : what;
+        }
+        return unfinished
+            ? `resuming ${named} kept in the stack (${seen})`
+            : `updating ${named}: provider-side inputs only`;
+    }
+
+    /**
+     * Waits for the object to end; success gives outputs. Anything else keeps it in state with its id (see
      * `TaskInitError`); the error says whether the next `up` resumes waiting or replaces the resource.
      */
     private async settle(
@@ -176,13 +196,14 @@ export class TaskLifecycle<Raw> {
         submittedAtMs: number | undefined,
     ): Promise<{ id: string; outs: Props }> {
         const client = session.client();
-        let lastRaw: Raw | undefined;
+        let lastRaw: Observed | undefined;
         // No poll retries past the deadline, and the final poll at the deadline goes before routine ones. A
-        // documented not-found answer is an observation, not a failed poll: the task is gone, the wait ends.
-        const poll = async (): Promise<Observation<Raw>> => {
+        // documented not-found answer, or one refusing the credentials, is an observation, not a failed poll: the
+        // wait ends on it.
+        const poll = async (): Promise<Observation> => {
             const priority = session.clock.now() >= deadlineMs ? "urgent" : "routine";
             try {
-                lastRaw = await this.kind.fetch(client, inputs, taskId, {
+                lastRaw = await this.driver.fetch(client, inputs, taskId, {
                     notAfterMs: deadlineMs,
                     priority,
                     onRetry: ({ error, delayMs }) => {
@@ -191,8 +212,9 @@ export class TaskLifecycle<Raw> {
                 });
                 return { raw: lastRaw };
             } catch (error) {
+                if (isCredentialError(error)) return { refused: error };
                 const code = ModelArtsError.isInstance(error) ? error.errorCode : undefined;
-                if (code !== undefined && isNotFoundError(error, this.kind.notFoundCodes)) return { goneCode: code };
+                if (code !== undefined && isNotFoundError(error, this.driver.notFoundCodes)) return { goneCode: code };
                 throw error;
             }
         };
@@ -204,58 +226,69 @@ export class TaskLifecycle<Raw> {
             onPoll: (report) => {
                 this.reportPoll(progress, report);
             },
-            progressOf: (seen) => ("raw" in seen ? this.kind.progressOf(seen.raw) : undefined),
+            progressOf: (seen) => ("raw" in seen ? this.driver.progressOf(seen.raw) : undefined),
         });
         const { noun, idOutput } = this.managed;
-        const state = lastRaw === undefined ? { [idOutput]: taskId } : this.kind.state(lastRaw, taskId);
+        const state = lastRaw === undefined ? { [idOutput]: taskId } : this.stateOf(lastRaw, taskId);
         const gone =
             outcome.observed !== undefined && "goneCode" in outcome.observed ? outcome.observed.goneCode : undefined;
         const goneState = gone === undefined ? {} : { errorCode: gone, errorMsg: `${noun} ${taskId} no longer exists` };
-        const outs = outputsOf(inputs, { ...state, ...goneState });
+        const outs = { ...state, ...goneState, ...inputs };
         if (outcome.kind === "succeeded") {
-            if (lastRaw !== undefined) progress.note(`${this.managed.noun} ${taskId} ${this.kind.summaryOf(lastRaw)}`);
+            if (lastRaw !== undefined) progress.note(`${noun} ${taskId} ${this.driver.summaryOf(lastRaw)}`);
             return { id: taskId, outs };
         }
-        const next: NextUp = this.kind.deadEnd(outs) ? "replaces" : "resumes";
+        const deadEnd = deadEndOf(this.driver, outs);
+        const next: NextUp = deadEnd === undefined ? "resumes" : deadEnd.gone ? "recreates" : "replaces";
         const reason = this.describeFailure(outcome, inputs);
         throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [reason], next, noun);
     }
 
-    /** A poll's status line in the resource's row: the task's progress, or why the poll failed. */
-    private reportPoll(progress: Progress, report: PollReport<Observation<Raw>>): void {
+    /** The state outputs of an observation (the id, status, counts…). */
+    private stateOf(raw: Observed, id: string): Props {
+        return readOutputs(this.driver.outputs, raw, id);
+    }
+
+    /** A poll's status line in the resource's row: the object's progress, or why the poll failed. */
+    private reportPoll(progress: Progress, report: PollReport<Observation>): void {
         if ("error" in report) {
             const inARow = report.consecutiveErrors > 1 ? ` (${report.consecutiveErrors} in a row)` : "";
             progress.delayed(`poll failed${inARow}: ${messageOf(report.error)}; still waiting`);
         } else if ("raw" in report.observed) {
-            progress.status(this.kind.statusLineOf(report.observed.raw));
+            progress.status(this.driver.statusLineOf(report.observed.raw));
         }
     }
 
-    private acceptance(taskId: string, seen: Observation<Raw>): Acceptance {
-        if ("goneCode" in seen)
-            return { state: "failed", reason: `${this.managed.noun} ${taskId} no longer exists (${seen.goneCode})` };
-        if (this.kind.isGone(seen.raw))
-            return {
-                state: "failed",
-                reason: `${this.managed.noun} ${taskId} no longer exists (status ${statusOf(seen.raw)})`,
-            };
-        return this.kind.accept(seen.raw);
+    /** What an observation means, from the kind's status table. */
+    private acceptance(id: string, seen: Observation): Acceptance {
+        const named = `${this.managed.noun} ${id}`;
+        if ("refused" in seen) return { state: "failed", reason: credentialsRefused(seen.refused) };
+        if ("goneCode" in seen) return { state: "failed", reason: `${named} no longer exists (${seen.goneCode})` };
+        const { status } = seen.raw;
+        const statuses = this.driver.statuses;
+        switch (phaseOf(statuses, status)) {
+            case "succeeded":
+                return { state: "succeeded" };
+            case "failed":
+                return { state: "failed", reason: this.driver.failureOf(seen.raw) };
+            case "gone":
+                return {
+                    state: "failed",
+                    reason: `${named} ${goneMeaning(statuses, status)} (status ${statusLabel(statuses, status)})`,
+                };
+            default:
+                return { state: "running" };
+        }
     }
 
-    private describeFailure(
-        outcome: Exclude<WaitOutcome<Observation<Raw>>, { kind: "succeeded" }>,
-        inputs: Inputs,
-    ): string {
+    private describeFailure(outcome: Exclude<WaitOutcome<Observation>, { kind: "succeeded" }>, inputs: Inputs): string {
         switch (outcome.kind) {
             case "failed":
                 return outcome.reason;
             case "timedOut": {
-                const after = `timed out after ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"} (the \`timeout\` input)`;
+                const after = `timed out after ${timeoutOf(inputs).text} (the \`timeout\` input)`;
                 const seen = outcome.observed && "raw" in outcome.observed ? outcome.observed.raw : undefined;
-                const lastStatus =
-                    seen === undefined
-                        ? ""
-                        : `, ${this.managed.noun} status ${statusOf(seen)}${this.undocumented(seen)}`;
+                const lastStatus = seen === undefined ? "" : `, ${this.managed.noun} status ${this.shownStatus(seen)}`;
                 const lastError =
                     outcome.lastError === undefined ? "" : `; last poll failed: ${messageOf(outcome.lastError)}`;
                 return after + lastStatus + lastError;
@@ -265,18 +298,19 @@ export class TaskLifecycle<Raw> {
         }
     }
 
-    /** A note on a status the API pages do not list: it is waited on, never taken for success. */
-    private undocumented(raw: Raw): string {
-        const status = (raw as { status?: unknown }).status;
-        return this.kind.documentedStatuses.includes(status)
-            ? ""
-            : " (not a documented status: never taken for success)";
+    /** A status as the timeout message shows it; one the API pages do not list is waited on, never taken for success. */
+    private shownStatus(raw: Observed): string {
+        const statuses = this.driver.statuses;
+        const documented = isDocumented(statuses, raw.status);
+        return documented
+            ? statusLabel(statuses, raw.status)
+            : `${statusOf(raw)} (not a documented status: never taken for success)`;
     }
 
-    /** The user's inputs within old outputs (which also hold the task's state). */
+    /** The user's inputs within old outputs (which also hold the object's state). */
     private inputsOf(props: Props): Inputs {
         const inputs: Inputs = {};
-        for (const field of Object.keys(this.kind.inputs.fields)) {
+        for (const field of Object.keys(this.driver.inputs.fields)) {
             if (props[field] !== undefined) inputs[field] = props[field];
         }
         return inputs;
@@ -284,24 +318,16 @@ export class TaskLifecycle<Raw> {
 
     /** The inputs set on either side; a server-defaulted one only when the new inputs set it. */
     private inputFields(olds: Props, news: Props): string[] {
-        const serverDefaulted = new Set(this.kind.inputs.serverDefaulted);
+        const serverDefaulted = new Set(this.driver.inputs.serverDefaulted);
         const set = (f: string) =>
             serverDefaulted.has(f) ? news[f] !== undefined : olds[f] !== undefined || news[f] !== undefined;
-        return Object.keys(this.kind.inputs.fields).filter(set);
+        return Object.keys(this.driver.inputs.fields).filter(set);
     }
 }
 
-/**
- * Outputs: the task's state, then the inputs exactly as the user gave them on top, so that a value the service
- * reports for an input (an export's `exportFormat` or `versionId`) never makes the next diff see a change.
- */
-function outputsOf(inputs: Inputs, state: Props): Props {
-    return { ...state, ...inputs };
-}
-
-/** The lasting line that names the task a create settled on, and how it came by it. */
+/** The lasting line that names the object a create settled on, and how it came by it. */
 function obtainedLine({ taskId, origin }: ObtainedTask, inputs: Inputs, { noun, adoptInput }: Managed): string {
-    const waiting = `waiting up to ${typeof inputs.timeout === "string" ? inputs.timeout : "1h"}`;
+    const waiting = `waiting up to ${timeoutOf(inputs).text}`;
     switch (origin) {
         case "posted":
             return `created ${noun} ${taskId}, ${waiting}`;
@@ -314,6 +340,18 @@ function obtainedLine({ taskId, origin }: ObtainedTask, inputs: Inputs, { noun, 
     }
 }
 
+/**
+ * Why a wait ended on an answer refusing the credentials: which ones, and that temporary ones expire (the status of
+ * the object is unknown, so the next `up` resumes waiting on it).
+ */
+function credentialsRefused(error: ModelArtsError): string {
+    return (
+        `ModelArts refused the credentials while waiting (HTTP ${String(error.status)} ${error.errorCode ?? ""}: ` +
+        `${error.errorMsg ?? "no message"}): check modelarts:accessKey and modelarts:secretKey, or modelarts:authToken; ` +
+        "temporary credentials (a security token, an IAM token) may have expired"
+    );
+}
+
 /** Why a request is retried, for the row: throttling named as such, anything else by its (redacted) message. */
 function retryReason(error: unknown): string {
     return ModelArtsError.isInstance(error) && error.status === 429
@@ -321,12 +359,8 @@ function retryReason(error: unknown): string {
         : messageOf(error);
 }
 
-function timeoutMs(inputs: Inputs): number {
-    return typeof inputs.timeout === "string" ? parseDurationMs(inputs.timeout) : DEFAULT_TIMEOUT_MS;
-}
-
-function statusOf(observed: unknown): string {
-    const status = (observed as { status?: unknown } | null)?.status;
+function statusOf(observed: Observed): string {
+    const status = observed.status;
     return typeof status === "string" || typeof status === "number" ? String(status) : "unknown";
 }
 

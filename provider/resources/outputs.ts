@@ -3,7 +3,7 @@
  * (with the table's TSDoc), and the seed that registers them with the SDK.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { OutputTable, OutputValues } from "../impl/outputs";
+import type { OutputTable, OutputValues } from "../schemas/output-table";
 
 /**
  * The output properties of a resource class: `pulumi.Output` of each table entry's value; an API field may be

@@ -1,36 +1,47 @@
 /**
- * Inputs that may hold a password (those an input table marks `secret`: a data source's
+ * Inputs that may hold a password (where an input table declares a `secretPath`: a data source's
  * `sourceInfo.userPassword`) must not sit in state in plain text, even when the program forgot `pulumi.secret`
- * (docs/architecture.md, fact 8).
+ * (docs/architecture.md, fact 8). The output of the same name is secret exactly when the input holds a password:
+ * decided here, at construction, when the program gives the value itself; a value that is still an `Output` or a
+ * promise then cannot be looked into, so its output stays secret.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { InputFields, InputTable } from "../schemas/input-table";
+import { holdsSecret } from "../schemas/secret-paths";
 
 /**
- * `props` with each `secret` input made a secret when it holds a password, and `opts` with those inputs listed as
- * secret outputs (unchanged for a kind without such inputs).
+ * `props` with each input that holds a password made a secret, and `opts` listing as secret outputs those inputs
+ * and the ones whose value is not known yet (unchanged for a kind without such inputs).
  */
 export function protectPasswords(
     table: InputTable<InputFields>,
     props: Readonly<Record<string, unknown>>,
     opts: pulumi.CustomResourceOptions | undefined,
 ): { props: Record<string, unknown>; opts: pulumi.CustomResourceOptions | undefined } {
-    if (table.secret.length === 0) return { props: { ...props }, opts };
     const protectedProps = { ...props };
-    for (const name of table.secret) {
+    const secretOutputs: string[] = [];
+    for (const name of Object.keys(table.secretPaths)) {
         const value = props[name];
-        if (value !== undefined) {
-            protectedProps[name] = pulumi.output(value).apply((v) => (holdsPassword(v) ? pulumi.secret(v) : v));
+        if (value === undefined) continue;
+        if (isPlain(value)) {
+            if (!holdsSecret(table, name, value)) continue;
+            protectedProps[name] = pulumi.secret(value);
+        } else {
+            protectedProps[name] = pulumi
+                .output(value)
+                .apply((v) => (holdsSecret(table, name, v) ? pulumi.secret(v) : v));
         }
+        secretOutputs.push(name);
     }
-    const additionalSecretOutputs = [...(opts?.additionalSecretOutputs ?? []), ...table.secret];
+    if (secretOutputs.length === 0) return { props: protectedProps, opts };
+    const additionalSecretOutputs = [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs];
     return { props: protectedProps, opts: { ...opts, additionalSecretOutputs } };
 }
 
-function holdsPassword(value: unknown): boolean {
-    if (Array.isArray(value)) return value.some(holdsPassword);
-    if (value === null || typeof value !== "object") return false;
-    return Object.entries(value).some(([key, inner]) =>
-        key === "userPassword" ? inner !== undefined : holdsPassword(inner),
-    );
+/** Whether `value` is plain data all through: no `Output` and no promise at any depth. */
+function isPlain(value: unknown): boolean {
+    if (pulumi.Output.isInstance(value) || value instanceof Promise) return false;
+    if (Array.isArray(value)) return value.every(isPlain);
+    if (value === null || typeof value !== "object") return true;
+    return Object.values(value).every(isPlain);
 }

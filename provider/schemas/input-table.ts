@@ -25,10 +25,11 @@ export interface InputField {
      */
     readonly serverDefault?: true;
     /**
-     * The input may hold a password (a data source's `sourceInfo.userPassword`): whenever it does, the whole input
-     * is stored as a secret, even when the program did not wrap it in `pulumi.secret`.
+     * Where in the input's value a password may be (`["sourceInfo", "userPassword"]`, arrays traversed): whenever the
+     * value holds one, the whole input is stored as a secret, even when the program did not wrap it in
+     * `pulumi.secret`, and the password is redacted wherever the service echoes it (`secret-paths.ts`).
      */
-    readonly secret?: true;
+    readonly secretPath?: readonly string[];
 }
 
 /** The inputs of one resource kind, by name. */
@@ -45,8 +46,8 @@ export interface InputTable<F extends InputFields> {
     readonly inPlace: readonly string[];
     /** Inputs the service fills in when they are left out. */
     readonly serverDefaulted: readonly string[];
-    /** Inputs stored as secrets when they hold a password. */
-    readonly secret: readonly string[];
+    /** Inputs stored as secrets when they hold a password, with where in their value it is. */
+    readonly secretPaths: Readonly<Record<string, readonly string[]>>;
     /** Each input sent to the API, with where: its body field, or `(path) <parameter>`. */
     readonly apiNames: Readonly<Record<string, string>>;
     /** The create request's body: API names for every defined body input, user maps verbatim, no defaults. */
@@ -88,7 +89,9 @@ export function inputTable<const F extends InputFields>(
         replacing: names((f) => f.change === undefined),
         inPlace: names((f) => f.change === "in place"),
         serverDefaulted: names((f) => f.serverDefault === true),
-        secret: names((f) => f.secret === true),
+        secretPaths: Object.fromEntries(
+            entries.flatMap(([name, f]) => (f.secretPath === undefined ? [] : [[name, f.secretPath]])),
+        ),
         apiNames: Object.fromEntries(apiNames),
         requestBody: (inputs) => requestBody(schema, inputs, notSent),
     };

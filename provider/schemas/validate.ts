@@ -2,15 +2,13 @@
  * `check`'s validation: each resource's JSON Schema run by one Ajv instance, failures reported per Pulumi
  * property path with reasons that never repeat a value (`failures.ts`).
  *
- * Ajv is loaded, and each kind's schema module loaded and compiled, on first use only, so `diff`, `read` and
- * `delete` never pay for it and a host serving only ImportTasks never loads the others (`bench/cost/main.ts` measures
+ * Ajv is loaded, and each kind's schema compiled, on first use only, so `diff`, `read` and `delete` never pay for
+ * it and a host serving only ImportTasks never compiles the others (`bench/cost/main.ts` measures
  * the provider host's start-up). No coercion, no removal of unknown properties: inputs are judged
  * exactly as written.
  */
 import type Ajv from "ajv";
 import type { Options, SchemaValidateFunction, ValidateFunction } from "ajv";
-import { kindExport, kindModule } from "../kinds";
-import type { ResourceKind } from "../kinds";
 import { withoutReservedInputs } from "../reserved-inputs";
 import { UNKNOWN_INPUT } from "./common";
 import { isAtOrUnderUnknown, toFailure } from "./failures";
@@ -20,17 +18,6 @@ import type { InputFields, InputTable } from "./input-table";
 import type { Alternatives } from "./json-schema";
 
 export type { CheckFailure } from "./failures";
-
-export type { ResourceKind } from "../kinds";
-
-/** A kind's input table, from its module by the naming convention of `kinds.ts`, loaded when first validated. */
-export function inputTableOf(kind: ResourceKind): InputTable<InputFields> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, by the kind's module name
-    const module = require(`./${kindModule(kind)}`) as Readonly<Record<string, InputTable<InputFields>>>;
-    const found = module[kindExport(kind, "Inputs")];
-    if (found === undefined) throw new Error(`schemas/${kindModule(kind)} exports no ${kindExport(kind, "Inputs")}`);
-    return found;
-}
 
 /**
  * How the schemas are compiled. `verbose` gives each error its parent schema, whose `properties` name the known
@@ -50,7 +37,7 @@ export const AJV_OPTIONS: Options = {
 };
 
 let sharedAjv: Ajv | undefined;
-const validators = new Map<ResourceKind, ValidateFunction>();
+const validators = new WeakMap<InputTable<InputFields>, ValidateFunction>();
 
 /**
  * Validates a resource's inputs (the reserved `__provider` and `__urn` inputs are ignored). Values still unknown during preview (the
@@ -58,9 +45,9 @@ const validators = new Map<ResourceKind, ValidateFunction>();
  * that is present but unknown passes.
  * @returns the failures, empty when the inputs are valid.
  */
-export function validateInputs(kind: ResourceKind, inputs: Record<string, unknown>): CheckFailure[] {
+export function validateInputs(table: InputTable<InputFields>, inputs: Record<string, unknown>): CheckFailure[] {
     const userInputs = withoutReservedInputs(inputs);
-    const validate = validatorFor(kind);
+    const validate = validatorFor(table);
     if (validate(userInputs)) return [];
     const failures = (validate.errors ?? [])
         .filter((error) => !isAtOrUnderUnknown(userInputs, error.instancePath))
@@ -76,11 +63,11 @@ export function validateInputs(kind: ResourceKind, inputs: Record<string, unknow
     return [...unique.values()];
 }
 
-function validatorFor(kind: ResourceKind): ValidateFunction {
-    let validate = validators.get(kind);
+function validatorFor(table: InputTable<InputFields>): ValidateFunction {
+    let validate = validators.get(table);
     if (validate === undefined) {
-        validate = ajv().compile(inputTableOf(kind).schema);
-        validators.set(kind, validate);
+        validate = ajv().compile(table.schema);
+        validators.set(table, validate);
     }
     return validate;
 }

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { ModelArtsClient } from "../../provider/client/api";
 import type { ExportTaskResponse } from "../../provider/client/types";
-import { exportTaskKind } from "../../provider/impl/export-task";
+import { exportTaskDriver } from "../../provider/export-task/driver";
 
 /** A client whose export list answers `tasks`, on a service clock equal to ours. */
 function listing(tasks: ExportTaskResponse[]): ModelArtsClient {
@@ -43,7 +43,7 @@ describe("impl/export-task findMatching", () => {
         ...changes,
     });
     const find = (task: ExportTaskResponse) =>
-        exportTaskKind.findMatching(listing([task]), inputs, { liveSinceMs: now });
+        exportTaskDriver.findMatching(listing([task]), inputs, { liveSinceMs: now });
 
     it("finds an export made with these settings, the ratio answered as a number and defaults filled in", async () => {
         assert.deepEqual(await find(listed()), ["t1"]);

@@ -3,17 +3,17 @@ import type { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
 import { obtainTask } from "../../provider/impl/obtain-task";
 import type { Session } from "../../provider/impl/session";
-import type { MatchFilter, TaskKind } from "../../provider/impl/task-kind";
-import { importTaskInputs } from "../../provider/schemas/import-task";
+import type { AnyDriver, MatchFilter } from "../../provider/impl/kind-driver";
 import { FakeClock } from "../support/fake-clock";
 import { scriptedSession } from "../support/scripted-session";
+import { stubDriver } from "../support/stub-driver";
 
 type Outcome<T> = T | Error;
 
 /** A task kind whose POSTs and lists answer from scripts, recording each call. */
 function scriptedKind(
     script: { posts: Outcome<string>[]; lists?: Outcome<string[]>[] },
-    extra: Partial<TaskKind<unknown>> = {},
+    extra: Partial<AnyDriver> = {},
 ) {
     const calls: Array<{ call: "post" } | { call: "list"; filter: MatchFilter }> = [];
     const next = <T>(queue: Outcome<T>[] | undefined, what: string): T => {
@@ -22,9 +22,7 @@ function scriptedKind(
         if (outcome instanceof Error) throw outcome;
         return outcome;
     };
-    const kind: TaskKind<unknown> = {
-        name: "ImportTask",
-        inputs: importTaskInputs,
+    const kind = stubDriver({
         // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does
         submit: async () => (calls.push({ call: "post" }), next(script.posts, "POST")),
         // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does
@@ -32,18 +30,8 @@ function scriptedKind(
             calls.push({ call: "list", filter }),
             next(script.lists, "list")
         ),
-        fetch: () => Promise.resolve({}),
-        isGone: () => false,
-        notFoundCodes: [],
-        documentedStatuses: [],
-        deadEnd: () => undefined,
-        accept: () => ({ state: "running" }),
-        progressOf: () => undefined,
-        state: () => ({}),
-        statusLineOf: () => "RUNNING",
-        summaryOf: () => "COMPLETED",
         ...extra,
-    };
+    });
     return { kind, calls };
 }
 

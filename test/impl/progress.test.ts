@@ -2,12 +2,12 @@ import assert from "node:assert/strict";
 import { ModelArtsError } from "../../provider/client/errors";
 import type { ExportTaskResponse, ImportTaskResponse, ProcessorTaskResponse } from "../../provider/client/types";
 import { engineAddressOf, type EngineLog, type LogEntry } from "../../provider/impl/engine-log";
-import { exportTaskKind } from "../../provider/impl/export-task";
-import { importTaskKind } from "../../provider/impl/import-task";
-import { processorTaskKind } from "../../provider/impl/processor-task";
+import { exportTaskDriver } from "../../provider/export-task/driver";
+import { importTaskDriver } from "../../provider/import-task/driver";
+import { processorTaskDriver } from "../../provider/processor-task/driver";
 import { Progress } from "../../provider/impl/progress";
 import type { Session } from "../../provider/impl/session";
-import type { TaskKind } from "../../provider/impl/task-kind";
+import type { AnyDriver } from "../../provider/impl/kind-driver";
 import { TaskLifecycle } from "../../provider/impl/task-lifecycle";
 import { FakeClock } from "../support/fake-clock";
 import { scriptedSession } from "../support/scripted-session";
@@ -24,12 +24,12 @@ describe("impl/progress", () => {
     describe("status lines of each kind", () => {
         it("import: the status word, files transferred of the total and their share", () => {
             const raw: ImportTaskResponse = { status: "RUNNING", finished_file_count: 340, total_file_count: 1200 };
-            assert.equal(importTaskKind.statusLineOf(raw), "RUNNING · 340/1200 files · 28 %");
+            assert.equal(importTaskDriver.statusLineOf(raw), "RUNNING · 340/1200 files · 28 %");
             // The documented example answers zeros while the task runs: no counts rather than 0/0.
-            assert.equal(importTaskKind.statusLineOf({ status: "QUEUING", total_file_count: 0 }), "QUEUING");
+            assert.equal(importTaskDriver.statusLineOf({ status: "QUEUING", total_file_count: 0 }), "QUEUING");
             const done = { status: "COMPLETED", imported_sample_count: 7, total_sample_count: 7 };
             assert.equal(
-                importTaskKind.summaryOf({ ...done, annotated_sample_count: 2 }),
+                importTaskDriver.summaryOf({ ...done, annotated_sample_count: 2 }),
                 "COMPLETED · 7/7 samples imported · 2 annotated",
             );
         });
@@ -41,17 +41,17 @@ describe("impl/progress", () => {
                 finished_sample_count: 2,
                 total_sample_count: 7,
             };
-            assert.equal(exportTaskKind.statusLineOf(raw), "RUNNING · 2/7 samples · 28 %");
-            assert.equal(exportTaskKind.statusLineOf({ status: "INIT", progress: 0 }), "INIT · 0 %");
+            assert.equal(exportTaskDriver.statusLineOf(raw), "RUNNING · 2/7 samples · 28 %");
+            assert.equal(exportTaskDriver.statusLineOf({ status: "INIT", progress: 0 }), "INIT · 0 %");
             const done: ExportTaskResponse = { status: "SUCCESSED", finished_sample_count: 7, total_sample_count: 7 };
-            assert.equal(exportTaskKind.summaryOf(done), "SUCCESSED · 7/7 samples exported");
+            assert.equal(exportTaskDriver.summaryOf(done), "SUCCESSED · 7/7 samples exported");
         });
 
         it("processing: the documented word of the integer status and the run time", () => {
             const raw: ProcessorTaskResponse = { status: 1, duration_seconds: 12 };
-            assert.equal(processorTaskKind.statusLineOf(raw), "RUNNING · 12 s");
+            assert.equal(processorTaskDriver.statusLineOf(raw), "RUNNING · 12 s");
             const done: ProcessorTaskResponse = { status: 2, duration_seconds: 30, version_name: "V002" };
-            assert.equal(processorTaskKind.summaryOf(done), "COMPLETED · 30 s · version V002");
+            assert.equal(processorTaskDriver.summaryOf(done), "COMPLETED · 30 s · version V002");
         });
     });
 
@@ -113,9 +113,9 @@ describe("impl/progress", () => {
         });
 
         /** An import-like kind whose POST answers `t1` and whose GETs replay `fetches` (values or errors). */
-        function scripted(fetches: unknown[]): TaskLifecycle<ImportTaskResponse> {
-            const kind: TaskKind<ImportTaskResponse> = {
-                ...importTaskKind,
+        function scripted(fetches: unknown[]): TaskLifecycle {
+            const kind: AnyDriver = {
+                ...importTaskDriver,
                 submit: () => Promise.resolve("t1"),
                 fetch: () => {
                     const next = fetches.shift();

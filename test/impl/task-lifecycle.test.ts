@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { ModelArtsError } from "../../provider/client/errors";
 import { TaskInitError } from "../../provider/impl/errors";
 import { lifecycle } from "../../provider/impl/lifecycle";
-import { processorTaskKind } from "../../provider/impl/processor-task";
+import { processorTaskDriver } from "../../provider/processor-task/driver";
 import type { Session } from "../../provider/impl/session";
-import type { TaskKind } from "../../provider/impl/task-kind";
+import type { AnyDriver } from "../../provider/impl/kind-driver";
 import { TaskLifecycle } from "../../provider/impl/task-lifecycle";
 import { FakeClock } from "../support/fake-clock";
 import { scriptedSession } from "../support/scripted-session";
@@ -102,8 +102,8 @@ describe("impl/task-lifecycle against a scripted kind", () => {
             if (item instanceof Error) throw item;
             return item;
         };
-        const kind: TaskKind<{ status?: unknown }> = {
-            ...(processorTaskKind as unknown as TaskKind<{ status?: unknown }>),
+        const kind: AnyDriver = {
+            ...processorTaskDriver,
             // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does
             fetch: async () => next(script.fetches) as { status?: unknown },
             // eslint-disable-next-line @typescript-eslint/require-await -- a scripted error must reject, as the real call's does

@@ -5,10 +5,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { getDataset, getDatasets } from "../../provider/lookups/datasets";
-import { getExportTasks } from "../../provider/lookups/export-tasks";
-import { getImportTasks } from "../../provider/lookups/import-tasks";
-import { getProcessorTasks } from "../../provider/lookups/processor-tasks";
+import { getDataset, getDatasets } from "../../provider/dataset/lookups";
+import { getExportTasks } from "../../provider/export-task/lookups";
+import { getImportTasks } from "../../provider/import-task/lookups";
+import { getProcessorTasks } from "../../provider/processor-task/lookups";
 import { LookupEmulator, startLookupEmulator } from "./program-config";
 
 const DATASET_ID = "gfghHSokody6AJigS5A";

@@ -1,6 +1,8 @@
 /**
  * The provider's module graph: no import cycles, and lower layers never import upper ones (resources → impl →
- * client and schemas → the shared leaves). `require(...)` inside functions (lazy loading) counts as an import.
+ * client and schemas → the shared leaves; the registry between the lifecycle and the kinds' drivers). A kind's
+ * folder holds modules of several layers, each known by its name. `require(...)` inside functions (lazy loading)
+ * counts as an import; `import type` does not (it leaves nothing at run time).
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "fs";
@@ -20,19 +22,47 @@ function modules(dir = providerDir): string[] {
 /** The provider modules `module` imports or requires (relative specifiers only). */
 function importsOf(module: string): string[] {
     const text = readFileSync(join(providerDir, `${module}.ts`), "utf8");
-    const specifiers = [...text.matchAll(/(?:from\s+|require\()\s*"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]!);
+    // A type-only import has no run-time effect: a kind's output table may name its answer type from the client.
+    const runtime = text.replace(/^import type [^;]*;$/gms, "");
+    const specifiers = [...runtime.matchAll(/(?:from\s+|require\()\s*"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]!);
     return specifiers.map((s) => relative(providerDir, resolve(dirname(join(providerDir, module)), s)));
 }
 
 const graph = new Map(modules().map((m) => [m, importsOf(m)]));
-const layerOf = (module: string) => module.split("/")[0]!; // split always returns at least one part
+
+/** The folders of the resource kinds: one per kind, holding its modules of every layer. */
+const KIND_FOLDERS = new Set(["dataset", "dataset-version", "import-task", "export-task", "processor-task"]);
+
+/** The layer of each module of a kind's folder, by its name: its declarations, its driver, its class, its lookups. */
+const KIND_PARTS: Readonly<Record<string, string>> = {
+    inputs: "schemas",
+    statuses: "schemas",
+    outputs: "schemas",
+    driver: "impl",
+    labels: "impl",
+    resource: "resources",
+    lookups: "lookups",
+};
+
+/** A module's layer: its top folder, or, in a kind's folder, the layer its name says. */
+const layerOf = (module: string) => {
+    const [folder, name] = module.split("/");
+    if (folder !== undefined && KIND_FOLDERS.has(folder)) {
+        const layer = KIND_PARTS[name ?? ""];
+        if (layer === undefined)
+            throw new Error(`${module}: a kind's module is one of ${Object.keys(KIND_PARTS).join(", ")}`);
+        return layer;
+    }
+    return folder ?? module;
+};
 
 /** Which layers each layer may import (a layer may always import itself and the shared top-level leaves). */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     index: ["resources", "lookups", "schemas", "client"],
     resources: ["schemas", "impl", "client"],
     lookups: ["impl", "client", "resources", "schemas"],
-    impl: ["client", "schemas"],
+    registry: ["impl", "schemas"],
+    impl: ["client", "schemas", "registry"],
     client: [],
     schemas: [],
 };
@@ -67,5 +97,6 @@ describe("provider module layers", () => {
     it("finds the modules it checks (the scan is not empty)", () => {
         assert.ok(graph.size > 30, `${graph.size} modules`);
         assert.ok(graph.get("impl/task-lifecycle")?.includes("impl/obtain-task"));
+        assert.ok(graph.get("registry")?.includes("import-task/driver"), "the registry's lazy requires are imports");
     });
 });

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
-import { exportTaskInputs } from "../../provider/schemas/export-task";
-import { importTaskInputs } from "../../provider/schemas/import-task";
-import { processorTaskInputs } from "../../provider/schemas/processor-task";
+import { exportTaskInputs } from "../../provider/export-task/inputs";
+import { importTaskInputs } from "../../provider/import-task/inputs";
+import { processorTaskInputs } from "../../provider/processor-task/inputs";
 import { validateInputs } from "../../provider/schemas/validate";
-import type { ResourceKind } from "../../provider/schemas/validate";
+import { inputTableOf } from "../../provider/registry";
+import type { ResourceKind } from "../../provider/kinds";
 import type { DocumentedRequest } from "./fixtures/documented-requests";
 import { exportTaskExamples, importTaskExamples, processorTaskExamples } from "./fixtures/documented-requests";
 
@@ -15,7 +16,7 @@ function describeExamples<Args extends object>(
     describe(`${kind}: the documented example requests`, () => {
         for (const example of examples) {
             it(`accepts "${example.title}"`, () => {
-                assert.deepEqual(validateInputs(kind, example.args as Record<string, unknown>), []);
+                assert.deepEqual(validateInputs(inputTableOf(kind), example.args as Record<string, unknown>), []);
             });
             it(`sends the documented body for "${example.title}"`, () => {
                 assert.deepStrictEqual(table.requestBody(example.args), example.body);
@@ -33,12 +34,12 @@ describe("the quickstart and pipeline example programs", () => {
 
     it("accepts the quickstart import", () => {
         const args = { datasetId, importPath: "obs://my-bucket/raw/cats-dogs/", importType: "dir" };
-        assert.deepEqual(validateInputs("ImportTask", args), []);
+        assert.deepEqual(validateInputs(inputTableOf("ImportTask"), args), []);
     });
 
     it("accepts the pipeline's three resources", () => {
         const importArgs = { datasetId, importPath: "obs://bucket/raw/", importType: "dir" };
-        assert.deepEqual(validateInputs("ImportTask", importArgs), []);
+        assert.deepEqual(validateInputs(inputTableOf("ImportTask"), importArgs), []);
         const validation = {
             name: "validate-raw",
             inputs: [{ type: "DATASET", source: datasetId }],
@@ -49,13 +50,13 @@ describe("the quickstart and pipeline example programs", () => {
                 operatorParams: [{ name: "MetaValidation", params: { task_type: "image_classification" } }],
             },
         };
-        assert.deepEqual(validateInputs("ProcessorTask", validation), []);
+        assert.deepEqual(validateInputs(inputTableOf("ProcessorTask"), validation), []);
         const exportArgs = {
             datasetId,
             path: "/bucket/export/",
             exportType: 3,
             exportParams: { exportDest: "DIR", sampleState: "" },
         };
-        assert.deepEqual(validateInputs("ExportTask", exportArgs), []);
+        assert.deepEqual(validateInputs(inputTableOf("ExportTask"), exportArgs), []);
     });
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { validateInputs } from "../../provider/schemas/validate";
+import { inputTableOf } from "../../provider/registry";
 import { hostileInputs, validExport, validImport, validProcessor } from "./fixtures/hostile-inputs";
 
 /** Every string in a value, at any depth. */
@@ -18,14 +19,14 @@ describe("hostile inputs", () => {
     });
 
     it("starts from inputs that are valid", () => {
-        assert.deepEqual(validateInputs("ImportTask", validImport), []);
-        assert.deepEqual(validateInputs("ExportTask", validExport), []);
-        assert.deepEqual(validateInputs("ProcessorTask", validProcessor), []);
+        assert.deepEqual(validateInputs(inputTableOf("ImportTask"), validImport), []);
+        assert.deepEqual(validateInputs(inputTableOf("ExportTask"), validExport), []);
+        assert.deepEqual(validateInputs(inputTableOf("ProcessorTask"), validProcessor), []);
     });
 
     for (const hostile of hostileInputs) {
         it(`${hostile.kind}: rejects ${hostile.title}, naming ${hostile.property}`, () => {
-            const failures = validateInputs(hostile.kind, hostile.inputs);
+            const failures = validateInputs(inputTableOf(hostile.kind), hostile.inputs);
             const named = failures.filter((f) => f.property === hostile.property);
             assert.ok(named.length > 0, `no failure names ${hostile.property}: ${JSON.stringify(failures)}`);
             for (const failure of failures) assert.ok(failure.reason.length > 0);

@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { taskProviderOptions } from "../../provider/schemas/common";
-import { exportTaskInputs } from "../../provider/schemas/export-task";
-import { importTaskInputs } from "../../provider/schemas/import-task";
-import type { ImportTaskInputs } from "../../provider/schemas/import-task";
-import { processorTaskInputs } from "../../provider/schemas/processor-task";
+import { exportTaskInputs } from "../../provider/export-task/inputs";
+import { importTaskInputs } from "../../provider/import-task/inputs";
+import type { ImportTaskInputs } from "../../provider/import-task/inputs";
+import { processorTaskInputs } from "../../provider/processor-task/inputs";
 import { validateInputs } from "../../provider/schemas/validate";
+import { inputTableOf } from "../../provider/registry";
 import { allExportFields, allImportFields, allProcessorFields } from "./fixtures/all-fields";
 
 // `exclusive`: API fields the all-fields fixture cannot set because it sets their alternative.
@@ -38,7 +39,10 @@ for (const { kind, fixture, table, exclusive } of cases) {
         const apiFields = Object.keys(table.apiNames).filter((name) => !table.apiNames[name]?.startsWith("(path)"));
 
         it("accepts an input that sets every field", () => {
-            assert.deepEqual(validateInputs(kind, fixture.args as unknown as Record<string, unknown>), []);
+            assert.deepEqual(
+                validateInputs(inputTableOf(kind), fixture.args as unknown as Record<string, unknown>),
+                [],
+            );
         });
 
         it("maps every field to its documented API name, user-map keys verbatim", () => {

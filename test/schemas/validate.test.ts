@@ -2,15 +2,19 @@ import assert from "node:assert/strict";
 import Ajv from "ajv";
 import { UNKNOWN_INPUT } from "../../provider/schemas/common";
 import { RESOURCE_KINDS } from "../../provider/kinds";
-import { AJV_OPTIONS, inputTableOf, validateInputs, withOurVocabulary } from "../../provider/schemas/validate";
+import { AJV_OPTIONS, validateInputs, withOurVocabulary } from "../../provider/schemas/validate";
+import { inputTableOf } from "../../provider/registry";
 import { validExport, validImport, validProcessor } from "./fixtures/hostile-inputs";
 
 describe("validateInputs", () => {
     describe("values unknown during preview", () => {
         it("lets a required field that is present but unknown pass", () => {
-            assert.deepEqual(validateInputs("ImportTask", { ...validImport, datasetId: UNKNOWN_INPUT }), []);
+            assert.deepEqual(
+                validateInputs(inputTableOf("ImportTask"), { ...validImport, datasetId: UNKNOWN_INPUT }),
+                [],
+            );
             const processor = { ...validProcessor, name: UNKNOWN_INPUT, template: UNKNOWN_INPUT };
-            assert.deepEqual(validateInputs("ProcessorTask", processor), []);
+            assert.deepEqual(validateInputs(inputTableOf("ProcessorTask"), processor), []);
         });
 
         it("skips unknown values in place of strings, objects, arrays and array items", () => {
@@ -22,67 +26,80 @@ describe("validateInputs", () => {
                 dataSource: { sourceInfo: UNKNOWN_INPUT },
                 timeout: UNKNOWN_INPUT,
             };
-            assert.deepEqual(validateInputs("ImportTask", inputs), []);
+            assert.deepEqual(validateInputs(inputTableOf("ImportTask"), inputs), []);
         });
 
         it("does not call dataSource and inputs both set while one of them is unknown", () => {
-            assert.deepEqual(validateInputs("ProcessorTask", { ...validProcessor, dataSource: UNKNOWN_INPUT }), []);
-            assert.deepEqual(validateInputs("ProcessorTask", { ...validProcessor, inputs: UNKNOWN_INPUT }), []);
+            assert.deepEqual(
+                validateInputs(inputTableOf("ProcessorTask"), { ...validProcessor, dataSource: UNKNOWN_INPUT }),
+                [],
+            );
+            assert.deepEqual(
+                validateInputs(inputTableOf("ProcessorTask"), { ...validProcessor, inputs: UNKNOWN_INPUT }),
+                [],
+            );
         });
 
         it("counts an unknown value as set for a field that stands in for another", () => {
             const { importPath: _, ...withoutPath } = validImport;
-            assert.deepEqual(validateInputs("ImportTask", { ...withoutPath, dataSource: UNKNOWN_INPUT }), []);
+            assert.deepEqual(
+                validateInputs(inputTableOf("ImportTask"), { ...withoutPath, dataSource: UNKNOWN_INPUT }),
+                [],
+            );
         });
 
         it("still reports the known mistakes next to unknown values", () => {
             const inputs = { ...validImport, datasetId: UNKNOWN_INPUT, importType: "zip", extra: UNKNOWN_INPUT };
-            const failures = validateInputs("ImportTask", inputs);
+            const failures = validateInputs(inputTableOf("ImportTask"), inputs);
             assert.deepEqual(failures.map((f) => f.property).sort(), ["extra", "importType"]);
         });
 
         it("skips a rule that depends on an unknown discriminator", () => {
             const inputs = { ...validProcessor, workPath: { type: UNKNOWN_INPUT, path: "obs://my-bucket/work/" } };
-            assert.deepEqual(validateInputs("ProcessorTask", inputs), []);
+            assert.deepEqual(validateInputs(inputTableOf("ProcessorTask"), inputs), []);
         });
     });
 
     it("ignores the serialized provider input", () => {
-        assert.deepEqual(validateInputs("ExportTask", { ...validExport, __provider: "exports.handler = …" }), []);
-        assert.deepEqual(validateInputs("ExportTask", { ...validExport, __provider: UNKNOWN_INPUT }), []);
+        assert.deepEqual(
+            validateInputs(inputTableOf("ExportTask"), { ...validExport, __provider: "exports.handler = …" }),
+            [],
+        );
+        assert.deepEqual(validateInputs(inputTableOf("ExportTask"), { ...validExport, __provider: UNKNOWN_INPUT }), []);
     });
 
     it("judges inputs exactly as written: no coercion, no defaults, no removed properties", () => {
         const inputs = { ...validImport, importAnnotations: "true", extra: 1 };
         const before = structuredClone(inputs);
-        assert.equal(validateInputs("ImportTask", inputs).length, 2);
+        assert.equal(validateInputs(inputTableOf("ImportTask"), inputs).length, 2);
         assert.deepStrictEqual(inputs, before);
     });
 
     it("names the allowed values of an enum", () => {
-        assert.deepEqual(validateInputs("ImportTask", { ...validImport, importType: "zip" }), [
+        assert.deepEqual(validateInputs(inputTableOf("ImportTask"), { ...validImport, importType: "zip" }), [
             { property: "importType", reason: 'must be one of "dir", "manifest"' },
         ]);
     });
 
     it("reports a value of the wrong type once, by its type", () => {
-        assert.deepEqual(validateInputs("ExportTask", { ...validExport, exportType: "3" }), [
+        assert.deepEqual(validateInputs(inputTableOf("ExportTask"), { ...validExport, exportType: "3" }), [
             { property: "exportType", reason: "must be an integer" },
         ]);
     });
 
     it("states length limits and forbidden characters", () => {
-        assert.deepEqual(validateInputs("ProcessorTask", { ...validProcessor, description: "x".repeat(257) }), [
-            { property: "description", reason: "must be at most 256 characters" },
-        ]);
-        const [forbidden] = validateInputs("ProcessorTask", { ...validProcessor, description: "a<b" });
+        assert.deepEqual(
+            validateInputs(inputTableOf("ProcessorTask"), { ...validProcessor, description: "x".repeat(257) }),
+            [{ property: "description", reason: "must be at most 256 characters" }],
+        );
+        const [forbidden] = validateInputs(inputTableOf("ProcessorTask"), { ...validProcessor, description: "a<b" });
         assert.ok(forbidden, "a failure is reported");
         assert.match(forbidden.reason, /^must not contain any of \^!<>=&"'/);
     });
 
     it("lists the known properties beside an unknown one", () => {
         const inputs = { ...validExport, exportParams: { exportDest: "DIR", dest: "x" } };
-        const [failure] = validateInputs("ExportTask", inputs);
+        const [failure] = validateInputs(inputTableOf("ExportTask"), inputs);
         assert.ok(failure, "a failure is reported");
         assert.equal(failure.property, "exportParams.dest");
         assert.match(failure.reason, /^is not a known property \(known: clearHardProperty, exportDatasetVersion/);
@@ -91,12 +108,12 @@ describe("validateInputs", () => {
 
     it("reports missing required fields and exclusive alternatives", () => {
         const { name: _, inputs: __, ...rest } = validProcessor;
-        assert.deepEqual(validateInputs("ProcessorTask", rest), [
+        assert.deepEqual(validateInputs(inputTableOf("ProcessorTask"), rest), [
             { property: "name", reason: "is required" },
             { property: "dataSource", reason: "is required: set dataSource or inputs" },
         ]);
         const both = { ...validProcessor, dataSource: { type: "DATASET", source: "d1" } };
-        assert.deepEqual(validateInputs("ProcessorTask", both), [
+        assert.deepEqual(validateInputs(inputTableOf("ProcessorTask"), both), [
             { property: "inputs", reason: "set either dataSource or inputs, not both" },
         ]);
     });
@@ -105,7 +122,7 @@ describe("validateInputs", () => {
         const labels = [{ name: "a" }, { property: { "@modelarts:default_shape": "square" } }];
         const inputs = { ...validImport, includedLabels: labels };
         assert.deepEqual(
-            validateInputs("ImportTask", inputs).map((f) => f.property),
+            validateInputs(inputTableOf("ImportTask"), inputs).map((f) => f.property),
             ['includedLabels[1].property["@modelarts:default_shape"]'],
         );
     });
@@ -113,10 +130,14 @@ describe("validateInputs", () => {
     it("accepts both obs:// and s3:// paths, and the export path without a scheme", () => {
         const importPaths = ["obs://my-bucket/raw/", "s3://my-bucket/raw/", "obs://my-bucket", "s3://my.bucket/猫/x"];
         for (const importPath of importPaths) {
-            assert.deepEqual(validateInputs("ImportTask", { ...validImport, importPath }), [], importPath);
+            assert.deepEqual(
+                validateInputs(inputTableOf("ImportTask"), { ...validImport, importPath }),
+                [],
+                importPath,
+            );
         }
         for (const path of ["/my-bucket/export/", "obs://my-bucket/export/", "s3://my-bucket/export/"]) {
-            assert.deepEqual(validateInputs("ExportTask", { ...validExport, path }), [], path);
+            assert.deepEqual(validateInputs(inputTableOf("ExportTask"), { ...validExport, path }), [], path);
         }
     });
 
@@ -133,13 +154,14 @@ describe("validateInputs", () => {
                 { ...validProcessor, inputs: [{ type: "DATASET", source: "d1", versionName: "v1.0 final" }] },
             ],
         ];
-        for (const [what, inputs] of allowed) assert.deepEqual(validateInputs("ProcessorTask", inputs), [], what);
+        for (const [what, inputs] of allowed)
+            assert.deepEqual(validateInputs(inputTableOf("ProcessorTask"), inputs), [], what);
         for (const ip of ["10.0.0.1", "fd00::1", "2001:db8::8a2e:370:7334", "dws.example.internal"]) {
             const dataSource = { dataType: 1, sourceInfo: { ip, port: "8000" } };
-            assert.deepEqual(validateInputs("ImportTask", { ...validImport, dataSource }), [], ip);
+            assert.deepEqual(validateInputs(inputTableOf("ImportTask"), { ...validImport, dataSource }), [], ip);
         }
         assert.equal(
-            validateInputs("ImportTask", {
+            validateInputs(inputTableOf("ImportTask"), {
                 ...validImport,
                 dataSource: { dataType: 1, sourceInfo: { ip: "-bad-.host" } },
             }).length,
@@ -149,17 +171,24 @@ describe("validateInputs", () => {
 
     it("accepts any JSON as triggers, and changes nothing sent", () => {
         for (const triggers of ["2026-11-30", 3, true, ["a", { b: [1, null] }], { nested: { deep: "x" } }]) {
-            assert.deepEqual(validateInputs("ExportTask", { ...validExport, triggers }), [], JSON.stringify(triggers));
+            assert.deepEqual(
+                validateInputs(inputTableOf("ExportTask"), { ...validExport, triggers }),
+                [],
+                JSON.stringify(triggers),
+            );
         }
-        assert.equal(validateInputs("ExportTask", { ...validExport, triggers: "x".repeat(70_000) }).length, 1);
+        assert.equal(
+            validateInputs(inputTableOf("ExportTask"), { ...validExport, triggers: "x".repeat(70_000) }).length,
+            1,
+        );
     });
 
     it("accepts timeouts from one second to 168 hours", () => {
         for (const timeout of ["1s", "45s", "30m", "1h30m", "1.5h", "168h", "1000ms"]) {
-            assert.deepEqual(validateInputs("ImportTask", { ...validImport, timeout }), [], timeout);
+            assert.deepEqual(validateInputs(inputTableOf("ImportTask"), { ...validImport, timeout }), [], timeout);
         }
         for (const timeout of ["999ms", "168h1s", "0h", "1y"]) {
-            assert.equal(validateInputs("ImportTask", { ...validImport, timeout }).length, 1, timeout);
+            assert.equal(validateInputs(inputTableOf("ImportTask"), { ...validImport, timeout }).length, 1, timeout);
         }
     });
 });

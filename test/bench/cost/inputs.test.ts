@@ -9,11 +9,12 @@ import {
 } from "../../../bench/cost/inputs";
 import type { TaskResourceKind } from "../../../provider/kinds";
 import { validateInputs } from "../../../provider/schemas/validate";
+import { inputTableOf } from "../../../provider/registry";
 
 describe("bench/cost/inputs", () => {
     it("are valid: the benchmark times checks that pass, not the failure path", () => {
         for (const [kind, input] of Object.entries({ ...smallInputs, ...largeInputs(DEFAULT_LARGE_INPUT) })) {
-            assert.deepEqual(validateInputs(kind as TaskResourceKind, input as Record<string, unknown>), [], kind);
+            assert.deepEqual(validateInputs(inputTableOf(kind as TaskResourceKind), input as Record<string, unknown>), [], kind);
         }
     });
 
@@ -23,9 +24,9 @@ describe("bench/cost/inputs", () => {
         assert.equal(imports.includedLabels?.length, 1_000);
         assert.equal(imports.excludedLabels?.length, 100);
         assert.equal(largeProcessorInputs(largest).template.operatorParams?.length, 100);
-        assert.deepEqual(validateInputs("ImportTask", imports as unknown as Record<string, unknown>), []);
+        assert.deepEqual(validateInputs(inputTableOf("ImportTask"), imports as unknown as Record<string, unknown>), []);
         assert.deepEqual(
-            validateInputs("ProcessorTask", largeProcessorInputs(largest) as unknown as Record<string, unknown>),
+            validateInputs(inputTableOf("ProcessorTask"), largeProcessorInputs(largest) as unknown as Record<string, unknown>),
             [],
         );
     });

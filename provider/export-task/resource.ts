@@ -1,0 +1,38 @@
+/**
+ * ExportTask: exports a dataset's samples to OBS (`exportDest: "DIR"`) or to a new dataset.
+ *
+ * | Pulumi | API reference: "Creating a Dataset Export Task", "Querying the Status of a Dataset Export Task"    |
+ * |--------|-----------------------------------------------------------------------------------------------------|
+ * | create | `POST /v2/{project_id}/datasets/{dataset_id}/export-tasks`, then `GET …/export-tasks/{task_id}` until `SUCCESSED` |
+ * | read   | `GET …/export-tasks/{task_id}` (ModelArts.4359 → gone)                                               |
+ * | update | no API call for `timeout`; resumes waiting on a task that failed to initialize                      |
+ * | delete | none: the API cannot delete an export task, so the task is forgotten                               |
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { ExportTaskResponse } from "../client/types";
+import { exportTaskOutputs } from "./outputs";
+import { exportTaskInputs } from "./inputs";
+import type { ExportTaskInputs } from "./inputs";
+import { DeepInputs } from "../resources/inputs";
+import type { OutputProperties } from "../resources/outputs";
+import { ModelArtsResource } from "../resources/modelarts-resource";
+
+/** Arguments of {@link ExportTask}: the export-task create body in camelCase, plus provider-side options. */
+export type ExportTaskArgs = DeepInputs<ExportTaskInputs>;
+
+// The class's output fields come from the output table (one declaration per output): declaration merging adds
+// them to the class's instance type, with the table's TSDoc.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ExportTask extends OutputProperties<ExportTaskResponse, typeof exportTaskOutputs> {}
+
+/**
+ * A dataset export task. `pulumi up` creates it and waits for `SUCCESSED`; `FAILED` or `STOPPED` fail the
+ * update but keep the task in state until the next `up` replaces it. Any change to a field sent to the API or to
+ * `triggers` replaces it; deleting forgets it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class ExportTask extends ModelArtsResource {
+    constructor(name: string, args: ExportTaskArgs, opts?: pulumi.CustomResourceOptions) {
+        super("ExportTask", { inputs: exportTaskInputs, outputs: exportTaskOutputs }, name, args, opts);
+    }
+}

@@ -1,0 +1,85 @@
+/**
+ * Import-task lookups: `getImportTasks` ("Querying the Dataset Import Task List": `limit`, `offset`) and
+ * `getImportTask` ("Querying Details About a Dataset Import Task"). The service answers an unknown task id with
+ * `status: "NOT_EXIST"` (docs/api-notes.md, "Not found"): the lookup fails instead of returning it as a task.
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { ImportTaskListResponse, ImportTaskResponse, PageQuery } from "../client/types";
+import type { DeepInputs } from "../resources/inputs";
+import { checkedQuery, PAGE_RULES } from "../lookups/args";
+import { Camel, camelCased } from "../lookups/camel-case";
+import { LookupError } from "../lookups/errors";
+import { allPages } from "../lookups/paging";
+import { LookupOutputOptions, outputForm, programClient } from "../lookups/program";
+
+/** An import task as the service describes it, in camelCase. */
+export type ImportTaskInfo = Camel<ImportTaskResponse>;
+
+/** Arguments of {@link getImportTasks}: the dataset, and the query parameters of its import task list. */
+export type GetImportTasksArgs = Camel<PageQuery> & {
+    /** Dataset id. */
+    readonly datasetId: string;
+};
+
+/** Result of {@link getImportTasks}: the dataset's import tasks, newest first, from page `offset` on. */
+export type GetImportTasksResult = Omit<Camel<ImportTaskListResponse>, "importTasks"> & {
+    /** The import tasks of every page read. */
+    readonly importTasks: readonly ImportTaskInfo[];
+};
+
+/** Arguments of {@link getImportTask}. */
+export interface GetImportTaskArgs {
+    /** Dataset id. */
+    readonly datasetId: string;
+    /** Import task id. */
+    readonly taskId: string;
+}
+
+/**
+ * Lists a dataset's import tasks, following the pages to the end (at most 100 pages; see docs/lookups.md).
+ * @throws LookupError for a wrong argument (before any request) or a list longer than the bound.
+ */
+export async function getImportTasks(args: GetImportTasksArgs): Promise<GetImportTasksResult> {
+    const query = checkedQuery<PageQuery>("getImportTasks", args, PAGE_RULES, ["datasetId"]);
+    const client = programClient();
+    const answer = await allPages(
+        "getImportTasks",
+        query,
+        { items: "import_tasks", total: "total_count" },
+        (offset, limit) => client.listImportTasks(args.datasetId, { offset, limit }),
+    );
+    return camelCased(answer) as GetImportTasksResult;
+}
+
+/** The Output form of {@link getImportTasks}. */
+export function getImportTasksOutput(
+    args: DeepInputs<GetImportTasksArgs>,
+    opts?: LookupOutputOptions,
+): pulumi.Output<GetImportTasksResult> {
+    return outputForm(getImportTasks, args, opts);
+}
+
+/**
+ * One import task.
+ * @throws LookupError for a wrong argument or a task the service reports as `NOT_EXIST`; the client's error for
+ * an unknown dataset (ModelArts.4352).
+ */
+export async function getImportTask(args: GetImportTaskArgs): Promise<ImportTaskInfo> {
+    checkedQuery("getImportTask", args, {}, ["datasetId", "taskId"]);
+    const task = await programClient().getImportTask(args.datasetId, args.taskId);
+    if (task.status === "NOT_EXIST") {
+        throw new LookupError(
+            "getImportTask",
+            `dataset ${args.datasetId} has no import task ${args.taskId} (NOT_EXIST)`,
+        );
+    }
+    return camelCased(task);
+}
+
+/** The Output form of {@link getImportTask}. */
+export function getImportTaskOutput(
+    args: DeepInputs<GetImportTaskArgs>,
+    opts?: LookupOutputOptions,
+): pulumi.Output<ImportTaskInfo> {
+    return outputForm(getImportTask, args, opts);
+}

@@ -1,0 +1,39 @@
+/**
+ * ImportTask: imports samples (and labels) from OBS into a ModelArts dataset.
+ *
+ * | Pulumi | ModelArts API reference: "Creating an Import Task", "Querying Details About a Dataset Import Task" |
+ * |--------|------------------------------------------------------------------------------------------------------|
+ * | create | `POST /v2/{project_id}/datasets/{dataset_id}/import-tasks`, then `GET …/import-tasks/{task_id}` until `COMPLETED` |
+ * | read   | `GET …/import-tasks/{task_id}` (`NOT_EXIST` → gone)                                                   |
+ * | update | no API call for `timeout`; resumes waiting on a task that failed to initialize                       |
+ * | delete | none: the API cannot delete or cancel an import task, so the task is forgotten                      |
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { ImportTaskResponse } from "../client/types";
+import { importTaskOutputs } from "./outputs";
+import { importTaskInputs } from "./inputs";
+import type { ImportTaskInputs } from "./inputs";
+import { DeepInputs } from "../resources/inputs";
+import type { OutputProperties } from "../resources/outputs";
+import { ModelArtsResource } from "../resources/modelarts-resource";
+
+/** Arguments of {@link ImportTask}: the import-task create body in camelCase, plus provider-side options. */
+export type ImportTaskArgs = DeepInputs<ImportTaskInputs>;
+
+// The class's output fields come from the output table (one declaration per output): declaration merging adds
+// them to the class's instance type, with the table's TSDoc.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ImportTask extends OutputProperties<ImportTaskResponse, typeof importTaskOutputs> {}
+
+/**
+ * A dataset import task. `pulumi up` creates it with one API call and waits until it is `COMPLETED`; the outputs
+ * report the counts. Any change to a field sent to the API or to `triggers` replaces the resource (a new import
+ * task), and so does a task that ended `FAILED`; `timeout` changes in place. Deleting the resource only forgets the
+ * task: ModelArts has no delete for import tasks.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class ImportTask extends ModelArtsResource {
+    constructor(name: string, args: ImportTaskArgs, opts?: pulumi.CustomResourceOptions) {
+        super("ImportTask", { inputs: importTaskInputs, outputs: importTaskOutputs }, name, args, opts);
+    }
+}

@@ -1,0 +1,83 @@
+/**
+ * Processing-task lookups: `getProcessorTasks` ("Querying the List of a Processing Task", every query parameter
+ * of its Table 2) and `getProcessorTask` ("Querying Details About a Processing Task"; an unknown id is the
+ * client's error ModelArts.4700).
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { ProcessorTaskListQuery, ProcessorTaskListResponse, ProcessorTaskResponse } from "../client/types";
+import type { DeepInputs } from "../resources/inputs";
+import { BOOLEAN, checkedQuery, ID, ORDER, PAGE_RULES, QueryRules, TEXT } from "../lookups/args";
+import { Camel, camelCased } from "../lookups/camel-case";
+import { allPages } from "../lookups/paging";
+import { LookupOutputOptions, outputForm, programClient } from "../lookups/program";
+
+/** A processing task as the service describes it, in camelCase. */
+export type ProcessorTaskInfo = Camel<ProcessorTaskResponse>;
+
+/** Arguments of {@link getProcessorTasks}: the query parameters of the processing task list, in camelCase. */
+export type GetProcessorTasksArgs = Camel<ProcessorTaskListQuery>;
+
+/** Result of {@link getProcessorTasks}: the project's processing tasks from page `offset` on. */
+export type GetProcessorTasksResult = Omit<Camel<ProcessorTaskListResponse>, "tasks"> & {
+    /** The processing tasks of every page read. */
+    readonly tasks: readonly ProcessorTaskInfo[];
+};
+
+/** Arguments of {@link getProcessorTask}. */
+export interface GetProcessorTaskArgs {
+    /** Processing task id. */
+    readonly taskId: string;
+}
+
+const LIST_RULES: QueryRules<ProcessorTaskListQuery> = {
+    ...PAGE_RULES,
+    order: ORDER,
+    query_current: BOOLEAN,
+    return_result: BOOLEAN,
+    sort_by: { kind: "oneOf", values: ["create_time", "name", "duration_seconds"] },
+    source: TEXT,
+    source_type: { kind: "oneOf", values: ["OBS", "TASK", "DATASET", "CUSTOM"] },
+    status: { kind: "oneOf", values: [0, 1, 2, 3, 4] },
+    task_name: TEXT,
+    task_type: ID,
+    version_id: { kind: "strings", maxItems: 100, maxLength: ID.maxLength },
+    workspace_id: ID,
+};
+
+/**
+ * Lists the project's processing tasks, following the pages to the end (at most 100 pages; see docs/lookups.md).
+ * @throws LookupError for a wrong argument (before any request) or a list longer than the bound.
+ */
+export async function getProcessorTasks(args: GetProcessorTasksArgs = {}): Promise<GetProcessorTasksResult> {
+    const query = checkedQuery<ProcessorTaskListQuery>("getProcessorTasks", args, LIST_RULES);
+    const client = programClient();
+    const answer = await allPages("getProcessorTasks", query, { items: "tasks", total: "count" }, (offset, limit) =>
+        client.listProcessorTasks({ ...query, offset, limit }),
+    );
+    return camelCased(answer) as GetProcessorTasksResult;
+}
+
+/** The Output form of {@link getProcessorTasks}. */
+export function getProcessorTasksOutput(
+    args: DeepInputs<GetProcessorTasksArgs> = {},
+    opts?: LookupOutputOptions,
+): pulumi.Output<GetProcessorTasksResult> {
+    return outputForm(getProcessorTasks, args, opts);
+}
+
+/**
+ * One processing task.
+ * @throws LookupError for a wrong argument; the client's error for an unknown task (ModelArts.4700).
+ */
+export async function getProcessorTask(args: GetProcessorTaskArgs): Promise<ProcessorTaskInfo> {
+    checkedQuery("getProcessorTask", args, {}, ["taskId"]);
+    return camelCased(await programClient().getProcessorTask(args.taskId));
+}
+
+/** The Output form of {@link getProcessorTask}. */
+export function getProcessorTaskOutput(
+    args: DeepInputs<GetProcessorTaskArgs>,
+    opts?: LookupOutputOptions,
+): pulumi.Output<ProcessorTaskInfo> {
+    return outputForm(getProcessorTask, args, opts);
+}

@@ -1,0 +1,38 @@
+/**
+ * ProcessorTask: runs a data processing template (validation, cleansing, selection, augmentation, analysis).
+ *
+ * | Pulumi | ModelArts API reference: "Creating a Processing Task" and the other processing-task pages     |
+ * |--------|-----------------------------------------------------------------------------------------------|
+ * | create | `POST /v2/{project_id}/processor-tasks`, then `GET …/processor-tasks/{task_id}` until status 2 |
+ * | read   | `GET …/processor-tasks/{task_id}` (ModelArts.4700 → gone)                                      |
+ * | update | `PUT …/processor-tasks/{task_id}` when `description` changes; resumes a failed wait            |
+ * | delete | `DELETE …/processor-tasks/{task_id}` (already gone counts as deleted)                          |
+ */
+import type * as pulumi from "@pulumi/pulumi";
+import type { ProcessorTaskResponse } from "../client/types";
+import { processorTaskOutputs } from "./outputs";
+import { processorTaskInputs } from "./inputs";
+import type { ProcessorTaskInputs } from "./inputs";
+import { DeepInputs } from "../resources/inputs";
+import type { OutputProperties } from "../resources/outputs";
+import { ModelArtsResource } from "../resources/modelarts-resource";
+
+/** Arguments of {@link ProcessorTask}: the processor-task create body in camelCase, plus provider-side options. */
+export type ProcessorTaskArgs = DeepInputs<ProcessorTaskInputs>;
+
+// The class's output fields come from the output table (one declaration per output): declaration merging adds
+// them to the class's instance type, with the table's TSDoc.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ProcessorTask extends OutputProperties<ProcessorTaskResponse, typeof processorTaskOutputs> {}
+
+/**
+ * A data processing task. `pulumi up` creates it and waits for status 2 (completed); 3 (failed) and 4 (stopped)
+ * fail the update but keep the task in state, and the next `up` replaces it with a new task. `description` changes
+ * in place; any other change, or of `triggers`, replaces the task; deleting the resource deletes the task.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class ProcessorTask extends ModelArtsResource {
+    constructor(name: string, args: ProcessorTaskArgs, opts?: pulumi.CustomResourceOptions) {
+        super("ProcessorTask", { inputs: processorTaskInputs, outputs: processorTaskOutputs }, name, args, opts);
+    }
+}
