@@ -8,7 +8,6 @@ import type { ResourceKind } from "./kinds";
 import type { AnyDriver } from "./impl/kind-driver";
 import type { InputFields, InputTable } from "./schemas/input-table";
 
- 
 const DRIVERS = {
     Dataset: () => (require("./dataset/driver") as typeof import("./dataset/driver")).datasetDriver,
     DatasetVersion: () =>
@@ -28,7 +27,6 @@ const INPUT_TABLES = {
     ProcessorTask: () =>
         (require("./processor-task/inputs") as typeof import("./processor-task/inputs")).processorTaskInputs,
 } satisfies Record<ResourceKind, () => InputTable<InputFields>>;
- 
 
 /** The driver of `kind`. */
 export function driverOf(kind: ResourceKind): AnyDriver {
