@@ -5,7 +5,8 @@
  * (the provider lists only to find a task a create may have made), go first when the process is paced.
  */
 import { ANSWER_SHAPES, checkedAnswer, FieldType, malformedAnswer } from "./answer-shape";
-import { HttpMethod, HttpRequest, HttpTransport, ServerTime, TransportOptions, TransportStats } from "./http";
+import { HttpRequest, HttpTransport, TransportOptions, TransportStats } from "./http";
+import type { HttpMethod } from "./layer";
 import type {
     CreateDatasetResponse,
     CreateDatasetVersionResponse,
@@ -21,6 +22,7 @@ import type {
     UpdateDatasetRequest,
     UpdateDatasetResponse,
 } from "./dataset-types";
+import type { ServerTime } from "./service-clock";
 import { cleanAnswer } from "./service-text";
 import type { ClientSettings } from "./settings";
 import type {

@@ -9,7 +9,8 @@
  *   service's bucket had saved up); if they stay after that too, both are undone, and that share is learnt as the
  *   service's background.
  * - Waiting requests leave one at a time at the pace of the moment, urgent ones (creates, the lists that make them
- *   safe, a final poll at the deadline) before routine polls.
+ *   safe, a final poll at the deadline) before routine polls. One whose deadline passes while it waits (its
+ *   `AbortSignal`) leaves the queue without taking a slot.
  */
 import { Clock, systemClock } from "../clock";
 
@@ -110,11 +111,26 @@ export class SendRateLimiter {
         this.minPerSecond = options.minPerSecond ?? 1;
     }
 
-    /** Waits for this request's turn; resolves to the ticket to give back to {@link record} with the answer. */
-    async acquire(priority: SendPriority = "routine"): Promise<SendTicket> {
+    /**
+     * Waits for this request's turn; resolves to the ticket to give back to {@link record} with the answer. When
+     * `signal` aborts first (the request's deadline), the request leaves the queue, taking no slot, and this rejects
+     * with the signal's reason, as smithy's `DefaultRateLimiter.getSendToken(abortSignal)` does.
+     */
+    async acquire(priority: SendPriority = "routine", signal?: AbortSignal): Promise<SendTicket> {
+        signal?.throwIfAborted();
         if (this.estimatePerSecond !== Infinity || this.waitingCount() > 0) {
-            await new Promise<void>((release) => {
-                this.waiting[priority].push(release);
+            await new Promise<void>((resolve, reject) => {
+                const queue = this.waiting[priority];
+                const leave = () => {
+                    queue.splice(queue.indexOf(release), 1);
+                    reject(signal?.reason as Error);
+                };
+                const release = () => {
+                    signal?.removeEventListener("abort", leave);
+                    resolve();
+                };
+                queue.push(release);
+                signal?.addEventListener("abort", leave, { once: true });
                 if (!this.releasing) void this.releaseInTurn();
             });
         }

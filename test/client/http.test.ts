@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
+import { FINAL_ATTEMPT_GRACE_MS } from "../../provider/client/deadline";
 import { HttpRequest, HttpTransport, TransportOptions } from "../../provider/client/http";
-import { isRetryable } from "../../provider/client/errors";
+import { isRetryable, ModelArtsError } from "../../provider/client/errors";
 import { RetryBudget, sharedRetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter, type SendTicket } from "../../provider/client/send-rate";
 import type { ClientSettings } from "../../provider/client/settings";
 import { formatSdkDate, parseAuthorization, verifySignature } from "../../provider/client/signer";
-import { FakeClock } from "../support/fake-clock";
+import { EventClock, FakeClock } from "../support/fake-clock";
 import { expectConfigurationError, expectModelArtsError } from "./expect-error";
 import {
     ACCESS_KEY,
@@ -45,6 +46,31 @@ function setup(replies: Reply[], options: TransportOptions = {}, settings: Clien
     });
     return { server, clock, budget, sendRate, transport };
 }
+
+/** As {@link setup}, on a clock that moves only when every request waits on it: a cut-off fires with no real time passing. */
+function setupOnEvents(replies: Reply[], options: TransportOptions = {}) {
+    const server = new FakeFetch(replies);
+    const clock = new EventClock();
+    const sendRate = new SendRateLimiter({ clock });
+    const transport = new HttpTransport(akskSettings, {
+        fetch: server.fetch,
+        clock,
+        random: () => 0.5,
+        retryBudget: new RetryBudget(),
+        sendRate,
+        ...options,
+    });
+    return { server, clock, sendRate, transport };
+}
+
+/** An answer that never comes: the attempt hangs until its signal aborts. */
+const hangUntilAborted: Reply = (call) =>
+    new Promise((_, reject) => {
+        const abortError = Object.assign(new Error("aborted"), { name: "AbortError" });
+        call.signal.addEventListener("abort", () => {
+            reject(abortError);
+        });
+    });
 
 const temporaryCredentials: ClientSettings = {
     ...akskSettings,
@@ -376,23 +402,35 @@ describe("client/http", () => {
             });
         });
 
-        it("cuts an attempt at the deadline (a GET 1.5 s after it), and sends nothing once it has passed", async () => {
-            const clock = new FakeClock();
-            const stalled: Reply = (call) =>
-                new Promise((_, reject) => {
-                    call.signal.addEventListener("abort", () => {
-                        reject(new Error("aborted"));
-                    });
-                });
-            const { server, transport } = setup([stalled, stalled], { clock, attemptTimeoutMs: 60_000 });
-            const startedAt = Date.now();
-            const error = await expectModelArtsError(transport.send({ ...post, notAfterMs: clock.now() + 50 }));
-            assert.equal(error.errorMsg, "timed out at the resource's deadline");
-            assert.equal(error.outcomeUnknown, true);
-            assert.ok(Date.now() - startedAt < 1_000, "cut at the deadline, not after the attempt timeout");
-            const late = await expectModelArtsError(transport.send({ ...get, notAfterMs: clock.now() - 2_000 }));
-            assert.match(late.errorMsg ?? "", /not sent: the resource's deadline had passed/);
-            assert.equal(server.calls.length, 1);
+        it("cuts an attempt at the deadline (a GET 1.5 s after it) on the injected clock, and sends nothing once it has passed", async () => {
+            const { server, clock, transport } = setupOnEvents([hangUntilAborted, hangUntilAborted], {
+                attemptTimeoutMs: 60_000,
+            });
+            const realStart = Date.now();
+            const start = clock.now();
+            const posted = await expectModelArtsError(clock.run(transport.send({ ...post, notAfterMs: start + 50 })));
+            assert.equal(posted.errorMsg, "timed out at the resource's deadline");
+            assert.equal(posted.outcomeUnknown, true);
+            assert.equal(clock.now(), start + 50, "the POST is cut at its deadline");
+            const polled = await expectModelArtsError(clock.run(transport.send({ ...get, notAfterMs: start + 100 })));
+            assert.equal(polled.errorMsg, "timed out at the resource's deadline");
+            assert.equal(clock.now(), start + 100 + FINAL_ATTEMPT_GRACE_MS, "the GET gets its grace, and no retry");
+            const late = await expectModelArtsError(
+                clock.run(transport.send({ ...get, notAfterMs: clock.now() - 2_000 })),
+            );
+            assert.equal(late.errorMsg, "not sent: the resource's deadline had passed");
+            assert.equal(late.outcomeUnknown, false);
+            assert.equal(server.calls.length, 2);
+            assert.equal(transport.stats().requests, 2);
+            assert.ok(Date.now() - realStart < 1_000, "no real timer was waited for");
+        });
+
+        it("leaves no timer behind once a call with a deadline is over", async () => {
+            const { clock, transport } = setupOnEvents([ok()]);
+            const start = clock.now();
+            await clock.run(transport.send({ ...post, notAfterMs: start + 60_000 }));
+            await assert.rejects(clock.run(new Promise(() => undefined)), /blocked on something other than the clock/);
+            assert.equal(clock.now(), start, "neither the deadline's nor the attempt's timer was left to fire");
         });
 
         it("redacts a JSON-escaped token from a 2xx answer and bounds a long error_msg", async () => {
@@ -440,6 +478,35 @@ describe("client/http", () => {
             await transport.send(get);
             assert.deepEqual(recorded, [true, false, false, false]);
         });
+
+        it("takes no slot for a request whose deadline passed while it waited: the next goes at the pace", async () => {
+            const sentAt: number[] = [];
+            const stamped: Reply = () => (sentAt.push(clock.now()), Promise.resolve(ok()));
+            const { server, clock, sendRate, transport } = setupOnEvents([stamped, stamped]);
+            const throttled = await clock.run(Promise.all(Array.from({ length: 25 }, () => sendRate.acquire())));
+            throttled.forEach((ticket) => {
+                sendRate.record(ticket, true);
+            });
+            assert.equal(sendRate.paceAt(clock.now()), 1, "cut to 1 request/s");
+            const start = clock.now();
+            const [, givenUp, next] = await clock.run(
+                Promise.all([
+                    transport.send(get), // goes at once; the next slot is a second later
+                    transport.send({ ...post, notAfterMs: start + 200 }).catch((e: unknown) => e),
+                    clock.sleep(300).then(() => transport.send(get)),
+                ]),
+            );
+            assert.ok(ModelArtsError.isInstance(givenUp));
+            assert.equal(givenUp.errorMsg, "not sent: the resource's deadline had passed");
+            assert.equal(givenUp.outcomeUnknown, false);
+            assert.deepEqual(next, {});
+            assert.equal(server.calls.length, 2);
+            assert.deepEqual(
+                sentAt.map((at) => at - start),
+                [0, 1_000],
+                "the next request takes the slot the one that gave up left, not the one after",
+            );
+        });
     });
 
     describe("POST", () => {
@@ -478,25 +545,23 @@ describe("client/http", () => {
     });
 
     describe("per-attempt timeout", () => {
-        const hangUntilAborted: Reply = (call) =>
-            new Promise((_, reject) => {
-                const abortError = Object.assign(new Error("aborted"), { name: "AbortError" });
-                call.signal.addEventListener("abort", () => {
-                    reject(abortError);
-                });
-            });
-
-        it("aborts an attempt that takes longer than attemptTimeoutMs", async () => {
-            const { transport } = setup([hangUntilAborted], { attemptTimeoutMs: 5 });
-            const error = await expectModelArtsError(transport.send(post));
+        it("aborts an attempt that takes longer than attemptTimeoutMs, on the injected clock", async () => {
+            const { clock, transport } = setupOnEvents([hangUntilAborted], { attemptTimeoutMs: 5 });
+            const start = clock.now();
+            const error = await expectModelArtsError(clock.run(transport.send(post)));
             assert.equal(error.errorMsg, "timed out after 5 ms");
             assert.equal(error.outcomeUnknown, true);
+            assert.equal(clock.now(), start + 5);
         });
 
         it("retries a GET that timed out", async () => {
-            const { server, transport } = setup([hangUntilAborted, ok({ a: 1 })], { attemptTimeoutMs: 5 });
-            assert.deepEqual(await transport.send(get), { a: 1 });
+            const { server, clock, transport } = setupOnEvents([hangUntilAborted, ok({ a: 1 })], {
+                attemptTimeoutMs: 5,
+            });
+            const start = clock.now();
+            assert.deepEqual(await clock.run(transport.send(get)), { a: 1 });
             assert.equal(server.calls.length, 2);
+            assert.equal(clock.now(), start + 5 + 250, "the timeout, then the backoff");
         });
     });
 

@@ -117,6 +117,37 @@ describe("client/send-rate", () => {
         );
     });
 
+    it("lets a waiter whose signal aborts leave the queue: it rejects, takes no slot, and the next goes at the pace", async () => {
+        await burst(limiter, clock, 25, 0);
+        assert.equal(limiter.paceAt(clock.now()), 1, "cut to 1 request/s");
+        const start = clock.now();
+        const sentAt = async (work: Promise<unknown>) => (await work, clock.now() - start);
+        const deadline = clock.abortAfter(200);
+        const [first, givenUp, next] = await clock.run(
+            Promise.all([
+                sentAt(limiter.acquire("routine")),
+                limiter.acquire("urgent", deadline.signal).then(
+                    () => "went",
+                    (reason: unknown) => [(reason as Error).name, clock.now() - start],
+                ),
+                sentAt(clock.sleep(300).then(() => limiter.acquire("routine"))),
+            ]),
+        );
+        assert.equal(first, 0);
+        assert.deepEqual(givenUp, ["TimeoutError", 200], "rejected with the signal's reason when it aborted");
+        assert.equal(next, 1_000, "the slot the waiter left, not the one after it (2 000 ms)");
+    });
+
+    it("rejects at once, handing out no ticket, when the signal has already aborted", async () => {
+        const aborted = clock.abortAfter(0).signal;
+        await assert.rejects(limiter.acquire("urgent", aborted), { name: "TimeoutError" });
+        await burst(limiter, clock, 25, 0);
+        await assert.rejects(limiter.acquire("routine", aborted), { name: "TimeoutError" });
+        const start = clock.now();
+        await clock.run(limiter.acquire());
+        assert.equal(clock.now(), start, "the aborted request took no slot: the first after the cut goes at once");
+    });
+
     it("lets no late answer revise an estimate whose cut was undone", async () => {
         const early = await clock.run(Promise.all(Array.from({ length: 10 }, () => limiter.acquire())));
         await clock.run(clock.sleep(1_500));
