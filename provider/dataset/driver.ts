@@ -39,7 +39,8 @@ export const datasetDriver = defineDriver<DatasetResponse, DatasetInputs>({
     // The client redacts a data-source password the answer echoes.
     fetch: (client, _inputs, datasetId, options) => client.getDataset(datasetId, {}, options),
 
-    failureOf: (raw) => `the dataset is ${wordOf(datasetStatuses, raw.status)} (status ${String(raw.status)})`,
+    failureOf: (raw) =>
+        `the dataset is ${wordOf(datasetStatuses, raw.status).toLowerCase()} (status ${String(raw.status)})`,
 
     // A dataset reports no share of its work done: the waiter follows its plain schedule.
     progressOf: () => undefined,

@@ -226,6 +226,65 @@ describe("Dataset through the engine-side harness", function () {
         });
     }
 
+    it("sees a rename, a new description and a label made in the console at refresh; the next up undoes them with one PUT", async () => {
+        const created = await stack.engine.up();
+        const id = String(created.outputs.datasetId);
+        await stack.api("PUT", `/datasets/${id}`, {
+            dataset_name: "animals-console",
+            description: "edited in the console",
+            add_labels: [{ name: "bird", type: 0 }],
+        });
+        const refreshed = await stack.engine.refresh();
+        assert.deepEqual(
+            refreshed.steps.map((s) => [s.op, s.changed]),
+            [["read", true]],
+        );
+        const recorded = resourceNamed(stack.engine, "animals").outputs;
+        assert.equal(recorded.datasetName, "animals-console");
+        assert.equal(recorded.description, "edited in the console");
+        assert.deepEqual(recorded.labels, [
+            { name: "cat", type: 0 },
+            { name: "bird", type: 0 },
+        ]);
+        const preview = await stack.engine.preview();
+        assert.deepEqual(taskOps(preview), ["update"], "the preview shows the update that restores the program");
+        const consolePuts = requestsTo(`PUT ${DATASET}`).length;
+        const restored = await stack.engine.up();
+        assert.equal(restored.ok, true, restored.errors.join("\n"));
+        assert.deepEqual(taskOps(restored), ["update"]);
+        assert.deepEqual(
+            requestsTo(`PUT ${DATASET}`)
+                .slice(consolePuts)
+                .map((r) => r.body),
+            [{ dataset_name: "animals", description: "", delete_labels: [{ name: "bird", type: 0 }] }],
+        );
+        const server = await stack.api<{ dataset_name: string; description: string; labels: unknown[] }>(
+            "GET",
+            `/datasets/${id}`,
+        );
+        assert.deepEqual([server.dataset_name, server.description], ["animals", ""]);
+        assert.deepEqual(
+            server.labels.map((l) => (l as { name: string }).name),
+            ["cat"],
+        );
+        await assertSteady(stack, { created: () => requestsTo(`POST ${DATASETS}`).length });
+    });
+
+    it("keeps the recorded labels when the service adds properties of its own to them", async () => {
+        const created = await stack.engine.up();
+        const id = String(created.outputs.datasetId);
+        await stack.api("PUT", `/datasets/${id}`, {
+            update_labels: [{ name: "cat", property: { "@modelarts:color": "#3399ff" } }],
+        });
+        const refreshed = await stack.engine.refresh();
+        assert.deepEqual(
+            refreshed.steps.map((s) => s.op),
+            ["read"],
+        );
+        assert.deepEqual(resourceNamed(stack.engine, "animals").outputs.labels, [{ name: "cat", type: 0 }]);
+        assert.deepEqual(taskOps(await stack.engine.preview()), ["same"]);
+    });
+
     it("drops a dataset deleted behind its back at refresh", async () => {
         const created = await stack.engine.up();
         await stack.api("DELETE", `/datasets/${String(created.outputs.datasetId)}`);

@@ -140,6 +140,40 @@ describe("ProcessorTask through the engine-side harness", function () {
         );
         assert.equal(server.description, knobs.description);
         assert.equal(stack.emulator.createdTasks().processor, 1);
+        const notes = stack.engine
+            .logs()
+            .filter((log) => !log.ephemeral)
+            .map((log) => log.message);
+        const id = String(first.outputs.taskId);
+        assert.ok(notes.includes(`updating task ${id} in place (description)`), notes.join("\n"));
+        assert.equal(
+            notes.some((note) => note.startsWith("resuming")),
+            false,
+            "a finished task is updated, not resumed",
+        );
+    });
+
+    it("sees a description changed in the console at refresh, and the next up restores it with one PUT", async () => {
+        const first = await stack.engine.up();
+        const id = String(first.outputs.taskId);
+        await stack.api("PUT", `/processor-tasks/${id}`, { description: "changed in the console" });
+        const refreshed = await stack.engine.refresh();
+        assert.deepEqual(
+            refreshed.steps.filter(isTask).map((s) => [s.op, s.changed]),
+            [["read", true]],
+        );
+        assert.equal(resourceNamed(stack.engine, "analyse").outputs.description, "changed in the console");
+        assert.deepEqual(taskOps(await stack.engine.preview()), ["update"]);
+        const consolePuts = requestsTo(`PUT ${TASKS}/{task_id}`).length;
+        const restored = await stack.engine.up();
+        assert.deepEqual(taskOps(restored), ["update"]);
+        assert.deepEqual(
+            requestsTo(`PUT ${TASKS}/{task_id}`)
+                .slice(consolePuts)
+                .map((r) => r.body),
+            [{ description: knobs.description }],
+        );
+        assert.equal(stack.emulator.createdTasks().processor, 1);
     });
 
     it("replaces the task on any other change, deleting the old one first because its name is kept", async () => {

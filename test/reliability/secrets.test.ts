@@ -5,9 +5,16 @@
  */
 import { recorded } from "../support/recorded";
 import assert from "node:assert/strict";
+import * as pulumi from "@pulumi/pulumi";
 import { DEMO_CREDENTIALS } from "../../emulator/server";
 import type { RunResult } from "../../harness/step";
-import { EmulatedStack, modelarts, startEmulatedStack, type EmulatedStackOptions } from "../support/emulated-stack";
+import {
+    EmulatedStack,
+    modelarts,
+    resourceNamed,
+    startEmulatedStack,
+    type EmulatedStackOptions,
+} from "../support/emulated-stack";
 import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../support/task-fleet";
 
 const SECURITY_TOKEN = "temporary-security-token-6f1c0e9a2b7d";
@@ -107,6 +114,31 @@ describe("reliability: secrets", function () {
         assert.equal(refused.ok, false);
         assert.match(refused.steps.find((s) => s.op === "failed")?.error ?? "", /ModelArts\.4352/);
         assert.ok(!recorded(stack, [created, refused], true).includes(PASSWORD));
+    });
+
+    it("stores a data source without a password in the clear, and one not yet known at construction as a secret", async () => {
+        const source = (dir: string) => [{ dataType: 0, dataPath: `/my-bucket/raw/cats-dogs/${dir}/` }];
+        stack = await startEmulatedStack({
+            program: () => {
+                const { Dataset } = modelarts();
+                const shape = { datasetType: 0 as const, workPath: "/my-bucket/work/" };
+                new Dataset("plain", { ...shape, datasetName: "plain", dataSources: source("cat") });
+                new Dataset("later", {
+                    ...shape,
+                    datasetName: "later",
+                    // An Output: what it holds is known only once it resolves, after construction.
+                    dataSources: pulumi.output(source("dog")),
+                });
+                return {};
+            },
+            sampleData: true,
+        });
+        const created = await stack.engine.up();
+        assert.equal(created.ok, true, created.errors.join("\n"));
+        const stored = (name: string) => JSON.stringify(resourceNamed(stack.engine, name).outputs.dataSources);
+        assert.equal(stored("plain").includes("ciphertext"), false, "no password: not a secret");
+        assert.match(stored("plain"), /cats-dogs\/cat/);
+        assert.equal(stored("later").includes("ciphertext"), true, "unknown at construction: kept secret");
     });
 
     it("keeps a data source password out of the state and error of a task that failed and was kept", async () => {
