@@ -142,7 +142,7 @@ export const datasetInputs = inputTable({
      * Output directory for labels and published versions, such as `/bucket/dir/`: 3 to 700 characters, not a bucket
      * alone, neither the input directory nor under it.
      */
-    workPath: { schema: { type: "string", minLength: 3, maxLength: 700, format: "bucket-path" }, required: true },
+    workPath: { schema: { type: "string", minLength: 3, maxLength: 700, format: "work-path" }, required: true },
     /** Type of `workPath`: 0 OBS, the only documented value and what is sent when left out. */
     workPathType: { schema: { type: "integer", enum: [0] } },
     /** Data format: `Default`, or `CarbonData` (table datasets only). */

@@ -5,7 +5,7 @@
  * "Datasets"), so a name is matched exactly here, and the pages are read until a short one.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { DatasetListQuery, DatasetListResponse, DatasetResponse } from "../client/dataset-types";
+import type { DatasetFields, DatasetListQuery, DatasetListResponse, DatasetResponse } from "../client/dataset-types";
 import type { DeepInputs } from "../resources/inputs";
 import { BOOLEAN, checkedQuery, ID, ORDER, PAGE_RULES, QueryRules } from "../lookups/args";
 import { Camel, camelCased } from "../lookups/camel-case";
@@ -137,8 +137,11 @@ async function listAll(
 ): Promise<Omit<DatasetListResponse, "datasets"> & { readonly datasets: ListedDataset[] }> {
     const client = programClient();
     // total_number is capped at 100 (sic): only a short page ends the list.
-    const answer = await allPages(lookup, query, { items: "datasets" }, (offset, limit) =>
-        client.listDatasets({ ...query, offset, limit }),
+    const answer = await allPages(
+        lookup,
+        query,
+        { items: "datasets", idOf: (d: DatasetFields) => d.dataset_id },
+        (offset, limit) => client.listDatasets({ ...query, offset, limit }),
     );
     const datasets = answer.datasets ?? [];
     if (!datasets.every((d): d is ListedDataset => typeof d.dataset_id === "string")) {

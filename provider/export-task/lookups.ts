@@ -49,7 +49,7 @@ export async function getExportTasks(args: GetExportTasksArgs): Promise<GetExpor
     const answer = await allPages(
         "getExportTasks",
         query,
-        { items: "export_tasks", total: "total_count" },
+        { items: "export_tasks", total: "total_count", idOf: (t: ExportTaskResponse) => t.task_id },
         (offset, limit) => client.listExportTasks(args.datasetId, { ...query, offset, limit }),
     );
     return camelCased(answer) as GetExportTasksResult;

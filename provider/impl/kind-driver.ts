@@ -134,8 +134,7 @@ export interface ListsBeforeCreate {
 }
 
 /** A driver of any kind, with whichever capabilities it has. */
-export type AnyDriver = KindDriver &
-    Partial<Updatable & Deletable & UniqueName & Conflicting & ListsBeforeCreate>;
+export type AnyDriver = KindDriver & Partial<Updatable & Deletable & UniqueName & Conflicting & ListsBeforeCreate>;
 
 export function isUpdatable(driver: AnyDriver): driver is AnyDriver & Updatable {
     return typeof driver.updateInPlace === "function" && typeof driver.inPlaceValuesOf === "function";

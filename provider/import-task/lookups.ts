@@ -45,7 +45,7 @@ export async function getImportTasks(args: GetImportTasksArgs): Promise<GetImpor
     const answer = await allPages(
         "getImportTasks",
         query,
-        { items: "import_tasks", total: "total_count" },
+        { items: "import_tasks", total: "total_count", idOf: (t: ImportTaskResponse) => t.task_id },
         (offset, limit) => client.listImportTasks(args.datasetId, { offset, limit }),
     );
     return camelCased(answer) as GetImportTasksResult;

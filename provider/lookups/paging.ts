@@ -1,27 +1,21 @@
 /**
- * The list lookups follow the pagination to the end. `offset` is a page number and `limit` the page size
- * (docs/api-notes.md, "Paging"): the lookup asks for page `offset`, then the next ones, until a page comes back
- * short or the list's total (where the API's total can be trusted) is reached. The bound: at most
- * {@link MAX_PAGES} requests per lookup (10,000 items at the default `limit` of 100); a list that goes on beyond it
- * fails the lookup with a message that says so, rather than return part of it as if it were all.
+ * The list lookups read the pagination to the end with the one pager (`client/pager.ts`): from page `offset` on,
+ * `limit` items a page (docs/api-notes.md, "Paging"), at most its stated number of pages. A list that goes on
+ * beyond it fails the lookup with a message that says so, rather than return part of it as if it were all.
  */
+import { ListTooLongError, readAllPages } from "../client/pager";
 import { LookupError } from "./errors";
 
-/** The most pages one lookup reads. */
-export const MAX_PAGES = 100;
-
-/** The page size a list lookup asks for when its `limit` is not given: the largest the API pages allow. */
-export const DEFAULT_LIMIT = 100;
-
-/** Where a list answer keeps its items, and its total when the API's total counts the whole list. */
+/** Where a list answer keeps its items, each item's id, and the total when the API's total counts the whole list. */
 export interface ListShape<Answer> {
     readonly items: keyof Answer & string;
+    readonly idOf: (item: never) => unknown;
     readonly total?: keyof Answer & string;
 }
 
 /**
  * The list from page `offset` on: the first page's answer (its counts as served), its `items` field holding the
- * items of every page read.
+ * items of every page read, each once.
  */
 export async function allPages<Answer extends object>(
     lookup: string,
@@ -29,28 +23,28 @@ export async function allPages<Answer extends object>(
     shape: ListShape<Answer>,
     fetchPage: (offset: number, limit: number) => Promise<Answer>,
 ): Promise<Answer> {
-    const limit = paging.limit ?? DEFAULT_LIMIT;
-    const start = paging.offset ?? 0;
-    const itemsOf = (answer: Answer) => (answer[shape.items] as readonly unknown[] | undefined) ?? [];
-    const totalOf = (answer: Answer) => (shape.total === undefined ? undefined : answer[shape.total]);
-    const first = await fetchPage(start, limit);
-    const items = [...itemsOf(first)];
-    let last = first;
-    for (let offset = start + 1; !isLastPage(itemsOf(last).length, totalOf(last), offset, limit); offset++) {
-        if (offset - start >= MAX_PAGES) {
-            throw new LookupError(
-                lookup,
-                `the list goes on beyond ${MAX_PAGES} pages of ${limit} (${items.length} items read): narrow it ` +
-                    "with the lookup's filters, or read it in parts with `offset`",
-            );
-        }
-        last = await fetchPage(offset, limit);
-        items.push(...itemsOf(last));
+    let first: Answer | undefined;
+    try {
+        const items = await readAllPages({
+            what: `${lookup}'s list`,
+            idOf: shape.idOf as (item: unknown) => unknown,
+            ...paging,
+            fetchPage: async (offset, limit) => {
+                const answer = await fetchPage(offset, limit);
+                first ??= answer;
+                const total = shape.total === undefined ? undefined : answer[shape.total];
+                return {
+                    items: (answer[shape.items] as readonly unknown[] | undefined) ?? [],
+                    ...(typeof total === "number" ? { total } : {}),
+                };
+            },
+        });
+        return { ...(first as Answer), [shape.items]: items };
+    } catch (error) {
+        if (!ListTooLongError.isInstance(error)) throw error;
+        throw new LookupError(
+            lookup,
+            `${error.message}: narrow it with the lookup's filters, or read it in parts with \`offset\``,
+        );
     }
-    return { ...first, [shape.items]: items };
-}
-
-/** True when a page of `count` items, the one before page `next`, ends the list. */
-function isLastPage(count: number, total: unknown, next: number, limit: number): boolean {
-    return count < limit || (typeof total === "number" && next * limit >= total);
 }

@@ -51,8 +51,11 @@ const LIST_RULES: QueryRules<ProcessorTaskListQuery> = {
 export async function getProcessorTasks(args: GetProcessorTasksArgs = {}): Promise<GetProcessorTasksResult> {
     const query = checkedQuery<ProcessorTaskListQuery>("getProcessorTasks", args, LIST_RULES);
     const client = programClient();
-    const answer = await allPages("getProcessorTasks", query, { items: "tasks", total: "count" }, (offset, limit) =>
-        client.listProcessorTasks({ ...query, offset, limit }),
+    const answer = await allPages(
+        "getProcessorTasks",
+        query,
+        { items: "tasks", total: "count", idOf: (t: ProcessorTaskResponse) => t.task_id },
+        (offset, limit) => client.listProcessorTasks({ ...query, offset, limit }),
     );
     return camelCased(answer) as GetProcessorTasksResult;
 }

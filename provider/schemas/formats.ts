@@ -39,6 +39,12 @@ function isBucketPath(value: string): boolean {
     return match !== null && BUCKET.test(match[1] ?? "") && isSafePath(value);
 }
 
+/** Whether the path names something below its bucket (`/bucket/dir/`), not the bucket itself (`/bucket/`). */
+function hasDirectoryBelowBucket(value: string): boolean {
+    const afterScheme = value.replace(/^(?:obs|s3):\/\//, "/");
+    return afterScheme.split("/").filter((segment) => segment !== "").length >= 2;
+}
+
 /** RFC 1123 host name: dot-separated labels of letters, digits and inner hyphens (linear: no nested quantifier). */
 function isHostName(value: string): boolean {
     return value
@@ -91,6 +97,11 @@ export const inputFormats = {
     "bucket-path": {
         test: (value) => isObjectUrl(value) || isBucketPath(value),
         reason: `must be an OBS path such as /bucket/dir/, obs://bucket/dir/ or s3://bucket/dir/ (${PATH_RULES})`,
+    },
+    // "Creating a Dataset", `work_path`: "A bucket cannot be directly used as a path".
+    "work-path": {
+        test: (value) => (isObjectUrl(value) || isBucketPath(value)) && hasDirectoryBelowBucket(value),
+        reason: `must be a directory in a bucket such as /bucket/dir/, not a bucket alone (${PATH_RULES})`,
     },
     path: {
         test: isSafePath,

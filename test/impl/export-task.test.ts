@@ -63,3 +63,41 @@ describe("impl/export-task findMatching", () => {
         assert.deepEqual(await find(listed({ status: "SUCCESSED", update_time: now + 5_000 })), ["t1"]);
     });
 });
+
+describe("impl/export-task findMatching over a long list", () => {
+    const inputs = { datasetId: "d1", path: "/bucket/export/" };
+    /** A dataset with `count` exports, listed `limit` a page (`offset` a page number). */
+    function longListing(count: number): ModelArtsClient & { readonly pages: number[] } {
+        const pages: number[] = [];
+        const task = (i: number): ExportTaskResponse => ({
+            task_id: `t${i}`,
+            status: "RUNNING",
+            path: i === count - 1 ? "/bucket/export/" : `/bucket/other-${i}/`,
+        });
+        return {
+            pages,
+            listExportTasks: (_dataset: string, query: { offset: number; limit: number }) => {
+                pages.push(query.offset);
+                const from = query.offset * query.limit;
+                const tasks = Array.from({ length: Math.max(0, Math.min(query.limit, count - from)) }, (_, i) =>
+                    task(from + i),
+                );
+                return Promise.resolve({ export_tasks: tasks, total_count: count });
+            },
+            serverTime: (localMs: number) => ({ atMs: localMs, uncertaintyMs: 2_000, known: true }),
+        } as unknown as ModelArtsClient & { readonly pages: number[] };
+    }
+
+    it("finds its task past the first thousand", async () => {
+        const client = longListing(1_500);
+        assert.deepEqual(await exportTaskDriver.findMatching(client, inputs, { liveSinceMs: 0 }), ["t1499"]);
+        assert.equal(client.pages.length, 15);
+    });
+
+    it("fails at the pager's bound, naming the list, rather than answer that nothing matches", async () => {
+        await assert.rejects(
+            exportTaskDriver.findMatching(longListing(20_000), inputs, { liveSinceMs: 0 }),
+            /the export tasks of dataset d1 go on beyond 100 pages/,
+        );
+    });
+});

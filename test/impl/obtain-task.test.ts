@@ -132,6 +132,19 @@ describe("impl/obtain-task", () => {
         assert.deepEqual(clock.sleeps, [3000]);
     });
 
+    it("backs off one step per throttled POST, however many looks found nothing in between", async () => {
+        const { kind, calls } = scriptedKind({
+            posts: [apiError(429), apiError(429), apiError(429), "t1"],
+            lists: [[], [], []],
+        });
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
+        assert.deepEqual(
+            calls.map((c) => c.call),
+            ["post", "list", "post", "list", "post", "list", "post"],
+        );
+        assert.deepEqual(clock.sleeps, [250, 500, 1000], "the transport's full-jitter backoff, random() = 0.5");
+    });
+
     it("adopts the task a killed run left when it ended while a throttled POST waited", async () => {
         const { kind, calls } = scriptedKind({ posts: [apiError(429)], lists: [["left-and-ended"]] });
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {

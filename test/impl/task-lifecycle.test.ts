@@ -178,3 +178,59 @@ describe("impl/task-lifecycle against a scripted kind", () => {
         assert.match(error.message, /the next `pulumi up` resumes waiting on it/);
     });
 });
+
+describe("impl/task-lifecycle: a wait that meets refused credentials", () => {
+    const refused = (status: number, errorCode: string) =>
+        new ModelArtsError({
+            method: "GET",
+            path: "/v2/p/processor-tasks/t1",
+            status,
+            errorCode,
+            errorMsg: "the token must be updated",
+        });
+    const inputs = { name: "p", template: { id: "sys_data_analyse" } };
+
+    for (const [status, code] of [
+        [403, "APIGW.0307"],
+        [401, "APIGW.0301"],
+        [401, "ModelArts.0202"],
+        [403, "ModelArts.0206"],
+        [401, "ModelArts.0210"],
+    ] as const) {
+        it(`ends at the first ${status} ${code}, keeps the task and says the next up resumes`, async () => {
+            const clock = new FakeClock();
+            let polls = 0;
+            const lifecycle = new TaskLifecycle({
+                ...processorTaskDriver,
+                fetch: () => {
+                    polls++;
+                    return polls === 1 ? Promise.resolve({ status: 1 }) : Promise.reject(refused(status, code));
+                },
+            });
+            const started = clock.now();
+            const error = await lifecycle.update(scriptedSession(clock), "t1", inputs, inputs).catch((e: unknown) => e);
+            assert.ok(TaskInitError.isInstance(error));
+            assert.equal(polls, 2, "the poll that met the refusal is the last");
+            assert.ok(clock.now() - started < 10_000, `ended after ${clock.now() - started} ms`);
+            assert.equal(error.id, "t1");
+            assert.match(error.message, /ModelArts refused the credentials while waiting/);
+            assert.match(error.message, new RegExp(code.replace(".", "\\.")));
+            assert.match(error.message, /temporary credentials .* may have expired/);
+            assert.match(error.message, /the next `pulumi up` resumes waiting on it/);
+        });
+    }
+
+    it("polls on through a 403 that is not about the credentials (a task still initializing)", async () => {
+        const clock = new FakeClock();
+        const answers: unknown[] = [refused(403, "ModelArts.4850"), { status: 2 }];
+        const lifecycle = new TaskLifecycle({
+            ...processorTaskDriver,
+            fetch: () => {
+                const next = answers.shift();
+                return next instanceof Error ? Promise.reject(next) : Promise.resolve(next as { status: number });
+            },
+        });
+        const { outs } = await lifecycle.update(scriptedSession(clock), "t1", inputs, inputs);
+        assert.equal(outs.status, 2);
+    });
+});

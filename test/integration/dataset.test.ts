@@ -72,6 +72,12 @@ describe("Dataset through the engine-side harness", function () {
                 dataSources: [...source, ...source],
                 workPath: "/my-bucket/w/",
             });
+            new Dataset("bucket-root", {
+                datasetName: "root",
+                datasetType: 0,
+                dataSources: source,
+                workPath: "/my-bucket/",
+            });
         };
         const result = await stack.engine.preview();
         assert.equal(result.ok, false);
@@ -92,6 +98,11 @@ describe("Dataset through the engine-side harness", function () {
             failures["two-sources"]?.map((f) => f.property),
             ["dataSources"],
         );
+        assert.deepEqual(
+            failures["bucket-root"]?.map((f) => f.property),
+            ["workPath"],
+        );
+        assert.match(JSON.stringify(failures["bucket-root"]), /not a bucket alone/);
         assert.equal(stack.emulator.requests.length, 0);
     });
 

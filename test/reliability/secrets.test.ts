@@ -117,7 +117,7 @@ describe("reliability: secrets", function () {
     });
 
     it("stores a data source without a password in the clear, and one not yet known at construction as a secret", async () => {
-        const source = (dir: string) => [{ dataType: 0, dataPath: `/my-bucket/raw/cats-dogs/${dir}/` }];
+        const source = (dir: string) => [{ dataType: 0 as const, dataPath: `/my-bucket/raw/cats-dogs/${dir}/` }];
         stack = await startEmulatedStack({
             program: () => {
                 const { Dataset } = modelarts();

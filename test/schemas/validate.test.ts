@@ -210,3 +210,23 @@ describe("the input tables' schemas", () => {
         assert.equal(withMetaSchema().validateSchema({ type: "object", maxProperties: "64" }), false);
     });
 });
+
+describe("validateInputs: a dataset's work path", () => {
+    const dataset = {
+        datasetName: "d",
+        datasetType: 0,
+        dataSources: [{ dataPath: "/my-bucket/raw/" }],
+    };
+    const failuresFor = (workPath: string) =>
+        validateInputs(inputTableOf("Dataset"), { ...dataset, workPath }).map((f) => f.property);
+
+    it("refuses a bucket alone, in every spelling, naming workPath", () => {
+        for (const root of ["/my-bucket/", "/my-bucket", "obs://my-bucket/", "s3://my-bucket"])
+            assert.deepEqual(failuresFor(root), ["workPath"], root);
+    });
+
+    it("takes a directory in a bucket", () => {
+        for (const dir of ["/my-bucket/work/", "obs://my-bucket/a/b/", "s3://my-bucket/w"])
+            assert.deepEqual(failuresFor(dir), [], dir);
+    });
+});

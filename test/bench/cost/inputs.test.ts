@@ -14,7 +14,11 @@ import { inputTableOf } from "../../../provider/registry";
 describe("bench/cost/inputs", () => {
     it("are valid: the benchmark times checks that pass, not the failure path", () => {
         for (const [kind, input] of Object.entries({ ...smallInputs, ...largeInputs(DEFAULT_LARGE_INPUT) })) {
-            assert.deepEqual(validateInputs(inputTableOf(kind as TaskResourceKind), input as Record<string, unknown>), [], kind);
+            assert.deepEqual(
+                validateInputs(inputTableOf(kind as TaskResourceKind), input as Record<string, unknown>),
+                [],
+                kind,
+            );
         }
     });
 
@@ -26,7 +30,10 @@ describe("bench/cost/inputs", () => {
         assert.equal(largeProcessorInputs(largest).template.operatorParams?.length, 100);
         assert.deepEqual(validateInputs(inputTableOf("ImportTask"), imports as unknown as Record<string, unknown>), []);
         assert.deepEqual(
-            validateInputs(inputTableOf("ProcessorTask"), largeProcessorInputs(largest) as unknown as Record<string, unknown>),
+            validateInputs(
+                inputTableOf("ProcessorTask"),
+                largeProcessorInputs(largest) as unknown as Record<string, unknown>,
+            ),
             [],
         );
     });
