@@ -19,7 +19,7 @@ export function withoutReservedInputs(props: Readonly<Record<string, unknown>>):
     return inputs;
 }
 
-/** The URN in a resource's inputs, when the program set one (resources declared by older versions have none). */
+/** The URN in a resource's inputs (absent when a test drives the lifecycle without a program). */
 export function urnOf(props: Readonly<Record<string, unknown>>): string | undefined {
     const urn = props[URN_KEY];
     return typeof urn === "string" && urn.startsWith("urn:pulumi:") ? urn : undefined;

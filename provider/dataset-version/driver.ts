@@ -25,71 +25,71 @@ const BUSY_CODES = new Set(["ModelArts.4370", "ModelArts.4343"]);
 
 const wordFor = (status: unknown) => wordOf(datasetVersionStatuses, status);
 
-export const datasetVersionDriver = defineDriver<DatasetVersionResponse, DatasetVersionInputs>({
-    kind: "DatasetVersion",
-    managed: { noun: "dataset version", idOutput: "versionId", adoptInput: "adoptVersionId" },
-    inputs: datasetVersionInputs,
-    outputs: datasetVersionOutputs,
-    statuses: datasetVersionStatuses,
-    notFoundCodes: DATASET_VERSION_NOT_FOUND_CODES,
-    uniqueField: "versionName",
+export const datasetVersionDriver = defineDriver<DatasetVersionResponse, DatasetVersionInputs>(
+    { inputs: datasetVersionInputs, outputs: datasetVersionOutputs, statuses: datasetVersionStatuses },
+    {
+        kind: "DatasetVersion",
+        managed: { noun: "dataset version", idOutput: "versionId", adoptInput: "adoptVersionId" },
+        notFoundCodes: DATASET_VERSION_NOT_FOUND_CODES,
+        uniqueField: "versionName",
 
-    // ModelArts.4371: the version name exists in the dataset.
-    conflictOf(error) {
-        if (!ModelArtsError.isInstance(error)) return undefined;
-        if (error.errorCode === "ModelArts.4371") return "taken";
-        return BUSY_CODES.has(error.errorCode ?? "") ? "busy" : undefined;
+        // ModelArts.4371: the version name exists in the dataset.
+        conflictOf(error) {
+            if (!ModelArtsError.isInstance(error)) return undefined;
+            if (error.errorCode === "ModelArts.4371") return "taken";
+            return BUSY_CODES.has(error.errorCode ?? "") ? "busy" : undefined;
+        },
+
+        async submit(client, inputs) {
+            const body = datasetVersionInputs.requestBody(inputs);
+            return (await client.createDatasetVersion(inputs.datasetId, body)).version_id;
+        },
+
+        fetch: (client, inputs, versionId, options) => client.getDatasetVersion(inputs.datasetId, versionId, options),
+
+        failureOf: (raw) => apiReason(undefined, raw.message, "publishing failed"),
+
+        // A version reports no share of its work done: the waiter follows its plain schedule.
+        progressOf: () => undefined,
+
+        statusLineOf: (raw) => statusLine(wordFor(raw.status), raw.version_name),
+        summaryOf: (raw) =>
+            statusLine(
+                wordFor(raw.status),
+                raw.version_name,
+                raw.total_sample_count === undefined ? undefined : `${raw.total_sample_count} samples`,
+            ),
+
+        /**
+         * A version this resource may already have: still publishing (or created since a POST whose answer was lost),
+         * with this name if the inputs give one, and the same settings as far as the list shows them ("Querying the
+         * Dataset Version List").
+         */
+        async findMatching(client, inputs, filter) {
+            // Unnamed, a version is this resource's only when a POST of unknown outcome may have made it: a version
+            // publishing when the create began may be another resource's, or a processing task's.
+            if (inputs.versionName === undefined && filter.createdSinceMs === undefined) return [];
+            // The service answers the ratio in its shortest form ("0.80" as "0.8"): it is left out of the comparison.
+            const { train_evaluate_sample_ratio: _ratio, ...body } = datasetVersionInputs.requestBody(inputs);
+            const listed = await listVersions(client, inputs);
+            return matchingIds(client, listed, (v) => echoes(body, v), filter, {
+                idOf: (v) => v.version_id,
+                leftOver: leftOverStatuses(datasetVersionStatuses),
+            });
+        },
+
+        async holderOf(client, inputs) {
+            const holder = (await listVersions(client, inputs)).find((v) => v.version_name === inputs.versionName);
+            return typeof holder?.version_id === "string"
+                ? { taskId: holder.version_id, status: wordFor(holder.status) }
+                : undefined;
+        },
+
+        async remove(client, inputs, versionId) {
+            await client.deleteDatasetVersion(inputs.datasetId, versionId);
+        },
     },
-
-    async submit(client, inputs) {
-        const body = datasetVersionInputs.requestBody(inputs);
-        return (await client.createDatasetVersion(inputs.datasetId, body)).version_id;
-    },
-
-    fetch: (client, inputs, versionId, options) => client.getDatasetVersion(inputs.datasetId, versionId, options),
-
-    failureOf: (raw) => apiReason(undefined, raw.message, "publishing failed"),
-
-    // A version reports no share of its work done: the waiter follows its plain schedule.
-    progressOf: () => undefined,
-
-    statusLineOf: (raw) => statusLine(wordFor(raw.status), raw.version_name),
-    summaryOf: (raw) =>
-        statusLine(
-            wordFor(raw.status),
-            raw.version_name,
-            raw.total_sample_count === undefined ? undefined : `${raw.total_sample_count} samples`,
-        ),
-
-    /**
-     * A version this resource may already have: still publishing (or created since a POST whose answer was lost),
-     * with this name if the inputs give one, and the same settings as far as the list shows them ("Querying the
-     * Dataset Version List").
-     */
-    async findMatching(client, inputs, filter) {
-        // Unnamed, a version is this resource's only when a POST of unknown outcome may have made it: a version
-        // publishing when the create began may be another resource's, or a processing task's.
-        if (inputs.versionName === undefined && filter.createdSinceMs === undefined) return [];
-        // The service answers the ratio in its shortest form ("0.80" as "0.8"): it is left out of the comparison.
-        const { train_evaluate_sample_ratio: _ratio, ...body } = datasetVersionInputs.requestBody(inputs);
-        const listed = await listVersions(client, inputs);
-        return matchingIds(client, listed, (v) => echoes(body, v), filter, {
-            idOf: (v) => v.version_id,
-            leftOver: leftOverStatuses(datasetVersionStatuses),
-        });
-    },
-
-    async holderOf(client, inputs) {
-        const holder = (await listVersions(client, inputs)).find((v) => v.version_name === inputs.versionName);
-        return typeof holder?.version_id === "string"
-            ? { taskId: holder.version_id, status: wordFor(holder.status) }
-            : undefined;
-    },
-
-    async remove(client, inputs, versionId) {
-        await client.deleteDatasetVersion(inputs.datasetId, versionId);
-    },
-});
+);
 
 /** The dataset's versions ("Querying the Dataset Version List"). */
 function listVersions(client: ModelArtsClient, inputs: DatasetVersionInputs): Promise<DatasetVersionFields[]> {

@@ -19,81 +19,84 @@ import { modifyBody, observedLabels } from "./labels";
 import { datasetOutputs } from "./outputs";
 import { datasetStatuses } from "./statuses";
 
-export const datasetDriver = defineDriver<DatasetResponse, DatasetInputs>({
-    kind: "Dataset",
-    managed: { noun: "dataset", idOutput: "datasetId", adoptInput: "adoptDatasetId" },
-    inputs: datasetInputs,
-    outputs: datasetOutputs,
-    statuses: datasetStatuses,
-    notFoundCodes: DATASET_NOT_FOUND_CODES,
-    uniqueField: "datasetName",
+export const datasetDriver = defineDriver<DatasetResponse, DatasetInputs>(
+    { inputs: datasetInputs, outputs: datasetOutputs, statuses: datasetStatuses },
+    {
+        kind: "Dataset",
+        managed: { noun: "dataset", idOutput: "datasetId", adoptInput: "adoptDatasetId" },
+        notFoundCodes: DATASET_NOT_FOUND_CODES,
+        uniqueField: "datasetName",
 
-    // ModelArts.4351: the dataset name exists ("Error Codes"; names are unique in a project).
-    conflictOf: (error) =>
-        ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4351" ? "taken" : undefined,
+        // ModelArts.4351: the dataset name exists ("Error Codes"; names are unique in a project).
+        conflictOf: (error) =>
+            ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4351" ? "taken" : undefined,
 
-    async submit(client, inputs) {
-        return (await client.createDataset(createBody(inputs))).dataset_id;
+        async submit(client, inputs) {
+            return (await client.createDataset(createBody(inputs))).dataset_id;
+        },
+
+        // The client redacts a data-source password the answer echoes.
+        fetch: (client, _inputs, datasetId, options) => client.getDataset(datasetId, {}, options),
+
+        failureOf: (raw) =>
+            `the dataset is ${wordOf(datasetStatuses, raw.status).toLowerCase()} (status ${String(raw.status)})`,
+
+        // A dataset reports no share of its work done: the waiter follows its plain schedule.
+        progressOf: () => undefined,
+
+        statusLineOf: (raw) => statusLine(wordOf(datasetStatuses, raw.status), samplesOf(raw)),
+        summaryOf: (raw) =>
+            statusLine(
+                wordOf(datasetStatuses, raw.status),
+                samplesOf(raw),
+                raw.annotated_sample_count === undefined ? undefined : `${raw.annotated_sample_count} labeled`,
+            ),
+
+        /**
+         * A dataset holding this name is not necessarily this resource's: another stack or the console may have made
+         * it. It is adopted only when it can be this resource's own left-over: still being created (or created since
+         * a POST whose answer was lost), with the same type, data source, work path and description as far as the list
+         * shows them ("Querying the Dataset List"; labels change in place, so they are not compared, and a password
+         * the list may mask is left out).
+         */
+        async findMatching(client, inputs, filter) {
+            const { labels: _labels, ...body } = withoutSecrets(datasetInputs, {
+                description: "",
+                ...createBody(inputs),
+            });
+            const listed = await listNamed(client, inputs);
+            return matchingIds(client, listed, (d) => echoes(body, d), filter, {
+                idOf: (d) => d.dataset_id,
+                leftOver: leftOverStatuses(datasetStatuses),
+            });
+        },
+
+        async holderOf(client, inputs) {
+            const [holder] = await listNamed(client, inputs);
+            return typeof holder?.dataset_id === "string"
+                ? { taskId: holder.dataset_id, status: wordOf(datasetStatuses, holder.status) }
+                : undefined;
+        },
+
+        async updateInPlace(client, datasetId, olds, news) {
+            const body = modifyBody(olds, news);
+            if (Object.keys(body).length > 0) await client.updateDataset(datasetId, body);
+        },
+
+        // What "Querying Details About a Dataset" answers for the inputs "Modifying a Dataset" changes.
+        inPlaceValuesOf: (raw, recorded) => ({
+            ...(typeof raw.dataset_name === "string" ? { datasetName: raw.dataset_name } : {}),
+            ...(typeof raw.description === "string" && (raw.description !== "" || recorded.description !== undefined)
+                ? { description: raw.description }
+                : {}),
+            ...(Array.isArray(raw.labels) ? { labels: observedLabels(raw.labels, recorded.labels) } : {}),
+        }),
+
+        async remove(client, _inputs, datasetId) {
+            await client.deleteDataset(datasetId);
+        },
     },
-
-    // The client redacts a data-source password the answer echoes.
-    fetch: (client, _inputs, datasetId, options) => client.getDataset(datasetId, {}, options),
-
-    failureOf: (raw) =>
-        `the dataset is ${wordOf(datasetStatuses, raw.status).toLowerCase()} (status ${String(raw.status)})`,
-
-    // A dataset reports no share of its work done: the waiter follows its plain schedule.
-    progressOf: () => undefined,
-
-    statusLineOf: (raw) => statusLine(wordOf(datasetStatuses, raw.status), samplesOf(raw)),
-    summaryOf: (raw) =>
-        statusLine(
-            wordOf(datasetStatuses, raw.status),
-            samplesOf(raw),
-            raw.annotated_sample_count === undefined ? undefined : `${raw.annotated_sample_count} labeled`,
-        ),
-
-    /**
-     * A dataset holding this name is not necessarily this resource's: another stack or the console may have made
-     * it. It is adopted only when it can be this resource's own left-over: still being created (or created since
-     * a POST whose answer was lost), with the same type, data source, work path and description as far as the list
-     * shows them ("Querying the Dataset List"; labels change in place, so they are not compared, and a password
-     * the list may mask is left out).
-     */
-    async findMatching(client, inputs, filter) {
-        const { labels: _labels, ...body } = withoutSecrets(datasetInputs, { description: "", ...createBody(inputs) });
-        const listed = await listNamed(client, inputs);
-        return matchingIds(client, listed, (d) => echoes(body, d), filter, {
-            idOf: (d) => d.dataset_id,
-            leftOver: leftOverStatuses(datasetStatuses),
-        });
-    },
-
-    async holderOf(client, inputs) {
-        const [holder] = await listNamed(client, inputs);
-        return typeof holder?.dataset_id === "string"
-            ? { taskId: holder.dataset_id, status: wordOf(datasetStatuses, holder.status) }
-            : undefined;
-    },
-
-    async updateInPlace(client, datasetId, olds, news) {
-        const body = modifyBody(olds, news);
-        if (Object.keys(body).length > 0) await client.updateDataset(datasetId, body);
-    },
-
-    // What "Querying Details About a Dataset" answers for the inputs "Modifying a Dataset" changes.
-    inPlaceValuesOf: (raw, recorded) => ({
-        ...(typeof raw.dataset_name === "string" ? { datasetName: raw.dataset_name } : {}),
-        ...(typeof raw.description === "string" && (raw.description !== "" || recorded.description !== undefined)
-            ? { description: raw.description }
-            : {}),
-        ...(Array.isArray(raw.labels) ? { labels: observedLabels(raw.labels, recorded.labels) } : {}),
-    }),
-
-    async remove(client, _inputs, datasetId) {
-        await client.deleteDataset(datasetId);
-    },
-});
+);
 
 /** The create body: `work_path_type` is always sent, 0 (OBS) unless given (docs/api-notes.md). */
 function createBody(inputs: DatasetInputs): Record<string, unknown> {

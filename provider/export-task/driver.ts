@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from "util";
 import { DATASET_NOT_FOUND_CODES } from "../client/errors";
 import { readAllPages } from "../client/pager";
 import type { ExportTaskResponse } from "../client/types";
-import { defineDriver } from "../impl/kind-driver";
+import { defineDriver, TASK } from "../impl/kind-driver";
 import { apiReason, matchingIds, samePath } from "../impl/matching";
 import { countOf, percentOf, shareOf, statusLine } from "../impl/progress";
 import { leftOverStatuses } from "../schemas/status-table";
@@ -15,55 +15,55 @@ import { exportTaskInputs, type ExportTaskInputs } from "./inputs";
 import { exportTaskOutputs } from "./outputs";
 import { exportTaskStatuses } from "./statuses";
 
-export const exportTaskDriver = defineDriver<ExportTaskResponse, ExportTaskInputs>({
-    kind: "ExportTask",
-    managed: { noun: "task", idOutput: "taskId", adoptInput: "adoptTaskId" },
-    inputs: exportTaskInputs,
-    outputs: exportTaskOutputs,
-    statuses: exportTaskStatuses,
-    // An unknown export task is 400 ModelArts.4359, a deleted dataset 4352 or 4338 (API reference, "Error Codes").
-    notFoundCodes: ["ModelArts.4359", ...DATASET_NOT_FOUND_CODES],
-    // Nothing stops a second export of the same dataset to the same path: look before the first POST.
-    listsBeforeCreate: true,
+export const exportTaskDriver = defineDriver<ExportTaskResponse, ExportTaskInputs>(
+    { inputs: exportTaskInputs, outputs: exportTaskOutputs, statuses: exportTaskStatuses },
+    {
+        kind: "ExportTask",
+        managed: TASK,
+        // An unknown export task is 400 ModelArts.4359, a deleted dataset 4352 or 4338 (API reference, "Error Codes").
+        notFoundCodes: ["ModelArts.4359", ...DATASET_NOT_FOUND_CODES],
+        // Nothing stops a second export of the same dataset to the same path: look before the first POST.
+        listsBeforeCreate: true,
 
-    async submit(client, inputs) {
-        return (await client.createExportTask(inputs.datasetId, exportTaskInputs.requestBody(inputs))).task_id;
+        async submit(client, inputs) {
+            return (await client.createExportTask(inputs.datasetId, exportTaskInputs.requestBody(inputs))).task_id;
+        },
+
+        fetch: (client, inputs, taskId, options) => client.getExportTask(inputs.datasetId, taskId, options),
+
+        failureOf: (raw) => apiReason(raw.error_code, raw.error_msg, `the export task ended ${String(raw.status)}`),
+
+        // "Querying the Status of a Dataset Export Task": samples exported of the total, and `progress` in percent.
+        statusLineOf: (raw) =>
+            statusLine(
+                raw.status,
+                countOf(raw.finished_sample_count, raw.total_sample_count, "samples"),
+                percentOf(shareOf(raw.progress, 100)),
+            ),
+        summaryOf: (raw) =>
+            statusLine(raw.status, countOf(raw.finished_sample_count, raw.total_sample_count, "samples exported")),
+
+        progressOf: (raw) => shareOf(raw.progress, 100),
+
+        async findMatching(client, inputs, filter) {
+            const tasks = await readAllPages({
+                what: `the export tasks of dataset ${inputs.datasetId}`,
+                idOf: (t: ExportTaskResponse) => t.task_id,
+                fetchPage: async (offset, limit) => {
+                    const answer = await client.listExportTasks(inputs.datasetId, { offset, limit });
+                    return { items: answer.export_tasks ?? [], total: answer.total_count };
+                },
+            });
+            const body = exportTaskInputs.requestBody(inputs);
+            const matches = (t: ExportTaskResponse) => samePath(t.path, inputs.path) && madeWith(body, t);
+            return matchingIds(client, tasks, matches, filter, {
+                idOf: (t) => t.task_id,
+                leftOver: leftOverStatuses(exportTaskStatuses),
+                endedAtOf: (t) => t.update_time,
+            });
+        },
     },
-
-    fetch: (client, inputs, taskId, options) => client.getExportTask(inputs.datasetId, taskId, options),
-
-    failureOf: (raw) => apiReason(raw.error_code, raw.error_msg, `the export task ended ${String(raw.status)}`),
-
-    // "Querying the Status of a Dataset Export Task": samples exported of the total, and `progress` in percent.
-    statusLineOf: (raw) =>
-        statusLine(
-            raw.status,
-            countOf(raw.finished_sample_count, raw.total_sample_count, "samples"),
-            percentOf(shareOf(raw.progress, 100)),
-        ),
-    summaryOf: (raw) =>
-        statusLine(raw.status, countOf(raw.finished_sample_count, raw.total_sample_count, "samples exported")),
-
-    progressOf: (raw) => shareOf(raw.progress, 100),
-
-    async findMatching(client, inputs, filter) {
-        const tasks = await readAllPages({
-            what: `the export tasks of dataset ${inputs.datasetId}`,
-            idOf: (t: ExportTaskResponse) => t.task_id,
-            fetchPage: async (offset, limit) => {
-                const answer = await client.listExportTasks(inputs.datasetId, { offset, limit });
-                return { items: answer.export_tasks ?? [], total: answer.total_count };
-            },
-        });
-        const body = exportTaskInputs.requestBody(inputs);
-        const matches = (t: ExportTaskResponse) => samePath(t.path, inputs.path) && madeWith(body, t);
-        return matchingIds(client, tasks, matches, filter, {
-            idOf: (t) => t.task_id,
-            leftOver: leftOverStatuses(exportTaskStatuses),
-            endedAtOf: (t) => t.update_time,
-        });
-    },
-});
+);
 
 /**
  * Whether a listed export was made with this create body, as far as "Querying the Dataset Export Task List" shows

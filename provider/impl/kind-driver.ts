@@ -160,10 +160,16 @@ export function listsBeforeCreate(driver: AnyDriver): boolean {
 export type DriverOf<Raw extends Observed, In extends object> = KindDriver<Raw, In> &
     Partial<Updatable<Raw, In> & Deletable<In> & UniqueName<In> & Conflicting & ListsBeforeCreate>;
 
+/** A kind's three tables: its inputs, its outputs and its statuses. */
+export type KindTables<Raw extends Observed> = Pick<KindDriver<Raw>, "inputs" | "outputs" | "statuses">;
+
 /**
- * A kind's driver for the lifecycle. The one place its types are widened: the lifecycle hands a driver only its own
- * kind's answers, and inputs that passed its kind's `check` (so they are `In`).
+ * A kind's driver for the lifecycle, from its tables and its calls. The one place its types are widened: the
+ * lifecycle hands a driver only its own kind's answers, and inputs that passed its kind's `check` (so they are `In`).
  */
-export function defineDriver<Raw extends Observed, In extends object>(driver: DriverOf<Raw, In>): AnyDriver {
-    return driver as unknown as AnyDriver;
+export function defineDriver<Raw extends Observed, In extends object>(
+    tables: KindTables<Raw>,
+    driver: Omit<DriverOf<Raw, In>, keyof KindTables<Raw>>,
+): AnyDriver {
+    return { ...tables, ...driver } as unknown as AnyDriver;
 }

@@ -2,7 +2,8 @@
  * The entry point the serialized thin provider requires at run time (`pulumi-modelarts-data/impl/lifecycle`: keep
  * this path). Each kind's driver is loaded on first use (`registry.ts`).
  *
- * Old `__provider` texts in state call `openSession(config)` and `sessionOf(holder)`: keep both signatures.
+ * The serialized provider, stored in every resource's state, calls `lifecycle(kind)`, `openSession(config)` and
+ * `sessionOf(holder)`: their signatures are part of what state written by this package depends on.
  */
 import type { ResourceKind } from "../kinds";
 import { driverOf } from "../registry";

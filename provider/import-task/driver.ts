@@ -6,7 +6,7 @@
 import { DATASET_NOT_FOUND_CODES, ModelArtsError } from "../client/errors";
 import { readAllPages } from "../client/pager";
 import type { ImportTaskResponse } from "../client/types";
-import { defineDriver } from "../impl/kind-driver";
+import { defineDriver, TASK } from "../impl/kind-driver";
 import { apiReason, matchingIds, samePath } from "../impl/matching";
 import { countOf, percentOf, shareOf, statusLine } from "../impl/progress";
 import { secretsOf } from "../schemas/secret-paths";
@@ -24,69 +24,72 @@ function sameImportType(returned: unknown, given: unknown): boolean {
     return asWord(returned) === asWord(given);
 }
 
-export const importTaskDriver = defineDriver<ImportTaskResponse, ImportTaskInputs>({
-    kind: "ImportTask",
-    managed: { noun: "task", idOutput: "taskId", adoptInput: "adoptTaskId" },
-    inputs: importTaskInputs,
-    outputs: importTaskOutputs,
-    statuses: importTaskStatuses,
-    // A deleted dataset answers 400 ModelArts.4352 or 4338 (API reference, "Error Codes"); an unknown task NOT_EXIST.
-    notFoundCodes: DATASET_NOT_FOUND_CODES,
+export const importTaskDriver = defineDriver<ImportTaskResponse, ImportTaskInputs>(
+    { inputs: importTaskInputs, outputs: importTaskOutputs, statuses: importTaskStatuses },
+    {
+        kind: "ImportTask",
+        managed: TASK,
+        // A deleted dataset answers 400 ModelArts.4352 or 4338 (API reference, "Error Codes"); an unknown task NOT_EXIST.
+        notFoundCodes: DATASET_NOT_FOUND_CODES,
 
-    async submit(client, inputs) {
-        return (await client.createImportTask(inputs.datasetId, importTaskInputs.requestBody(inputs))).task_id;
+        async submit(client, inputs) {
+            return (await client.createImportTask(inputs.datasetId, importTaskInputs.requestBody(inputs))).task_id;
+        },
+
+        // The view may echo the data source's password in `error_msg`: the client redacts it like a credential.
+        fetch: (client, inputs, taskId, options) =>
+            client.getImportTask(inputs.datasetId, taskId, {
+                ...options,
+                secrets: secretsOf(importTaskInputs, inputs),
+            }),
+
+        failureOf: (raw) => apiReason(raw.error_code, raw.error_msg, "the import task failed"),
+
+        // Files transferred, else bytes, else samples ("Querying Details About a Dataset Import Task").
+        progressOf: (raw) =>
+            QUEUED.has(String(raw.status))
+                ? 0
+                : (shareOf(raw.finished_file_count, raw.total_file_count) ??
+                  shareOf(raw.finished_file_size, raw.total_file_size) ??
+                  shareOf(raw.imported_sample_count, raw.total_sample_count)),
+
+        // "Querying Details About a Dataset Import Task": files transferred of the total; counts of samples at the end.
+        statusLineOf: (raw) =>
+            statusLine(
+                raw.status,
+                countOf(raw.finished_file_count, raw.total_file_count, "files"),
+                percentOf(shareOf(raw.finished_file_count, raw.total_file_count)),
+            ),
+        summaryOf: (raw) =>
+            statusLine(
+                raw.status,
+                countOf(raw.imported_sample_count, raw.total_sample_count, "samples imported"),
+                raw.annotated_sample_count === undefined ? undefined : `${raw.annotated_sample_count} annotated`,
+            ),
+
+        async findMatching(client, inputs, filter) {
+            const tasks = await readAllPages({
+                what: `the import tasks of dataset ${inputs.datasetId}`,
+                idOf: (t: ImportTaskResponse) => t.task_id,
+                fetchPage: async (offset, limit) => {
+                    const answer = await client.listImportTasks(inputs.datasetId, { offset, limit });
+                    return { items: answer.import_tasks ?? [], total: answer.total_count };
+                },
+            });
+            // The list echoes the path, type and data source, not the label or annotation settings ("Querying the
+            // Dataset Import Task List").
+            const matches = (t: ImportTaskResponse) =>
+                samePath(t.import_path, inputs.importPath) && sameImportType(t.import_type, inputs.importType);
+            return matchingIds(client, tasks, matches, filter, {
+                idOf: (t) => t.task_id,
+                leftOver: leftOverStatuses(importTaskStatuses),
+                endedAtOf: (t) => t.update_ms,
+            });
+        },
+
+        // ModelArts.4356: an import into this dataset is already running (docs/api-notes.md): ours, left by an
+        // interrupted run, or another one, after which the create can go again.
+        conflictOf: (error) =>
+            ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4356" ? "busy" : undefined,
     },
-
-    // The view may echo the data source's password in `error_msg`: the client redacts it like a credential.
-    fetch: (client, inputs, taskId, options) =>
-        client.getImportTask(inputs.datasetId, taskId, { ...options, secrets: secretsOf(importTaskInputs, inputs) }),
-
-    failureOf: (raw) => apiReason(raw.error_code, raw.error_msg, "the import task failed"),
-
-    // Files transferred, else bytes, else samples ("Querying Details About a Dataset Import Task").
-    progressOf: (raw) =>
-        QUEUED.has(String(raw.status))
-            ? 0
-            : (shareOf(raw.finished_file_count, raw.total_file_count) ??
-              shareOf(raw.finished_file_size, raw.total_file_size) ??
-              shareOf(raw.imported_sample_count, raw.total_sample_count)),
-
-    // "Querying Details About a Dataset Import Task": files transferred of the total; counts of samples at the end.
-    statusLineOf: (raw) =>
-        statusLine(
-            raw.status,
-            countOf(raw.finished_file_count, raw.total_file_count, "files"),
-            percentOf(shareOf(raw.finished_file_count, raw.total_file_count)),
-        ),
-    summaryOf: (raw) =>
-        statusLine(
-            raw.status,
-            countOf(raw.imported_sample_count, raw.total_sample_count, "samples imported"),
-            raw.annotated_sample_count === undefined ? undefined : `${raw.annotated_sample_count} annotated`,
-        ),
-
-    async findMatching(client, inputs, filter) {
-        const tasks = await readAllPages({
-            what: `the import tasks of dataset ${inputs.datasetId}`,
-            idOf: (t: ImportTaskResponse) => t.task_id,
-            fetchPage: async (offset, limit) => {
-                const answer = await client.listImportTasks(inputs.datasetId, { offset, limit });
-                return { items: answer.import_tasks ?? [], total: answer.total_count };
-            },
-        });
-        // The list echoes the path, type and data source, not the label or annotation settings ("Querying the
-        // Dataset Import Task List").
-        const matches = (t: ImportTaskResponse) =>
-            samePath(t.import_path, inputs.importPath) && sameImportType(t.import_type, inputs.importType);
-        return matchingIds(client, tasks, matches, filter, {
-            idOf: (t) => t.task_id,
-            leftOver: leftOverStatuses(importTaskStatuses),
-            endedAtOf: (t) => t.update_ms,
-        });
-    },
-
-    // ModelArts.4356: an import into this dataset is already running (docs/api-notes.md): ours, left by an
-    // interrupted run, or another one, after which the create can go again.
-    conflictOf: (error) =>
-        ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4356" ? "busy" : undefined,
-});
+);

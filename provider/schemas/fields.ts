@@ -1,5 +1,5 @@
 /**
- * Building blocks shared by the three resources' schemas: common field rules, and the label enums both import and
+ * Building blocks shared by the resources' schemas: common field rules, and the label enums both import and
  * export use. Request bodies are derived from the schemas (`request-body.ts`).
  */
 import type { FormatName } from "./formats";

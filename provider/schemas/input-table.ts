@@ -40,8 +40,6 @@ export interface InputTable<F extends InputFields> {
     readonly fields: F;
     /** The JSON Schema `check` validates the inputs against. */
     readonly schema: ObjectSchema;
-    /** Inputs whose change replaces the resource. */
-    readonly replacing: readonly string[];
     /** Inputs whose change is applied in place. */
     readonly inPlace: readonly string[];
     /** Inputs the service fills in when they are left out. */
@@ -86,7 +84,6 @@ export function inputTable<const F extends InputFields>(
     return {
         fields,
         schema,
-        replacing: names((f) => f.change === undefined),
         inPlace: names((f) => f.change === "in place"),
         serverDefaulted: names((f) => f.serverDefault === true),
         secretPaths: Object.fromEntries(
