@@ -7,7 +7,7 @@
 import { DEFAULT_PROJECT_ID, DEMO_CREDENTIALS, startEmulator } from "../../emulator/server";
 import { ModelArtsClient } from "../../provider/client/api";
 import { listAll } from "../../provider/impl/state";
-import type { TaskKindName } from "../../test/support/task-fleet";
+import type { TaskKindName } from "../../testkit/task-fleet";
 import { ServerTask, taskKey } from "./record";
 
 /** The error each kind's task shows when the emulator's `fail=P` made it fail (emulator/routes/*). */

@@ -5,7 +5,7 @@ import { RetryBudget, sharedRetryBudget } from "../../provider/client/retry-budg
 import { SendRateLimiter, type SendTicket } from "../../provider/client/send-rate";
 import type { ClientSettings } from "../../provider/client/settings";
 import { formatSdkDate, parseAuthorization, verifySignature } from "../../provider/client/signer";
-import { FakeClock } from "../support/fake-clock";
+import { FakeClock } from "../../testkit/fake-clock";
 import { expectConfigurationError, expectModelArtsError } from "./expect-error";
 import {
     ACCESS_KEY,

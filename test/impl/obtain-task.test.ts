@@ -5,8 +5,8 @@ import { obtainTask } from "../../provider/impl/obtain-task";
 import type { Session } from "../../provider/impl/session";
 import type { MatchFilter, TaskKind } from "../../provider/impl/task-kind";
 import { importTaskInputs } from "../../provider/schemas/import-task";
-import { FakeClock } from "../support/fake-clock";
-import { scriptedSession } from "../support/scripted-session";
+import { FakeClock } from "../../testkit/fake-clock";
+import { scriptedSession } from "../../testkit/scripted-session";
 
 type Outcome<T> = T | Error;
 

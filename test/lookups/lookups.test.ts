@@ -7,7 +7,7 @@ import { getExportTask, getExportTasks } from "../../provider/lookups/export-tas
 import { getImportTask, getImportTasks } from "../../provider/lookups/import-tasks";
 import { MAX_PAGES } from "../../provider/lookups/paging";
 import { getProcessorTask, getProcessorTasks } from "../../provider/lookups/processor-tasks";
-import { FakeClock } from "../support/fake-clock";
+import { FakeClock } from "../../testkit/fake-clock";
 import { stackConfig } from "../../emulator/server";
 import { LookupEmulator, startLookupEmulator } from "./program-config";
 

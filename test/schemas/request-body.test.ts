@@ -5,7 +5,7 @@ import { importTaskInputs } from "../../provider/schemas/import-task";
 import type { ImportTaskInputs } from "../../provider/schemas/import-task";
 import { processorTaskInputs } from "../../provider/schemas/processor-task";
 import { validateInputs } from "../../provider/schemas/validate";
-import { allExportFields, allImportFields, allProcessorFields } from "./fixtures/all-fields";
+import { allExportFields, allImportFields, allProcessorFields } from "../../testkit/all-fields";
 
 // `exclusive`: API fields the all-fields fixture cannot set because it sets their alternative.
 const cases = [

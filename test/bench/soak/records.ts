@@ -2,7 +2,7 @@
 import type { EmulatorRequest } from "../../../emulator/server";
 import type { ProviderCall, ServerTask, SoakRecord, SoakResource, SoakUp } from "../../../bench/soak/record";
 import { taskKey } from "../../../bench/soak/record";
-import type { TaskKindName } from "../../support/task-fleet";
+import type { TaskKindName } from "../../../testkit/task-fleet";
 
 export const T0 = 1_700_000_000_000;
 export const TASK_DURATION_MS = 2_000;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { progressCurve } from "../../../bench/waiter/progress-model";
-import { seededRandom } from "../../support/fake-clock";
+import { seededRandom } from "../../../testkit/fake-clock";
 
 describe("bench/waiter/progress-model", () => {
     const model = { rateWalk: 0.3, startup: 0.2, steps: 100 };

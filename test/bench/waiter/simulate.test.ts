@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { fixedIntervalDelays, huaweiModelArtsDelays, terraformDefaultDelays } from "../../../bench/waiter/schedules";
 import { progressCurve } from "../../../bench/waiter/progress-model";
 import { measureDetection, ourWaiter, scheduleWaiter, summarise } from "../../../bench/waiter/simulate";
-import { seededRandom } from "../../support/fake-clock";
+import { seededRandom } from "../../../testkit/fake-clock";
 
 const noJitter = () => 0.5;
 

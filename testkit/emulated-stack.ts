@@ -12,14 +12,14 @@ import {
     RunningEmulator,
     stackConfig,
     startEmulator,
-} from "../../emulator/server";
-import { HttpTransport } from "../../provider/client/http";
-import { MockEngine } from "../../harness/engine";
-import type { ResourceState } from "../../harness/state";
+} from "../emulator/server";
+import { HttpTransport } from "../provider/client/http";
+import { MockEngine } from "../harness/engine";
+import type { ResourceState } from "../harness/state";
 import assert from "node:assert/strict";
-import type { RunResult, Step } from "../../harness/step";
+import type { RunResult, Step } from "../harness/step";
 
-export const repoRoot = join(__dirname, "..", "..");
+export const repoRoot = join(__dirname, "..");
 export const DATASET_ID = "gfghHSokody6AJigS5A";
 
 export interface EmulatedStack {
@@ -119,7 +119,7 @@ export async function startEmulatedStack(options: EmulatedStackOptions): Promise
 }
 
 /** The package as a user's program loads it: by its name, from the build output. */
-export function modelarts(): typeof import("../../provider") {
+export function modelarts(): typeof import("../provider") {
     return require("pulumi-modelarts-data");
 }
 

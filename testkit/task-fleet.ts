@@ -5,9 +5,9 @@
  * Task `i` of a fleet: an ImportTask of `obs://fleet/raw-i/` (two PNGs) into dataset `fleet-i`; an ExportTask of
  * dataset `fleet-i` to `/fleet/export-i/`; a ProcessorTask `analyse-i` (sys_data_analyse) over dataset `fleet-i`.
  */
-import type { EmulatorOptions, PresetDataset } from "../../emulator/server";
-import { pngImage } from "../../emulator/sample-images";
-import { TASK_KINDS as KINDS, type TaskResourceKind } from "../../provider/kinds";
+import type { EmulatorOptions, PresetDataset } from "../emulator/server";
+import { pngImage } from "../emulator/sample-images";
+import { TASK_KINDS as KINDS, type TaskResourceKind } from "../provider/kinds";
 import { type EmulatedStack, modelarts, startEmulatedStack } from "./emulated-stack";
 
 export type TaskKindName = TaskResourceKind;

@@ -1,8 +1,8 @@
 /**
  * What the secret-leak tests grep: everything the provider and the engine produced for a stack's runs.
  */
-import type { RunResult } from "../../harness/step";
-import { PRODUCED_BY_PROVIDER } from "../../harness/transcript";
+import type { RunResult } from "../harness/step";
+import { PRODUCED_BY_PROVIDER } from "../harness/transcript";
 import type { EmulatedStack } from "./emulated-stack";
 
 /**

@@ -3,9 +3,9 @@
  * test's choice (silent by default), and a client that scripted task kinds never call; its service clock is known,
  * so a create learns it without a request.
  */
-import type { ModelArtsClient } from "../../provider/client/api";
-import { silentEngineLog, type EngineLog } from "../../provider/impl/engine-log";
-import type { Session } from "../../provider/impl/session";
+import type { ModelArtsClient } from "../provider/client/api";
+import { silentEngineLog, type EngineLog } from "../provider/impl/engine-log";
+import type { Session } from "../provider/impl/session";
 import type { FakeClock } from "./fake-clock";
 
 /** The client of {@link scriptedSession}: bounded views of itself, and the service's clock equal to ours. */

@@ -1,4 +1,4 @@
-import { Clock } from "../../provider/clock";
+import { Clock } from "../provider/clock";
 
 /** A clock whose `sleep` advances time at once and records each requested delay. */
 export class FakeClock implements Clock {
