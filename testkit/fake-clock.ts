@@ -1,3 +1,11 @@
+/**
+ * Time and chance under the test's control. The provider's waiter, retries and pacing read time from a `Clock`
+ * (provider/clock.ts) and draw jitter from a `() => number`; giving them these instead of the machine's clock and
+ * `Math.random` lets a test or a benchmark run an hour-long wait in milliseconds and get the same delays on every
+ * run. `FakeClock` serves one sequential caller (each `sleep` moves time on at once), `EventClock` many concurrent
+ * sleepers (time moves to the earliest wake-up once all of them sleep), `seededRandom` a repeatable jitter source.
+ * The waiter benchmark (bench/waiter) simulates thousands of waits on them, which is why they live in testkit/.
+ */
 import { Clock } from "../provider/clock";
 
 /** A clock whose `sleep` advances time at once and records each requested delay. */
