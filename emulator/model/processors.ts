@@ -8,7 +8,7 @@
  * Dropped samples leave the input dataset (the emulator has no dataset versions to write them to).
  */
 import { createHash } from "crypto";
-import { messageOf } from "./errors";
+import { messageOf } from "../errors";
 import { FileInspection, inspectSample } from "./image-check";
 import { JsonObject, ProcessorOutput, SampleOutcome, SampleRecord } from "./state";
 import { ObsStorage, parseObsPath } from "./storage";

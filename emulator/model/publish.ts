@@ -7,7 +7,7 @@
 import { Backend } from "./backend";
 import { versionPaths } from "./dataset-views";
 import { manifestLine } from "./exporter";
-import { mergeSamples } from "./routes/datasets";
+import { mergeSamples } from "../routes/datasets";
 import { DatasetRecord, DatasetVersionRecord } from "./state";
 import { parseObsPath } from "./storage";
 

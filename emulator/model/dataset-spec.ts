@@ -10,7 +10,7 @@
  * AI Gallery, inference) are accepted but bring no sample, and a table dataset brings samples only with
  * `import_data: true`. `user_password` is never kept.
  */
-import { apiError } from "./errors";
+import { apiError } from "../errors";
 import { Fields, isObject, withoutPassword } from "./fields";
 import { DATASET_TYPES, scanDirectory } from "./samples";
 import { labelsOf } from "./dataset-labels";

@@ -5,7 +5,7 @@
  * A run is queued for the first fifth of its duration, then running, then finished at `createdAt + durationMs`,
  * or earlier/later at `failure.at` when it fails. A stop before the end freezes it.
  */
-import { CodedMessage } from "./errors";
+import { CodedMessage } from "../errors";
 
 /** What the emulator stores about one asynchronous run (an import, export, processor task or task version). */
 export interface Run {

@@ -6,13 +6,13 @@
  * (`settledAt` is persisted), so effects survive restarts and never repeat. Failed and stopped runs only settle.
  */
 import { Backend, datasetSamples } from "./backend";
-import { codedMessage } from "./errors";
+import { codedMessage } from "../errors";
 import { isObject } from "./fields";
 import { writeExport } from "./exporter";
 import { runTemplate } from "./processors";
 import { finishDataset, publishVersion } from "./publish";
-import { addDataset, mergeSamples } from "./routes/datasets";
-import { resourceId } from "./random";
+import { addDataset, mergeSamples } from "../routes/datasets";
+import { resourceId } from "../random";
 import { scanDirectory } from "./samples";
 import { EmulatorState, ExportTaskRecord, Json, JsonObject, ProcessorOutput, SampleRecord } from "./state";
 import { ObsStorage, parseObsPath } from "./storage";

@@ -1,6 +1,6 @@
 /** What the route handlers share: state, storage, task timing and fault decisions; and common look-ups. */
-import { CodedMessage, apiError } from "./errors";
-import { FaultInjector, stackTrace } from "./faults";
+import { CodedMessage, apiError } from "../errors";
+import { FaultInjector, stackTrace } from "../faults";
 import { DatasetRecord, EmulatorState, SampleRecord, StateStore } from "./state";
 import { ObsStorage } from "./storage";
 import { Run, endOf, startOf } from "./timeline";

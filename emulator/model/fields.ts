@@ -2,7 +2,7 @@
  * Checks of request fields and query parameters. A request field of the wrong type answers 400 with the error code
  * of the endpoint family (4396 for import tasks, 4384 for export tasks, 0101 elsewhere), as the service does.
  */
-import { ErrorCode, apiError } from "./errors";
+import { ErrorCode, apiError } from "../errors";
 import { Json, JsonObject } from "./state";
 
 /** True for a JSON object (not an array, not null). */

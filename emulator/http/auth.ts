@@ -7,8 +7,8 @@
  *   Temporary credentials also need their `X-Security-Token`, signed.
  * - neither → 401 ModelArts.0201.
  */
-import { parseAuthorization, parseSdkDate, verifySignature, SignableRequest } from "../provider/client/signer";
-import { apiError } from "./errors";
+import { parseAuthorization, parseSdkDate, verifySignature, SignableRequest } from "../../provider/client/signer";
+import { apiError } from "../errors";
 
 /** An AK/SK pair the emulator accepts; with `securityToken` it is a temporary credential. */
 export interface EmulatorCredential {

@@ -6,8 +6,8 @@ export type RouteParams = Readonly<Record<"project_id" | "dataset_id" | "task_id
  * `/` tolerated (the signer's canonical URI always ends in one). Literal segments win over parameters, so
  * `GET /processor-tasks/items` is never read as a task id ("Querying the Algorithm Type for Data Processing").
  */
-import { Backend } from "./backend";
-import { JsonObject } from "./state";
+import { Backend } from "../model/backend";
+import { JsonObject } from "../model/state";
 
 /** What a handler gets. */
 export interface RouteContext {

@@ -3,7 +3,7 @@
  * answered 429 with `Retry-After`, as the API Gateway throttles (APIGW.0308), so fan-out benchmarks can check that
  * a client settles under the limit.
  */
-import { EmulatorClock } from "./clock";
+import { EmulatorClock } from "../clock";
 
 /** A request-rate limiter. */
 export class TokenBucket {

@@ -4,17 +4,17 @@
  * with `X-Request-Id` (or a dropped connection). Every answer is `{"error_code","error_msg"}` JSON on failure.
  */
 import { IncomingMessage, ServerResponse } from "http";
-import { SignableRequest } from "../provider/client/signer";
+import { SignableRequest } from "../../provider/client/signer";
 import { AuthSettings, authenticate } from "./auth";
-import { Backend } from "./backend";
-import { EmulatorClock } from "./clock";
-import { MAX_BODY_BYTES } from "./defaults";
-import { ApiError, apiError } from "./errors";
-import { AnswerFault, DateFault, FaultInjector, RequestFaults, stackTrace } from "./faults";
+import { Backend } from "../model/backend";
+import { EmulatorClock } from "../clock";
+import { MAX_BODY_BYTES } from "../defaults";
+import { ApiError, apiError } from "../errors";
+import { AnswerFault, DateFault, FaultInjector, RequestFaults, stackTrace } from "../faults";
 import { TokenBucket } from "./rate-limit";
-import { requestId } from "./random";
+import { requestId } from "../random";
 import { Answer, Route, RouteMatch, matchRoute } from "./router";
-import { settleDueRuns } from "./settle";
+import { settleDueRuns } from "../model/settle";
 
 /** What the emulator records of each request. */
 export interface EmulatorRequest {
