@@ -2,13 +2,15 @@
  * Authentication as the API Gateway and ModelArts do it (docs/api-notes.md "Authentication", "Error Codes"):
  * - `X-Auth-Token`: an IAM token from the configured list, valid 24 h from when the emulator first started;
  *   empty → 401 ModelArts.0201, unknown → 401 ModelArts.0203, expired → 401 ModelArts.0202.
- * - `Authorization: SDK-HMAC-SHA256 …`: verified with the provider's signer (one definition of the canonical
- *   request); unknown AK, bad signature, `X-Sdk-Date` missing or more than 15 minutes off → 401 APIGW.0301.
+ * - `Authorization: SDK-HMAC-SHA256 …`: verified by `verify-signature.ts` over the provider signer's canonical
+ *   request (one definition of it); unknown AK, bad signature, `X-Sdk-Date` missing or more than 15 minutes off
+ *   → 401 APIGW.0301.
  *   Temporary credentials also need their `X-Security-Token`, signed.
  * - neither → 401 ModelArts.0201.
  */
-import { parseAuthorization, parseSdkDate, verifySignature, SignableRequest } from "../../provider/client/signer";
+import { parseSdkDate, SignableRequest } from "../../provider/client/signer";
 import { apiError } from "../errors";
+import { parseAuthorization, verifySignature } from "./verify-signature";
 
 /** An AK/SK pair the emulator accepts; with `securityToken` it is a temporary credential. */
 export interface EmulatorCredential {

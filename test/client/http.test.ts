@@ -4,7 +4,8 @@ import { isRetryable } from "../../provider/client/errors";
 import { RetryBudget, sharedRetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter, type SendTicket } from "../../provider/client/send-rate";
 import type { ClientSettings } from "../../provider/client/settings";
-import { formatSdkDate, parseAuthorization, verifySignature } from "../../provider/client/signer";
+import { formatSdkDate } from "../../provider/client/signer";
+import { parseAuthorization, verifySignature } from "../../emulator/http/verify-signature";
 import { FakeClock } from "../../testkit/fake-clock";
 import { expectConfigurationError, expectModelArtsError } from "./expect-error";
 import {
