@@ -1,4 +1,7 @@
-/** What the route handlers share: state, storage, task timing and fault decisions; and common look-ups. */
+/**
+ * What the route handlers and the settling of runs share: state, storage, task timing and fault decisions; and the
+ * common look-ups and updates of datasets.
+ */
 import { CodedMessage, apiError } from "../errors";
 import { FaultInjector, stackTrace } from "../faults";
 import { DatasetRecord, EmulatorState, SampleRecord, StateStore } from "./state";
@@ -20,6 +23,20 @@ export function datasetOf(state: EmulatorState, datasetId: string): DatasetRecor
     const dataset = state.datasets.find((d) => d.id === datasetId);
     if (dataset === undefined) throw apiError("ModelArts.4352");
     return dataset;
+}
+
+/** Adds a dataset to the list (samples deduplicated by id) and returns it. */
+export function addDataset(datasets: DatasetRecord[], dataset: DatasetRecord): DatasetRecord {
+    const added = { ...dataset, samples: mergeSamples([], dataset.samples) };
+    datasets.push(added);
+    return added;
+}
+
+/** `existing` plus `incoming`, a sample already present (same id) being replaced; sorted by source. */
+export function mergeSamples(existing: readonly SampleRecord[], incoming: readonly SampleRecord[]): SampleRecord[] {
+    const byId = new Map(existing.map((s) => [s.id, s]));
+    for (const sample of incoming) byId.set(sample.id, sample);
+    return [...byId.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
 
 /**

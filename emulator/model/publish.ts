@@ -4,10 +4,9 @@
  * ("Querying Details About a Dataset Version", `manifest_path`): one JSON line per sample with `source`, `usage`
  * (the first `train_evaluate_sample_ratio` of the samples TRAIN, the rest EVAL) and `annotation`, as an export's.
  */
-import { Backend } from "./backend";
+import { Backend, mergeSamples } from "./backend";
 import { versionPaths } from "./dataset-views";
 import { manifestLine } from "./exporter";
-import { mergeSamples } from "../routes/datasets";
 import { DatasetRecord, DatasetVersionRecord } from "./state";
 import { parseObsPath } from "./storage";
 

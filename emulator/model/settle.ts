@@ -5,13 +5,12 @@
  * Runs settle lazily, before each request is handled, in the order they ended; each settles exactly once
  * (`settledAt` is persisted), so effects survive restarts and never repeat. Failed and stopped runs only settle.
  */
-import { Backend, datasetSamples } from "./backend";
+import { Backend, addDataset, datasetSamples, mergeSamples } from "./backend";
 import { codedMessage } from "../errors";
 import { isObject } from "./fields";
 import { writeExport } from "./exporter";
 import { runTemplate } from "./processors";
 import { finishDataset, publishVersion } from "./publish";
-import { addDataset, mergeSamples } from "../routes/datasets";
 import { resourceId } from "../random";
 import { scanDirectory } from "./samples";
 import { EmulatorState, ExportTaskRecord, Json, JsonObject, ProcessorOutput, SampleRecord } from "./state";

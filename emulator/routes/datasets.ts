@@ -10,7 +10,7 @@
  * ModelArts.0101 rather than being ignored. A deleted dataset, like an unknown one, answers 400 ModelArts.4352; its
  * files (data source and work path) stay. Datasets can also be pre-created by option.
  */
-import { datasetOf, startRun } from "../model/backend";
+import { addDataset, datasetOf, startRun } from "../model/backend";
 import { applyLabelChanges, labelsOf } from "../model/dataset-labels";
 import { DATASET_NAME, datasetSpec } from "../model/dataset-spec";
 import { datasetView, statsView } from "../model/dataset-views";
@@ -19,7 +19,7 @@ import { Fields, booleanParam, integerParam } from "../model/fields";
 import { resourceId } from "../random";
 import { Answer, RouteContext, Route, ok } from "../http/router";
 import { SAMPLE_STATES } from "../model/samples";
-import { DatasetRecord, EmulatorState, SampleRecord } from "../model/state";
+import { DatasetRecord, EmulatorState } from "../model/state";
 import { Run, isActive, viewRun } from "../model/timeline";
 import { versionOf } from "./dataset-versions";
 
@@ -45,20 +45,6 @@ function createDataset({ body, backend, now }: RouteContext): Answer {
     addDataset(state.datasets, { ...spec, id, createTime: now, updateTime: now, samples: [], run, versionCount: 0 });
     backend.store.touch();
     return { status: 201, body: { dataset_id: id } };
-}
-
-/** Adds a dataset to the list (samples deduplicated by id) and returns it. */
-export function addDataset(datasets: DatasetRecord[], dataset: DatasetRecord): DatasetRecord {
-    const added = { ...dataset, samples: mergeSamples([], dataset.samples) };
-    datasets.push(added);
-    return added;
-}
-
-/** `existing` plus `incoming`, a sample already present (same id) being replaced; sorted by source. */
-export function mergeSamples(existing: readonly SampleRecord[], incoming: readonly SampleRecord[]): SampleRecord[] {
-    const byId = new Map(existing.map((s) => [s.id, s]));
-    for (const sample of incoming) byId.set(sample.id, sample);
-    return [...byId.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
 
 function getDataset({ params, query, backend, now }: RouteContext): Answer {
