@@ -5,10 +5,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
+import type { Json } from "../../provider/client/types";
 import { Run } from "./timeline";
 
-/** JSON as the API sends and receives it. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** JSON as the API sends and receives it: the provider client's type (a type only, nothing loaded at run time). */
+export type { Json };
 /** A JSON object. */
 export type JsonObject = { [key: string]: Json };
 
