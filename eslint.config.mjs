@@ -30,9 +30,10 @@ export default tseslint.config(
         },
     },
     {
-        // Tests, the harness and the benchmarks read JSON answers and gRPC structs whose shape is what they assert;
-        // typing each of them would repeat the assertions. Production code (provider/, emulator/) keeps every rule.
-        files: ["test/**", "harness/**", "bench/**", "scripts/**"],
+        // Tests, their kit (testkit/), the harness and the benchmarks read JSON answers and gRPC structs whose shape
+        // is what they assert; typing each of them would repeat the assertions. Production code (provider/,
+        // emulator/) keeps every rule.
+        files: ["test/**", "testkit/**", "harness/**", "bench/**", "scripts/**"],
         rules: {
             "@typescript-eslint/no-unsafe-member-access": "off",
             "@typescript-eslint/no-unsafe-assignment": "off",

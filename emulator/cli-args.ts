@@ -1,6 +1,7 @@
 /** The command line of `modelarts-emulator`, parsed into `startEmulator` options (no side effects). */
 import { parseFaultSpec } from "./faults";
-import { EmulatorOptions, PresetDataset, isLoopback } from "./server";
+import { isLoopback } from "./http/listen";
+import { EmulatorOptions, PresetDataset } from "./server";
 
 /** What the command line asks for. */
 export interface CliRequest {

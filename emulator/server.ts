@@ -1,33 +1,39 @@
 /**
  * `startEmulator`: a local ModelArts data-management API (datasets and their versions, import, export and processor
  * tasks) on 127.0.0.1, with its state and its emulated OBS in a data directory. See `emulator/README.md`.
+ *
+ * The emulator's public entry (the command line, the tests, the benchmarks and the demo start it from here), and
+ * the one module that puts its parts together: the model (`model/`: state, storage, runs and what they do when
+ * they end), the route table (`routes/`: one file per API family) and the HTTP plumbing (`http/`: socket, request
+ * pipeline, authentication, rate limit). Everything needed to start and drive an emulator is exported here; only
+ * the unit tests of those parts import them directly.
  */
 import { mkdirSync } from "fs";
-import { Server, createServer } from "http";
-import { AddressInfo } from "net";
-import { AuthSettings, EmulatorCredential } from "./auth";
-import { Backend } from "./backend";
+import { createServer } from "http";
+import { AuthSettings, EmulatorCredential } from "./http/auth";
+import { Backend, addDataset } from "./model/backend";
 import { EmulatorClock, wallClock } from "./clock";
 import { DEFAULT_PROJECT_ID, DEFAULT_TASK_DURATION_MS, DEMO_CREDENTIALS, DEMO_TOKEN } from "./defaults";
 import { FaultInjector, FaultOptions, PlannedFault } from "./faults";
-import { EmulatorRequest, handleRequest } from "./pipeline";
+import { isLoopback, listen, stop } from "./http/listen";
+import { EmulatorRequest, handleRequest } from "./http/pipeline";
 import { randomSeed, seededRandom } from "./random";
-import { TokenBucket } from "./rate-limit";
+import { TokenBucket } from "./http/rate-limit";
 import { datasetVersionRoutes } from "./routes/dataset-versions";
 import { datasetListRoutes } from "./routes/dataset-list";
-import { addDataset, datasetRoutes } from "./routes/datasets";
+import { datasetRoutes } from "./routes/datasets";
 import { exportTaskRoutes } from "./routes/export-tasks";
 import { importTaskRoutes } from "./routes/import-tasks";
 import { processorTaskRoutes } from "./routes/processor-tasks";
 import { processorVersionRoutes } from "./routes/processor-versions";
-import { CreatedTaskCounts, StateStore } from "./state";
-import { ObsStorage } from "./storage";
+import { CreatedTaskCounts, StateStore } from "./model/state";
+import { ObsStorage } from "./model/storage";
 
 export { DEFAULT_PROJECT_ID, DEFAULT_TASK_DURATION_MS, DEMO_CREDENTIALS, DEMO_TOKEN, stackConfig } from "./defaults";
 export type { EmulatorClock } from "./clock";
-export type { EmulatorCredential } from "./auth";
-export type { EmulatorRequest } from "./pipeline";
-export type { CreatedTaskCounts } from "./state";
+export type { EmulatorCredential } from "./http/auth";
+export type { EmulatorRequest } from "./http/pipeline";
+export type { CreatedTaskCounts } from "./model/state";
 export { parseFaultSpec } from "./faults";
 export { REDIRECT_TARGET } from "./faults";
 export type { AnswerFault, DateFault, FaultOptions, GatewayFault, PlannedFault } from "./faults";
@@ -165,32 +171,4 @@ function openBackend(options: EmulatorOptions, clock: EmulatorClock, faults: Fau
         versionIntervalMs: options.datasetVersionIntervalMs ?? 0,
         faults,
     };
-}
-
-/** True for 127.0.0.0/8, `localhost` and `::1`. */
-export function isLoopback(host: string): boolean {
-    return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-
-function listen(server: Server, host: string, port: number): Promise<number> {
-    return new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(port, host, () => {
-            server.off("error", reject);
-            resolve((server.address() as AddressInfo).port);
-        });
-    });
-}
-
-async function stop(server: Server): Promise<void> {
-    if (!server.listening) return;
-    await new Promise<void>((resolve) => {
-        server.close(() => {
-            resolve();
-        });
-        server.closeAllConnections();
-    });
-    // Let clients in this process see their kept-alive connections close before anything is sent again: otherwise
-    // a client may reuse a socket the emulator has already cut.
-    await new Promise((resolve) => setTimeout(resolve, 10));
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { Acceptance, nextPollDelayMs, waitForTask } from "../provider/wait";
-import { FakeClock } from "./support/fake-clock";
+import { FakeClock } from "../testkit/fake-clock";
 
 /** A task that reports `progressAt(elapsed ms)` until it completes `endsAfterMs` after submission. */
 function reportingTask(clock: FakeClock, endsAfterMs: number, progressAt: (elapsedMs: number) => number | undefined) {

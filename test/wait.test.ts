@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { Acceptance, nextPollDelayMs, waitForTask } from "../provider/wait";
-import { FakeClock, seededRandom } from "./support/fake-clock";
+import { FakeClock, seededRandom } from "../testkit/fake-clock";
 
 /** A task that completes (or fails) at a given instant, observed by polling. */
 function taskEndingAt(clock: FakeClock, endsAtMs: number, finalStatus = "COMPLETED") {

@@ -2,12 +2,12 @@
  * Inputs the cost benchmark sends to `check`: a small valid one per resource kind (what most resources look
  * like: start-up is about loading code, not about the input) and a large valid ImportTask and ProcessorTask
  * (the check-latency figure: hundreds of labels, a hundred operators with big parameter maps). The large ones
- * grow the fixture that sets every field (`test/schemas/fixtures/all-fields.ts`), so every field is validated.
+ * grow the fixture that sets every field (`testkit/all-fields.ts`), so every field is validated.
  */
 import type { ExportTaskArgs, ImportTaskArgs, ProcessorTaskArgs } from "../../provider";
 import type { ImportTaskInputs, Label } from "../../provider/import-task/inputs";
 import type { ProcessorTaskInputs } from "../../provider/processor-task/inputs";
-import { allImportFields, allProcessorFields } from "../../test/schemas/fixtures/all-fields";
+import { allImportFields, allProcessorFields } from "../../testkit/all-fields";
 
 const DATASET_ID = "gfghHSokody6AJigS5A";
 

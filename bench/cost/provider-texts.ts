@@ -6,7 +6,7 @@
  * TypeScript sources by relative path. docs/architecture.md, fact 1: the text is stored twice per resource and should
  * not depend on how the package was found.
  */
-import { Echo } from "../../harness/test/trivial-program/echo";
+import { Echo } from "../../testkit/trivial-program/echo";
 import { MockEngine } from "../../harness/engine";
 import { TASK_KINDS, type TaskResourceKind } from "../../provider/kinds";
 import { BENCH_CONFIG, smallInputs } from "./inputs";

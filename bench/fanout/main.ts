@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { startEmulatedStack } from "../../test/support/emulated-stack";
+import { startEmulatedStack } from "../../testkit/emulated-stack";
 import {
     fleetDatasets,
     fleetObjects,
@@ -18,7 +18,7 @@ import {
     fleetTask,
     TASK_KINDS,
     type TaskKindName,
-} from "../../test/support/task-fleet";
+} from "../../testkit/task-fleet";
 import { fanoutFigures, FanoutFigures, MIN_REQUESTS_PER_TASK } from "./metrics";
 
 interface Settings {

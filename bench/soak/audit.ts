@@ -8,7 +8,7 @@ import { DEFAULT_PROJECT_ID, DEMO_CREDENTIALS, startEmulator } from "../../emula
 import { ModelArtsClient } from "../../provider/client/api";
 import { readAllPages } from "../../provider/client/pager";
 import type { ExportTaskResponse, ImportTaskResponse, ProcessorTaskResponse } from "../../provider/client/types";
-import type { TaskKindName } from "../../test/support/task-fleet";
+import type { TaskKindName } from "../../testkit/task-fleet";
 import { ServerTask, taskKey } from "./record";
 
 /** The error each kind's task shows when the emulator's `fail=P` made it fail (emulator/routes/*). */

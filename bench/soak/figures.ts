@@ -18,7 +18,7 @@
  *   key while the call ran (calls cut by a killed host are not counted);
  * - leaked secrets: secret forms found in what the provider and the engine produced (`SoakRecord.leakedSecrets`).
  */
-import { TASK_KINDS, type TaskKindName } from "../../test/support/task-fleet";
+import { TASK_KINDS, type TaskKindName } from "../../testkit/task-fleet";
 import { INJECTED_FAILURE_REASONS, ProviderCall, ServerTask, SoakRecord, SoakStep } from "./record";
 
 /**

@@ -3,7 +3,7 @@
  * `soak-timing.ts`) are pure functions of this record, so the tests of `test/bench/` feed them hand-made records.
  */
 import type { EmulatorRequest } from "../../emulator/server";
-import type { TaskKindName } from "../../test/support/task-fleet";
+import type { TaskKindName } from "../../testkit/task-fleet";
 
 /** One task resource as the stack requested it and as the final state holds it. */
 export interface SoakResource {

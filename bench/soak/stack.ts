@@ -9,7 +9,7 @@ import type { EmulatorRequest } from "../../emulator/server";
 import { parseDurationMs } from "../../provider/schemas/duration";
 import type { MockEngine } from "../../harness/engine";
 import { PRODUCED_BY_PROVIDER } from "../../harness/transcript";
-import { EmulatedStack, isTask, startEmulatedStack } from "../../test/support/emulated-stack";
+import { EmulatedStack, isTask, startEmulatedStack } from "../../testkit/emulated-stack";
 import {
     fleetDatasets,
     fleetObjects,
@@ -17,7 +17,7 @@ import {
     fleetTask,
     TASK_KINDS,
     type FleetTask,
-} from "../../test/support/task-fleet";
+} from "../../testkit/task-fleet";
 import { auditServerTasks } from "./audit";
 import { isSettled, opCounts } from "./figures";
 import type { ProviderCall, SoakRecord, SoakResource, SoakUp } from "./record";

@@ -2,7 +2,7 @@
  * The soak benchmark's text output: the settings, one line per `up` and per disruption, a table of the targets'
  * figures per task kind, the traffic and timing figures, the verdict, then the details behind any miss.
  */
-import { TASK_KINDS, type TaskKindName } from "../../test/support/task-fleet";
+import { TASK_KINDS, type TaskKindName } from "../../testkit/task-fleet";
 import { formatRow } from "../common/columns";
 import type { DuplicateCause } from "./figures";
 import type { SoakReport } from "./report";

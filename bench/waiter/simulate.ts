@@ -5,7 +5,7 @@
  * also report its progress (`progress-model.ts`); only our waiter reads it.
  */
 import { Acceptance, waitForTask } from "../../provider/wait";
-import { FakeClock } from "../../test/support/fake-clock";
+import { FakeClock } from "../../testkit/fake-clock";
 import { ProgressCurve } from "./progress-model";
 import { DelaySchedule } from "./schedules";
 import { percentile } from "../common/stats";

@@ -10,10 +10,10 @@
  * (docs/api-notes.md, "Datasets and dataset versions").
  */
 import { apiError } from "../errors";
-import { booleanParam, integerParam, isObject, omitKey, pageItems, pageOf } from "../fields";
-import { Answer, Route, RouteContext, ok } from "../router";
-import { DatasetRecord, EmulatorState, Json, JsonObject } from "../state";
-import { isActive, Run } from "../timeline";
+import { booleanParam, integerParam, isObject, omitKey, pageItems, pageOf } from "../model/fields";
+import { Answer, Route, RouteContext, ok } from "../http/router";
+import { DatasetRecord, EmulatorState, Json, JsonObject } from "../model/state";
+import { isActive, Run } from "../model/timeline";
 import { datasetRoutes } from "./datasets";
 
 const DATASETS = "/v2/{project_id}/datasets";

@@ -5,20 +5,20 @@
  * …/versions/{version_id}` ("Querying Details About a Dataset Version", "Deleting a Dataset Labeling Version": 204).
  *
  * A version holds the dataset's samples when it is created and is published over the task duration (status 0,
- * then 1; `fail` faults end it at 4), writing its manifest under `<inner_annotation_path><name>/` (`publish.ts`);
+ * then 1; `fail` faults end it at 4), writing its manifest under `<inner_annotation_path><name>/` (`model/publish.ts`);
  * it then becomes the dataset's current version. Names default to V001, V002, …; a taken name answers 4371, a
  * create while another version is publishing 4343, while the dataset imports 4356, on an abnormal dataset 4712,
  * and (with `datasetVersionIntervalMs`) sooner than that after the last one 4370. Unknown version: 4353; deleting
  * one still publishing: 4828.
  */
-import { datasetOf, startRun } from "../backend";
-import { datasetStatus, versionView, versionsOf } from "../dataset-views";
+import { datasetOf, startRun } from "../model/backend";
+import { datasetStatus, versionView, versionsOf } from "../model/dataset-views";
 import { apiError, codedMessage } from "../errors";
-import { Fields, integerParam, pageItems, pageOf } from "../fields";
+import { Fields, integerParam, pageItems, pageOf } from "../model/fields";
 import { resourceId } from "../random";
-import { Answer, Route, RouteContext, collectionRoutes, ok } from "../router";
-import { DatasetRecord, DatasetVersionRecord, EmulatorState, JsonObject } from "../state";
-import { isActive, viewRun } from "../timeline";
+import { Answer, Route, RouteContext, collectionRoutes, ok } from "../http/router";
+import { DatasetRecord, DatasetVersionRecord, EmulatorState, JsonObject } from "../model/state";
+import { isActive, viewRun } from "../model/timeline";
 import { ordinalName } from "./processor-tasks";
 
 const VERSIONS = "/v2/{project_id}/datasets/{dataset_id}/versions";

@@ -4,23 +4,23 @@
  * "Deleting a Dataset": 204) and `GET …/{dataset_id}/data-annotations/stats` ("Obtaining Dataset Statistics").
  * The list is served by `dataset-list.ts`.
  *
- * A new dataset runs like a task (status 0, 8 while importing, then 1; `dataset-views.ts`): the files of its OBS
+ * A new dataset runs like a task (status 0, 8 while importing, then 1; `model/dataset-views.ts`): the files of its OBS
  * source, read when it is created, become its samples when the run ends. Names are unique (4351). A modify changes
  * only `dataset_name`, `description`, `current_version_id` and labels; a create-only field in its body answers
  * ModelArts.0101 rather than being ignored. A deleted dataset, like an unknown one, answers 400 ModelArts.4352; its
  * files (data source and work path) stay. Datasets can also be pre-created by option.
  */
-import { datasetOf, startRun } from "../backend";
-import { applyLabelChanges, labelsOf } from "../dataset-labels";
-import { DATASET_NAME, datasetSpec } from "../dataset-spec";
-import { datasetView, statsView } from "../dataset-views";
+import { addDataset, datasetOf, startRun } from "../model/backend";
+import { applyLabelChanges, labelsOf } from "../model/dataset-labels";
+import { DATASET_NAME, datasetSpec } from "../model/dataset-spec";
+import { datasetView, statsView } from "../model/dataset-views";
 import { apiError, codedMessage } from "../errors";
-import { Fields, booleanParam, integerParam } from "../fields";
+import { Fields, booleanParam, integerParam } from "../model/fields";
 import { resourceId } from "../random";
-import { Answer, RouteContext, Route, ok } from "../router";
-import { SAMPLE_STATES } from "../samples";
-import { DatasetRecord, EmulatorState, SampleRecord } from "../state";
-import { Run, isActive, viewRun } from "../timeline";
+import { Answer, RouteContext, Route, ok } from "../http/router";
+import { SAMPLE_STATES } from "../model/samples";
+import { DatasetRecord, EmulatorState } from "../model/state";
+import { Run, isActive, viewRun } from "../model/timeline";
 import { versionOf } from "./dataset-versions";
 
 const DATASETS = "/v2/{project_id}/datasets";
@@ -45,20 +45,6 @@ function createDataset({ body, backend, now }: RouteContext): Answer {
     addDataset(state.datasets, { ...spec, id, createTime: now, updateTime: now, samples: [], run, versionCount: 0 });
     backend.store.touch();
     return { status: 201, body: { dataset_id: id } };
-}
-
-/** Adds a dataset to the list (samples deduplicated by id) and returns it. */
-export function addDataset(datasets: DatasetRecord[], dataset: DatasetRecord): DatasetRecord {
-    const added = { ...dataset, samples: mergeSamples([], dataset.samples) };
-    datasets.push(added);
-    return added;
-}
-
-/** `existing` plus `incoming`, a sample already present (same id) being replaced; sorted by source. */
-export function mergeSamples(existing: readonly SampleRecord[], incoming: readonly SampleRecord[]): SampleRecord[] {
-    const byId = new Map(existing.map((s) => [s.id, s]));
-    for (const sample of incoming) byId.set(sample.id, sample);
-    return [...byId.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
 }
 
 function getDataset({ params, query, backend, now }: RouteContext): Answer {

@@ -5,19 +5,19 @@
  *
  * The samples to export are chosen when the task is created (`export_type` 0 labelled, 1 unlabelled, 2 all,
  * 3 by `sample_state` and `search_conditions`: label names, `sample_name`, `sample_dir`, `hard`; other conditions
- * are not emulated); the files are written when it succeeds (see `exporter.ts`). GET echoes the request with the
+ * are not emulated); the files are written when it succeeds (see `model/exporter.ts`). GET echoes the request with the
  * server's defaults, `path` in the `/bucket/dir/` form and `train_sample_ratio` as a number (documented quirks),
  * plus the undocumented `clear_difficult` of the list page's DIR example. Status INIT → RUNNING → SUCCESSED.
  */
-import { datasetOf, datasetSamples, newestFirst, startRun } from "../backend";
+import { datasetOf, datasetSamples, newestFirst, startRun } from "../model/backend";
 import { apiError, codedMessage } from "../errors";
-import { Fields, integerParam, isObject, omitKey, pageItems, pageOf } from "../fields";
-import { SAMPLE_STATES } from "../samples";
+import { Fields, integerParam, isObject, omitKey, pageItems, pageOf } from "../model/fields";
+import { SAMPLE_STATES } from "../model/samples";
 import { resourceId } from "../random";
-import { Answer, Route, RouteContext, collectionRoutes, ok } from "../router";
-import { ExportTaskRecord, Json, JsonObject, SampleRecord } from "../state";
-import { ObsLocation, parseObsPath } from "../storage";
-import { viewRun } from "../timeline";
+import { Answer, Route, RouteContext, collectionRoutes, ok } from "../http/router";
+import { ExportTaskRecord, Json, JsonObject, SampleRecord } from "../model/state";
+import { ObsLocation, parseObsPath } from "../model/storage";
+import { viewRun } from "../model/timeline";
 
 /** The export-task routes. */
 export const exportTaskRoutes: Route[] = collectionRoutes(

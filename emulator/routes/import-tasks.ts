@@ -8,16 +8,16 @@
  * A second import while one is queued or running is refused with 4356. An unknown task id answers 200 with
  * `status: "NOT_EXIST"` (docs/api-notes.md). Only OBS imports are emulated (`import_origin` other than `obs` → 4396).
  */
-import { Backend, datasetOf, newestFirst, startRun } from "../backend";
-import { datasetStatus } from "../dataset-views";
+import { Backend, datasetOf, newestFirst, startRun } from "../model/backend";
+import { datasetStatus } from "../model/dataset-views";
 import { CodedMessage, apiError, codedMessage } from "../errors";
-import { Fields, isObject, pageItems, pageOf, withoutPassword } from "../fields";
+import { Fields, isObject, pageItems, pageOf, withoutPassword } from "../model/fields";
 import { resourceId } from "../random";
-import { Answer, Route, RouteContext, collectionRoutes, ok } from "../router";
-import { readManifest, scanDirectory } from "../samples";
-import { DatasetRecord, ImportScan, ImportTaskRecord, Json, JsonObject, SampleRecord } from "../state";
-import { ObsLocation, obsUrl, parseObsPath } from "../storage";
-import { isActive, viewRun } from "../timeline";
+import { Answer, Route, RouteContext, collectionRoutes, ok } from "../http/router";
+import { readManifest, scanDirectory } from "../model/samples";
+import { DatasetRecord, ImportScan, ImportTaskRecord, Json, JsonObject, SampleRecord } from "../model/state";
+import { ObsLocation, obsUrl, parseObsPath } from "../model/storage";
+import { isActive, viewRun } from "../model/timeline";
 
 /** The import-task routes. */
 export const importTaskRoutes: Route[] = collectionRoutes(

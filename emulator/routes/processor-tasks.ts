@@ -4,17 +4,17 @@
  * /processor-tasks/{task_id}`. Status is an integer: 0 initialized, 1 running, 2 completed, 3 failed, 4 stopped.
  * Names are unique (ModelArts.4709); only `description` can change (PUT); DELETE answers 200 `{}`, except while
  * the task initializes (403 ModelArts.4850). `create_version: true` also creates the task's first version.
- * What the templates do: `processors.ts`. Dataset versions (`version_id`) are echoed, not checked.
+ * What the templates do: `model/processors.ts`. Dataset versions (`version_id`) are echoed, not checked.
  */
-import { datasetOf, startRun } from "../backend";
+import { datasetOf, startRun } from "../model/backend";
 import { apiError, codedMessage } from "../errors";
-import { booleanParam, Fields, integerParam, isObject, omitKey, pageItems, pageOf } from "../fields";
-import { TEMPLATES } from "../processors";
+import { booleanParam, Fields, integerParam, isObject, omitKey, pageItems, pageOf } from "../model/fields";
+import { TEMPLATES } from "../model/processors";
 import { resourceId } from "../random";
-import { Answer, Route, RouteContext, collectionRoutes, ok } from "../router";
-import { EmulatorState, Json, JsonObject, ProcessorTaskRecord } from "../state";
-import { parseObsPath } from "../storage";
-import { Phase, viewRun } from "../timeline";
+import { Answer, Route, RouteContext, collectionRoutes, ok } from "../http/router";
+import { EmulatorState, Json, JsonObject, ProcessorTaskRecord } from "../model/state";
+import { parseObsPath } from "../model/storage";
+import { Phase, viewRun } from "../model/timeline";
 
 const TASKS = "/v2/{project_id}/processor-tasks";
 const INVALID = "ModelArts.0101";

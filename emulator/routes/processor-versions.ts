@@ -5,13 +5,13 @@
  * it stops the task); a version created here runs on its own, with the task's fields where the body omits them.
  * Unknown task → 400 ModelArts.4700; unknown version → 400 ModelArts.4851.
  */
-import { startRun } from "../backend";
+import { startRun } from "../model/backend";
 import { apiError, codedMessage } from "../errors";
-import { integerParam, isObject, pageItems, pageOf } from "../fields";
+import { integerParam, isObject, pageItems, pageOf } from "../model/fields";
 import { resourceId } from "../random";
-import { Answer, Route, RouteContext, collectionRoutes, ok } from "../router";
-import { EmulatorState, JsonObject, ProcessorOutput, ProcessorVersionRecord } from "../state";
-import { Run, isActive, viewRun } from "../timeline";
+import { Answer, Route, RouteContext, collectionRoutes, ok } from "../http/router";
+import { EmulatorState, JsonObject, ProcessorOutput, ProcessorVersionRecord } from "../model/state";
+import { Run, isActive, viewRun } from "../model/timeline";
 import { PROCESSOR_STATUS, processorSpec, taskOf, versionNameOf } from "./processor-tasks";
 
 const VERSIONS = "/v2/{project_id}/processor-tasks/{task_id}/versions";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { MockEngine } from "../engine";
 import { PRODUCED_BY_PROVIDER } from "../transcript";
 import { callsAfter, describeCalls, echoOps, TRIVIAL_DIR, trivialStack, type TrivialStack } from "./trivial-stack";
-import { until } from "../../test/support/until";
+import { until } from "../../testkit/until";
 
 describe("MockEngine lifecycle (trivial program)", () => {
     let stack: TrivialStack;

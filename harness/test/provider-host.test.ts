@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { ProviderCallError } from "../provider-call-error";
 import { startProviderHost, type ProviderHost } from "../provider-host";
 import { TRIVIAL_DIR, trivialStack } from "./trivial-stack";
-import { until } from "../../test/support/until";
+import { until } from "../../testkit/until";
 
 const URN = "urn:pulumi:dev::trivial-program::pulumi-nodejs:dynamic/trivial:Echo::a";
 

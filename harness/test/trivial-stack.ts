@@ -1,14 +1,14 @@
 /**
- * Test support: a {@link MockEngine} running the trivial program (`harness/test/trivial-program`) inline, on
+ * Test support: a {@link MockEngine} running the trivial program (`testkit/trivial-program`) inline, on
  * Echo specs a test may change between runs (the provider host then keeps running, as a changed stack config
  * would restart it).
  */
 import { join } from "path";
-import { declareEchoes, type EchoSpec } from "./trivial-program/program";
+import { declareEchoes, type EchoSpec } from "../../testkit/trivial-program/program";
 import { MockEngine } from "../engine";
 import type { HostMethod } from "../transcript";
 
-export const TRIVIAL_DIR = join(__dirname, "trivial-program");
+export const TRIVIAL_DIR = join(__dirname, "..", "..", "testkit", "trivial-program");
 export const ECHO_TYPE = "pulumi-nodejs:dynamic/trivial:Echo";
 
 /** An engine on the trivial program and the specs its next run declares. */

@@ -7,7 +7,7 @@
  * always ends the canonical URI with `/`. `test/client/signer.test.ts` checks our output against that signer
  * byte for byte. The emulator verifies signatures with the same canonical form, so there is one definition.
  */
-import { createHash, createHmac, timingSafeEqual } from "crypto";
+import { createHash, createHmac } from "crypto";
 
 export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";
 
@@ -20,13 +20,6 @@ export interface SignableRequest {
     readonly query: ReadonlyArray<readonly [string, string]>;
     readonly headers: Readonly<Record<string, string>>;
     readonly body: string;
-}
-
-/** The parts of an `Authorization: SDK-HMAC-SHA256 …` header. */
-export interface ParsedAuthorization {
-    readonly accessKey: string;
-    readonly signedHeaders: readonly string[];
-    readonly signature: string;
 }
 
 const sha256Hex = (text: string): string => createHash("sha256").update(text, "utf8").digest("hex");
@@ -109,28 +102,6 @@ export function authorizationHeader(request: SignableRequest, accessKey: string,
         .sort();
     const sig = signature(secretKey, sdkDate, canonicalRequest(request, names));
     return `${SIGNING_ALGORITHM} Access=${accessKey}, SignedHeaders=${names.join(";")}, Signature=${sig}`;
-}
-
-/** Parses an Authorization header; undefined when it is not an SDK-HMAC-SHA256 header. */
-export function parseAuthorization(value: string | undefined): ParsedAuthorization | undefined {
-    const m = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)$/.exec(
-        value?.trim() ?? "",
-    );
-    const [, accessKey, signedHeaders, signature] = m ?? [];
-    return accessKey && signedHeaders && signature
-        ? { accessKey, signedHeaders: signedHeaders.split(";"), signature }
-        : undefined;
-}
-
-/** True when `auth` is a valid signature of `request` under `secretKey` (constant-time comparison). */
-export function verifySignature(request: SignableRequest, auth: ParsedAuthorization, secretKey: string): boolean {
-    const sdkDate = headerValue(request.headers, "x-sdk-date");
-    if (sdkDate === undefined || !auth.signedHeaders.includes("host") || !auth.signedHeaders.includes("x-sdk-date")) {
-        return false;
-    }
-    const expected = Buffer.from(signature(secretKey, sdkDate, canonicalRequest(request, auth.signedHeaders)));
-    const given = Buffer.from(auth.signature);
-    return expected.length === given.length && timingSafeEqual(expected, given);
 }
 
 function headerValue(headers: Readonly<Record<string, string>>, lowerName: string): string | undefined {

@@ -3,7 +3,7 @@ import { ModelArtsClient } from "../../provider/client/api";
 import { ModelArtsError } from "../../provider/client/errors";
 import { RetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter, type SendPriority } from "../../provider/client/send-rate";
-import { FakeClock } from "../support/fake-clock";
+import { FakeClock } from "../../testkit/fake-clock";
 import { akskSettings, FakeFetch, hasValidSignature, Reply, SECRET_KEY } from "./fake-fetch";
 
 function clientWith(replies: Reply[]) {

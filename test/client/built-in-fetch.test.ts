@@ -4,7 +4,8 @@ import { AddressInfo } from "node:net";
 import { HttpTransport } from "../../provider/client/http";
 import { RetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter } from "../../provider/client/send-rate";
-import { parseAuthorization, SignableRequest, verifySignature } from "../../provider/client/signer";
+import { SignableRequest } from "../../provider/client/signer";
+import { parseAuthorization, verifySignature } from "../../emulator/http/verify-signature";
 import { akskSettings, SECRET_KEY } from "./fake-fetch";
 import { expectModelArtsError } from "./expect-error";
 

@@ -9,7 +9,7 @@ import {
 import { RetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter } from "../../provider/client/send-rate";
 import { documentedDatasetAnswers } from "../schemas/fixtures/documented-datasets";
-import { FakeClock } from "../support/fake-clock";
+import { FakeClock } from "../../testkit/fake-clock";
 import { expectModelArtsError } from "./expect-error";
 import { akskSettings, FakeFetch, Reply } from "./fake-fetch";
 

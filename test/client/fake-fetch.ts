@@ -1,6 +1,7 @@
 import type { FetchLike } from "../../provider/client/http";
 import type { ClientSettings } from "../../provider/client/settings";
-import { parseAuthorization, SignableRequest, verifySignature } from "../../provider/client/signer";
+import { SignableRequest } from "../../provider/client/signer";
+import { parseAuthorization, verifySignature } from "../../emulator/http/verify-signature";
 
 /** One request as the fake server saw it. */
 export interface RecordedCall {

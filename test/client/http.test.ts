@@ -5,8 +5,9 @@ import { isRetryable, ModelArtsError } from "../../provider/client/errors";
 import { RetryBudget, sharedRetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter, type SendTicket } from "../../provider/client/send-rate";
 import type { ClientSettings } from "../../provider/client/settings";
-import { formatSdkDate, parseAuthorization, verifySignature } from "../../provider/client/signer";
-import { EventClock, FakeClock } from "../support/fake-clock";
+import { formatSdkDate } from "../../provider/client/signer";
+import { parseAuthorization, verifySignature } from "../../emulator/http/verify-signature";
+import { EventClock, FakeClock } from "../../testkit/fake-clock";
 import { expectConfigurationError, expectModelArtsError } from "./expect-error";
 import {
     ACCESS_KEY,

@@ -6,7 +6,7 @@ import { pace } from "../../provider/client/pace";
 import { withRetries } from "../../provider/client/retry";
 import { RetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter } from "../../provider/client/send-rate";
-import { EventClock } from "../support/fake-clock";
+import { EventClock } from "../../testkit/fake-clock";
 import { FakeFetch } from "./fake-fetch";
 
 const request: OutgoingRequest = {

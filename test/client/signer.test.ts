@@ -1,13 +1,5 @@
 import assert from "node:assert/strict";
-import {
-    authorizationHeader,
-    canonicalRequest,
-    formatSdkDate,
-    parseAuthorization,
-    parseSdkDate,
-    SignableRequest,
-    verifySignature,
-} from "../../provider/client/signer";
+import { authorizationHeader, canonicalRequest, formatSdkDate, parseSdkDate } from "../../provider/client/signer";
 
 // The official Huawei Cloud Node SDK signer is the reference (docs/api-notes.md, "Authentication").
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- used untyped: its declarations want a whole ICredential and return `{}`
@@ -83,24 +75,6 @@ describe("client/signer", () => {
         });
     }
 
-    it("verifies its own signature and rejects any tampering", () => {
-        const request: SignableRequest = {
-            method: "POST",
-            path: "/v2/p/datasets/d/import-tasks",
-            query: [],
-            headers: { Host: "127.0.0.1:8080", "X-Sdk-Date": sdkDate, "Content-Type": "application/json" },
-            body: '{"import_path":"obs://b/k/"}',
-        };
-        const auth = parseAuthorization(authorizationHeader(request, AK, SK));
-        assert.ok(auth);
-        assert.equal(auth.accessKey, AK);
-        assert.deepEqual(auth.signedHeaders, ["content-type", "host", "x-sdk-date"]);
-        assert.equal(verifySignature(request, auth, SK), true);
-        assert.equal(verifySignature({ ...request, body: '{"import_path":"obs://b/x/"}' }, auth, SK), false);
-        assert.equal(verifySignature({ ...request, path: "/v2/p/datasets/e/import-tasks" }, auth, SK), false);
-        assert.equal(verifySignature(request, auth, SK + "x"), false);
-    });
-
     it("puts the signed header names, sorted and lower-case, in the canonical request", () => {
         const canonical = canonicalRequest(
             {
@@ -119,10 +93,5 @@ describe("client/signer", () => {
             canonical,
             "GET\n/a%20b/\na=1&b=2\nhost:h\nx-b:v\n\nhost;x-b\ne3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         );
-    });
-
-    it("ignores headers that are not SDK-HMAC-SHA256", () => {
-        assert.equal(parseAuthorization("Bearer abc"), undefined);
-        assert.equal(parseAuthorization(undefined), undefined);
     });
 });

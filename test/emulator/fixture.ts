@@ -15,7 +15,7 @@ import {
     RunningEmulator,
     startEmulator,
 } from "../../emulator/server";
-import { FakeClock } from "../support/fake-clock";
+import { FakeClock } from "../../testkit/fake-clock";
 
 /** The dataset every fixture starts with. */
 export const DATASET_ID = "gfghHSokody6AJigS5A";

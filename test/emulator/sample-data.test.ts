@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync, statSync } from "fs";
 import { join, relative, sep } from "path";
-import { inspectSample } from "../../emulator/image-check";
+import { inspectSample } from "../../emulator/model/image-check";
 import { sampleDataFiles } from "../../emulator/sample-data";
-import { ObsStorage, parseObsPath } from "../../emulator/storage";
+import { ObsStorage, parseObsPath } from "../../emulator/model/storage";
 
 const shipped = join(__dirname, "..", "..", "examples", "sample-data");
 

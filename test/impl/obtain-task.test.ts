@@ -4,9 +4,9 @@ import { ModelArtsError } from "../../provider/client/errors";
 import { obtainTask } from "../../provider/impl/obtain-task";
 import type { Session } from "../../provider/impl/session";
 import type { AnyDriver, MatchFilter } from "../../provider/impl/kind-driver";
-import { FakeClock } from "../support/fake-clock";
-import { scriptedSession } from "../support/scripted-session";
-import { stubDriver } from "../support/stub-driver";
+import { FakeClock } from "../../testkit/fake-clock";
+import { scriptedSession } from "../../testkit/scripted-session";
+import { stubDriver } from "../../testkit/stub-driver";
 
 type Outcome<T> = T | Error;
 

@@ -9,8 +9,8 @@ import { Progress } from "../../provider/impl/progress";
 import type { Session } from "../../provider/impl/session";
 import type { AnyDriver } from "../../provider/impl/kind-driver";
 import { TaskLifecycle } from "../../provider/impl/task-lifecycle";
-import { FakeClock } from "../support/fake-clock";
-import { scriptedSession } from "../support/scripted-session";
+import { FakeClock } from "../../testkit/fake-clock";
+import { scriptedSession } from "../../testkit/scripted-session";
 
 const URN = "urn:pulumi:dev::proj::pulumi-nodejs:dynamic/modelarts:ImportTask::raw";
 

@@ -6,8 +6,8 @@ import { processorTaskDriver } from "../../provider/processor-task/driver";
 import type { Session } from "../../provider/impl/session";
 import type { AnyDriver } from "../../provider/impl/kind-driver";
 import { TaskLifecycle } from "../../provider/impl/task-lifecycle";
-import { FakeClock } from "../support/fake-clock";
-import { scriptedSession } from "../support/scripted-session";
+import { FakeClock } from "../../testkit/fake-clock";
+import { scriptedSession } from "../../testkit/scripted-session";
 
 describe("impl/task-lifecycle diff", () => {
     const exportInputs = { datasetId: "d1", path: "/bucket/export/", exportType: 2 };

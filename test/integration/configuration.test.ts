@@ -4,7 +4,7 @@
  * setting to fix and its environment variables, before anything reaches the service.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, modelarts, startEmulatedStack } from "../support/emulated-stack";
+import { EmulatedStack, modelarts, startEmulatedStack } from "../../testkit/emulated-stack";
 
 describe("configuration errors at preview", function () {
     this.timeout(60_000);

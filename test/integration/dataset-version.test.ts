@@ -6,8 +6,8 @@ import {
     resourceNamed,
     startEmulatedStack,
     taskOps,
-} from "../support/emulated-stack";
-import type { EmulatedStack, EmulatedStackOptions } from "../support/emulated-stack";
+} from "../../testkit/emulated-stack";
+import type { EmulatedStack, EmulatedStackOptions } from "../../testkit/emulated-stack";
 
 const VERSIONS = "/v2/{project_id}/datasets/{dataset_id}/versions";
 const VERSION = `${VERSIONS}/{version_id}`;

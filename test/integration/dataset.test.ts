@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
-import { assertSteady, modelarts, resourceNamed, startEmulatedStack, taskOps } from "../support/emulated-stack";
-import type { EmulatedStack } from "../support/emulated-stack";
+import { assertSteady, modelarts, resourceNamed, startEmulatedStack, taskOps } from "../../testkit/emulated-stack";
+import type { EmulatedStack } from "../../testkit/emulated-stack";
 
 const DATASETS = "/v2/{project_id}/datasets";
 const DATASET = `${DATASETS}/{dataset_id}`;

@@ -4,8 +4,8 @@
  * provider host.
  */
 import assert from "node:assert/strict";
-import { modelarts, PNG, resourceNamed, startEmulatedStack } from "../support/emulated-stack";
-import type { EmulatedStack } from "../support/emulated-stack";
+import { modelarts, PNG, resourceNamed, startEmulatedStack } from "../../testkit/emulated-stack";
+import type { EmulatedStack } from "../../testkit/emulated-stack";
 import {
     createDatasetExamples,
     createDatasetVersionExample,

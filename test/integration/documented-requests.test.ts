@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import type { EmulatorRequest } from "../../emulator/server";
 import type { RunResult } from "../../harness/step";
-import { DATASET_ID, EmulatedStack, PNG, isTask, modelarts, startEmulatedStack } from "../support/emulated-stack";
+import { DATASET_ID, EmulatedStack, PNG, isTask, modelarts, startEmulatedStack } from "../../testkit/emulated-stack";
 import {
     DocumentedRequest,
     exportTaskExamples,

@@ -10,7 +10,7 @@ import {
     resourceNamed,
     startEmulatedStack,
     taskOps,
-} from "../support/emulated-stack";
+} from "../../testkit/emulated-stack";
 
 const EXPORT_ROUTE = "POST /v2/{project_id}/datasets/{dataset_id}/export-tasks";
 

@@ -12,8 +12,8 @@ import {
     resourceNamed,
     startEmulatedStack,
     taskOps,
-} from "../support/emulated-stack";
-import { until } from "../support/until";
+} from "../../testkit/emulated-stack";
+import { until } from "../../testkit/until";
 
 const PROCESSOR_TASKS = "/v2/{project_id}/processor-tasks";
 

@@ -8,7 +8,7 @@ import {
     PNG,
     startEmulatedStack,
     taskOps,
-} from "../support/emulated-stack";
+} from "../../testkit/emulated-stack";
 
 interface Knobs {
     importPath: string;

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { DATASET_ID, EmulatedStack, modelarts, resourceNamed, startEmulatedStack } from "../support/emulated-stack";
+import { DATASET_ID, EmulatedStack, modelarts, resourceNamed, startEmulatedStack } from "../../testkit/emulated-stack";
 
 const DATASET_LIST = "GET /v2/{project_id}/datasets";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdirSync } from "fs";
 import { join } from "path";
 import type { RunResult } from "../../harness/step";
-import { EmulatedStack, isTask, repoRoot, resourceNamed, startEmulatedStack } from "../support/emulated-stack";
+import { EmulatedStack, isTask, repoRoot, resourceNamed, startEmulatedStack } from "../../testkit/emulated-stack";
 
 const pipelineDir = join(repoRoot, "examples", "pipeline");
 const TASK_DURATION_MS = 300;

@@ -8,7 +8,7 @@ import {
     resourceNamed,
     startEmulatedStack,
     taskOps,
-} from "../support/emulated-stack";
+} from "../../testkit/emulated-stack";
 
 const TASKS = "/v2/{project_id}/processor-tasks";
 

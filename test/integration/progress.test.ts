@@ -17,8 +17,8 @@ import {
     resourceNamed,
     startEmulatedStack,
     taskOps,
-} from "../support/emulated-stack";
-import { until } from "../support/until";
+} from "../../testkit/emulated-stack";
+import { until } from "../../testkit/until";
 
 const pipelineDir = join(repoRoot, "examples", "pipeline");
 

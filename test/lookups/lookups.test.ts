@@ -7,7 +7,7 @@ import { getExportTask, getExportTasks } from "../../provider/export-task/lookup
 import { getImportTask, getImportTasks } from "../../provider/import-task/lookups";
 import { MAX_PAGES } from "../../provider/client/pager";
 import { getProcessorTask, getProcessorTasks } from "../../provider/processor-task/lookups";
-import { FakeClock } from "../support/fake-clock";
+import { FakeClock } from "../../testkit/fake-clock";
 import { stackConfig } from "../../emulator/server";
 import { LookupEmulator, startLookupEmulator } from "./program-config";
 

@@ -5,8 +5,8 @@
  */
 import assert from "node:assert/strict";
 import type { PlannedFault } from "../../emulator/server";
-import { EmulatedStack } from "../support/emulated-stack";
-import { fleetTask, startFleetStack, TASK_KINDS } from "../support/task-fleet";
+import { EmulatedStack } from "../../testkit/emulated-stack";
+import { fleetTask, startFleetStack, TASK_KINDS } from "../../testkit/task-fleet";
 
 const CREATE_ROUTES = {
     ImportTask: "POST /v2/{project_id}/datasets/{dataset_id}/import-tasks",

@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import type { RunResult } from "../../harness/step";
 import { hostileInputs } from "../schemas/fixtures/hostile-inputs";
-import { EmulatedStack, modelarts, startEmulatedStack } from "../support/emulated-stack";
+import { EmulatedStack, modelarts, startEmulatedStack } from "../../testkit/emulated-stack";
 
 describe("reliability: hostile inputs through the provider host", function () {
     this.timeout(120_000);

@@ -8,8 +8,8 @@ import assert from "node:assert/strict";
 import { createServer, Server } from "node:http";
 import { AddressInfo } from "node:net";
 import type { PlannedFault } from "../../emulator/server";
-import { EmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetTask, startFleetStack, type TaskKindName } from "../support/task-fleet";
+import { EmulatedStack } from "../../testkit/emulated-stack";
+import { fleetDatasets, fleetTask, startFleetStack, type TaskKindName } from "../../testkit/task-fleet";
 
 const ROUTES = {
     ImportTask: {

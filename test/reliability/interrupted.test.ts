@@ -5,9 +5,9 @@
  */
 import assert from "node:assert/strict";
 import { MockEngine } from "../../harness/engine";
-import { EmulatedStack, modelarts, repoRoot } from "../support/emulated-stack";
-import { fleetTask, startFleetStack, TASK_KINDS, type TaskKindName } from "../support/task-fleet";
-import { until } from "../support/until";
+import { EmulatedStack, modelarts, repoRoot } from "../../testkit/emulated-stack";
+import { fleetTask, startFleetStack, TASK_KINDS, type TaskKindName } from "../../testkit/task-fleet";
+import { until } from "../../testkit/until";
 
 const COUNTERS = { ImportTask: "import", ExportTask: "export", ProcessorTask: "processor" } as const;
 

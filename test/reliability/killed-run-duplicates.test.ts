@@ -8,9 +8,9 @@
  * next `up` sends its first request (checked), and only faults the provider retries are injected.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack } from "../support/emulated-stack";
-import { fleetTask, startFleetStack, type TaskKindName } from "../support/task-fleet";
-import { until } from "../support/until";
+import { EmulatedStack } from "../../testkit/emulated-stack";
+import { fleetTask, startFleetStack, type TaskKindName } from "../../testkit/task-fleet";
+import { until } from "../../testkit/until";
 
 const TASK_DURATION_MS = 4_000;
 const ROUTES = {

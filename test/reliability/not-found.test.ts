@@ -4,8 +4,8 @@
  * waited on, never taken for success, and named when the wait times out.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, isTask } from "../support/emulated-stack";
-import { fleetTask, type FleetTask, startFleetStack } from "../support/task-fleet";
+import { EmulatedStack, isTask } from "../../testkit/emulated-stack";
+import { fleetTask, type FleetTask, startFleetStack } from "../../testkit/task-fleet";
 
 const PROCESSOR_TASK = "/v2/{project_id}/processor-tasks/{task_id}";
 const IMPORT_TASK = "GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}";

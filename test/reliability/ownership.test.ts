@@ -4,8 +4,8 @@
  * sends DELETE to it; the create fails naming that task, and `adoptTaskId` takes it over on purpose.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, isTask } from "../support/emulated-stack";
-import { fleetTask, type FleetTask, startFleetStack } from "../support/task-fleet";
+import { EmulatedStack, isTask } from "../../testkit/emulated-stack";
+import { fleetTask, type FleetTask, startFleetStack } from "../../testkit/task-fleet";
 
 const TASKS = "/v2/{project_id}/processor-tasks";
 

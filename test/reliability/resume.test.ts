@@ -4,9 +4,9 @@
  * but the next `preview` shows a replacement and the next `up` runs a new task, also after a refresh.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, isTask, PNG } from "../support/emulated-stack";
-import { fleetTask, type FleetTask, startFleetStack } from "../support/task-fleet";
-import { until } from "../support/until";
+import { EmulatedStack, isTask, PNG } from "../../testkit/emulated-stack";
+import { fleetTask, type FleetTask, startFleetStack } from "../../testkit/task-fleet";
+import { until } from "../../testkit/until";
 
 const GET_IMPORT = "GET /v2/{project_id}/datasets/{dataset_id}/import-tasks/{task_id}";
 const POST_IMPORT = "POST /v2/{project_id}/datasets/{dataset_id}/import-tasks";

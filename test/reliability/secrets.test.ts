@@ -3,7 +3,7 @@
  * appear in `__provider`, state, outputs, steps, error messages or anything the provider host printed or answered,
  * whichever way they were given. Each case greps everything the harness recorded for each secret value.
  */
-import { recorded } from "../support/recorded";
+import { recorded } from "../../testkit/recorded";
 import assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
 import { DEMO_CREDENTIALS } from "../../emulator/server";
@@ -14,8 +14,8 @@ import {
     resourceNamed,
     startEmulatedStack,
     type EmulatedStackOptions,
-} from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../support/task-fleet";
+} from "../../testkit/emulated-stack";
+import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../../testkit/task-fleet";
 
 const SECURITY_TOKEN = "temporary-security-token-6f1c0e9a2b7d";
 const TEMPORARY_SECRET_KEY = "temporary-secret-key-93be71d2c4f0";

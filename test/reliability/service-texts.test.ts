@@ -5,10 +5,10 @@
  * host sends errors and a failed create's outputs in gRPC trailers (64 KiB): each service text must be bounded
  * (`provider/client/service-text.ts`), and redacted in every form before it is cut.
  */
-import { recorded } from "../support/recorded";
+import { recorded } from "../../testkit/recorded";
 import assert from "node:assert/strict";
-import { EmulatedStack, modelarts, startEmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../support/task-fleet";
+import { EmulatedStack, modelarts, startEmulatedStack } from "../../testkit/emulated-stack";
+import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../../testkit/task-fleet";
 
 const ACCESS_KEY = "TEMPORARYACCESSKEY03";
 const SECRET_KEY = "temporary/secret+key=73be";

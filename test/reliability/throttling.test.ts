@@ -4,8 +4,8 @@
  * limit instead of coming back in waves after each `Retry-After`.
  */
 import assert from "node:assert/strict";
-import { EmulatedStack, startEmulatedStack } from "../support/emulated-stack";
-import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../support/task-fleet";
+import { EmulatedStack, startEmulatedStack } from "../../testkit/emulated-stack";
+import { fleetDatasets, fleetObjects, fleetProgram, fleetTask } from "../../testkit/task-fleet";
 
 const TASKS = 30;
 const LIMIT_PER_SECOND = 15;

@@ -6,8 +6,8 @@
 import assert from "node:assert/strict";
 import { createServer, type Socket } from "net";
 import { connectEngineLog, LOG_DEADLINE_MS } from "../../provider/impl/engine-log";
-import { DATASET_ID, EmulatedStack, modelarts, PNG, startEmulatedStack } from "../support/emulated-stack";
-import { until } from "../support/until";
+import { DATASET_ID, EmulatedStack, modelarts, PNG, startEmulatedStack } from "../../testkit/emulated-stack";
+import { until } from "../../testkit/until";
 
 const TASK_DURATION_MS = 1_000;
 

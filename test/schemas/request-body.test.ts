@@ -6,7 +6,7 @@ import type { ImportTaskInputs } from "../../provider/import-task/inputs";
 import { processorTaskInputs } from "../../provider/processor-task/inputs";
 import { validateInputs } from "../../provider/schemas/validate";
 import { inputTableOf } from "../../provider/registry";
-import { allExportFields, allImportFields, allProcessorFields } from "./fixtures/all-fields";
+import { allExportFields, allImportFields, allProcessorFields } from "../../testkit/all-fields";
 
 // `exclusive`: API fields the all-fields fixture cannot set because it sets their alternative.
 const cases = [

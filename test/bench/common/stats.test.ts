@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { formatRow } from "../../../bench/common/columns";
 import { distribution, median, percentile } from "../../../bench/common/stats";
 
 describe("bench/common/stats", () => {
@@ -22,12 +21,5 @@ describe("bench/common/stats", () => {
         assert.throws(() => distribution([]), /no values/);
         assert.throws(() => percentile([1], 0), /quantile/);
         assert.throws(() => percentile([1], 1.5), /quantile/);
-    });
-});
-
-describe("bench/common/columns", () => {
-    it("pads each cell to its column, leaves the last unpadded and trims the line", () => {
-        assert.equal(formatRow(["a", "bb", "c"], [3, 4]), "a   bb   c");
-        assert.equal(formatRow(["a", "", ""], [3, 4, 5]), "a");
     });
 });

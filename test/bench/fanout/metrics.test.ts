@@ -47,34 +47,6 @@ describe("bench/fanout/metrics", () => {
             assert.deepEqual([figures.requests, figures.requestsPerTask, figures.throttled], [7, 3.5, 2]);
         });
 
-        it("times the last accepted create from the first request, a refused one not counted", () => {
-            assert.equal(figures.lastCreateMs, 3_100);
-            const refusedLast = [...log, { method: "POST", status: 429, atMs: t0 + 3_900 }];
-            const run = {
-                tasks: 2,
-                minRequests: MIN_REQUESTS_PER_TASK.ImportTask,
-                taskDurationMs: 3_000,
-                limitPerSecond: 10,
-                settleMs: 3_000,
-            };
-            assert.equal(fanoutFigures(refusedLast, run).lastCreateMs, 3_100);
-        });
-
-        it("counts accepted and throttled answers per whole second", () => {
-            assert.deepEqual(figures.perSecond, [
-                { accepted: 1, throttled: 1 },
-                { accepted: 1, throttled: 0 },
-                { accepted: 0, throttled: 0 },
-                { accepted: 2, throttled: 1 },
-                { accepted: 1, throttled: 0 },
-            ]);
-        });
-
-        it("judges the settled rate only after settleMs", () => {
-            assert.equal(figures.throttledShareAfterSettle, 1 / 4);
-            assert.equal(figures.peakAcceptedPerSecondAfterSettle, 2);
-        });
-
         it("refuses an empty log", () => {
             const run = {
                 tasks: 1,

@@ -41,25 +41,6 @@ describe("bench/soak/figures", () => {
             assert.equal(result.pass, false);
         });
 
-        it("tells why each extra task was created: its predecessor ended before the up, during it, or still ran", () => {
-            const target = "analyse-0";
-            const result = tally(
-                soakRecord({
-                    resources: [resource("ProcessorTask", "processor-0", target, { id: "d" })],
-                    serverTasks: [
-                        serverTask("ProcessorTask", "a", target, 0), // ends at 2 s, before the second up (3 s)
-                        serverTask("ProcessorTask", "b", target, 3_500), // ends at 5.5 s, during the third up (5 s), before c
-                        serverTask("ProcessorTask", "c", target, 6_000), // d is created while c runs
-                        serverTask("ProcessorTask", "d", target, 7_000),
-                    ],
-                    ups: [up(0, 1_000), up(3_000, 4_000), up(5_000, 10_000)],
-                }),
-            );
-
-            assert.deepEqual(result.duplicates[0]!.causes, ["endedBeforeUp", "endedDuringUp", "stillRunning"]);
-            assert.equal(result.duplicateCount, 3);
-        });
-
         it("counts a task created after an injected failure as a re-run: neither a duplicate nor, once forgotten, an orphan", () => {
             const path = "obs://fleet/raw-0/";
             const result = tally(

@@ -1,8 +1,7 @@
-/** Hand-made soak records for the tests of the soak's figures: small, with every instant chosen. */
-import type { EmulatorRequest } from "../../../emulator/server";
+/** Hand-made soak records for the tests of the soak's verdict figures: small, with every instant chosen. */
 import type { ProviderCall, ServerTask, SoakRecord, SoakResource, SoakUp } from "../../../bench/soak/record";
 import { taskKey } from "../../../bench/soak/record";
-import type { TaskKindName } from "../../support/task-fleet";
+import type { TaskKindName } from "../../../testkit/task-fleet";
 
 export const T0 = 1_700_000_000_000;
 export const TASK_DURATION_MS = 2_000;
@@ -26,30 +25,6 @@ export function serverTask(
     failedByInjection = false,
 ): ServerTask {
     return { kind, id, key: keyOf(kind, target), createdAtMs: T0 + atMs, failedByInjection };
-}
-
-/** A request answered `atMs` after {@link T0}. */
-export function request(
-    method: string,
-    route: string,
-    path: string,
-    status: number,
-    atMs: number,
-    extra: Partial<EmulatorRequest> = {},
-): EmulatorRequest {
-    return { method, route: `${method} ${route}`, path, status, atMs: T0 + atMs, ...extra };
-}
-
-/** A poll of processor task `id`. */
-export function poll(id: string, atMs: number, status = 200, fault?: EmulatorRequest["fault"]): EmulatorRequest {
-    return request(
-        "GET",
-        "/v2/{project_id}/processor-tasks/{task_id}",
-        `/v2/p/processor-tasks/${id}`,
-        status,
-        atMs,
-        fault ? { fault } : {},
-    );
 }
 
 /** An `up` from `fromMs` to `toMs` after {@link T0}. */
