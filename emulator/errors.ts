@@ -6,6 +6,7 @@
 
 const CATALOG = {
     "APIGW.0301": [401, "Incorrect IAM authentication information: %s"],
+    "APIGW.0307": [403, "The token must be updated."],
     "APIGW.0308": [429, "The throttling threshold has been reached: policy user over ratelimit,limit:%s,time:1 second"],
     "ModelArts.0010": [500, "Internal error."],
     "ModelArts.0101": [400, "Invalid Argument."],
@@ -25,6 +26,7 @@ const CATALOG = {
     "ModelArts.4340": [400, "Import path does not contain valid file"],
     "ModelArts.4343": [400, "Dataset is publishing, the operation is forbidden"],
     "ModelArts.4350": [400, "The work_path is too long, please select shorter folder"],
+    "ModelArts.4344": [400, "Dataset is being deleted, annotation is forbidden"],
     "ModelArts.4351": [400, "Dataset already exists"],
     "ModelArts.4352": [400, "Dataset does not exist"],
     "ModelArts.4353": [400, "Dataset version does not exist"],

@@ -69,6 +69,11 @@ export interface EmulatorOptions {
      * ModelArts.4370); default 0: the rule is off, so tests need not wait a minute.
      */
     readonly datasetVersionIntervalMs?: number;
+    /**
+     * How long a deleted dataset stays in status 2 (deleting) before it goes ("Deleting a Dataset": the deletion may
+     * finish after the 204); default 0: it goes at once.
+     */
+    readonly datasetDeletionMs?: number;
     /** Time source for task progress, signature skew and token expiry; default the machine's clock. */
     readonly clock?: EmulatorClock;
     readonly faults?: FaultOptions;
@@ -169,6 +174,7 @@ function openBackend(options: EmulatorOptions, clock: EmulatorClock, faults: Fau
         storage: new ObsStorage(options.dataDir),
         taskDurationMs: options.taskDurationMs ?? DEFAULT_TASK_DURATION_MS,
         versionIntervalMs: options.datasetVersionIntervalMs ?? 0,
+        datasetDeletionMs: options.datasetDeletionMs ?? 0,
         faults,
     };
 }

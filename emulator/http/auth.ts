@@ -5,7 +5,8 @@
  * - `Authorization: SDK-HMAC-SHA256 …`: verified by `verify-signature.ts` over the provider signer's canonical
  *   request (one definition of it); unknown AK, bad signature, `X-Sdk-Date` missing or more than 15 minutes off
  *   → 401 APIGW.0301.
- *   Temporary credentials also need their `X-Security-Token`, signed.
+ *   Temporary credentials also need their `X-Security-Token`, signed; once expired they get 403 APIGW.0307 ("the
+ *   token must be updated"), as a temporary AK/SK that expires during a long wait does.
  * - neither → 401 ModelArts.0201.
  */
 import { parseSdkDate, SignableRequest } from "../../provider/client/signer";
@@ -17,6 +18,8 @@ export interface EmulatorCredential {
     readonly accessKey: string;
     readonly secretKey: string;
     readonly securityToken?: string;
+    /** When a temporary credential stops working (epoch ms); never when absent. */
+    readonly expiresAtMs?: number;
 }
 
 /** What requests are checked against. */
@@ -63,6 +66,7 @@ function checkSignature(request: SignableRequest, settings: AuthSettings, now: n
     ) {
         throw gatewayAuthError("verify security token fail");
     }
+    if (credential.expiresAtMs !== undefined && now >= credential.expiresAtMs) throw apiError("APIGW.0307");
 }
 
 function gatewayAuthError(detail: string) {

@@ -15,6 +15,8 @@ export interface Backend {
     readonly taskDurationMs: number;
     /** Least time between two versions of one dataset (ModelArts.4370); 0 turns the rule off. */
     readonly versionIntervalMs: number;
+    /** How long a deleted dataset stays, in status 2 (deleting); 0: it goes with the DELETE. */
+    readonly datasetDeletionMs: number;
     readonly faults: FaultInjector;
 }
 
@@ -23,6 +25,12 @@ export function datasetOf(state: EmulatorState, datasetId: string): DatasetRecor
     const dataset = state.datasets.find((d) => d.id === datasetId);
     if (dataset === undefined) throw apiError("ModelArts.4352");
     return dataset;
+}
+
+/** Removes a dataset and its versions. */
+export function removeDataset(state: EmulatorState, dataset: DatasetRecord): void {
+    state.datasets = state.datasets.filter((d) => d !== dataset);
+    state.datasetVersions = state.datasetVersions.filter((v) => v.datasetId !== dataset.id);
 }
 
 /** Adds a dataset to the list (samples deduplicated by id) and returns it. */

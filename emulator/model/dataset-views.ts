@@ -5,7 +5,8 @@
  * are answered; the pages' examples show the same subset.
  *
  * Dataset status: 0 while its creation is queued, 8 while it imports its data source (0 when it has none to
- * import), 1 normal, 4 abnormal when the creation failed, 6 while one of its versions is being published. Version
+ * import), 1 normal, 4 abnormal when the creation failed, 6 while one of its versions is being published, 2 while
+ * it is being deleted. Version
  * status: 0 creating, 1 published (the pages' "running", docs/api-notes.md), 4 error.
  */
 import { labelStats } from "./dataset-labels";
@@ -14,6 +15,7 @@ import { isActive, viewRun } from "./timeline";
 
 /** The integer status of a dataset at `now`. */
 export function datasetStatus(state: EmulatorState, dataset: DatasetRecord, now: number): number {
+    if (dataset.deletingUntil !== undefined) return 2;
     const phase = dataset.run === undefined ? "succeeded" : viewRun(dataset.run, now).phase;
     if (phase === "failed") return 4;
     if (phase === "queued") return 0;

@@ -5,7 +5,7 @@
  * Runs settle lazily, before each request is handled, in the order they ended; each settles exactly once
  * (`settledAt` is persisted), so effects survive restarts and never repeat. Failed and stopped runs only settle.
  */
-import { Backend, addDataset, datasetSamples, mergeSamples } from "./backend";
+import { Backend, addDataset, datasetSamples, mergeSamples, removeDataset } from "./backend";
 import { codedMessage } from "../errors";
 import { isObject } from "./fields";
 import { writeExport } from "./exporter";
@@ -25,6 +25,8 @@ interface DueRun {
 /** Settles every run that has ended by `now`; true when anything changed. */
 export function settleDueRuns(backend: Backend, now: number): boolean {
     const state = backend.store.state;
+    const deleted = state.datasets.filter((d) => d.deletingUntil !== undefined && d.deletingUntil <= now);
+    for (const dataset of deleted) removeDataset(state, dataset);
     const due: DueRun[] = [
         ...state.datasets.flatMap((d) =>
             d.run === undefined
@@ -70,8 +72,8 @@ export function settleDueRuns(backend: Backend, now: number): boolean {
         if (viewRun(run, now).phase === "succeeded") apply();
         run.settledAt = now;
     }
-    if (due.length > 0) backend.store.touch();
-    return due.length > 0;
+    if (due.length > 0 || deleted.length > 0) backend.store.touch();
+    return due.length > 0 || deleted.length > 0;
 }
 
 function addSamples(state: EmulatorState, datasetId: string, samples: readonly SampleRecord[], now: number): void {

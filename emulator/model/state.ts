@@ -51,6 +51,11 @@ export interface DatasetRecord {
     currentVersionId?: string;
     /** Versions ever created (the next default name is `V` + this + 1, zero-padded). */
     versionCount?: number;
+    /**
+     * Set by a DELETE when deletions take time ("Deleting a Dataset": statuses 2 deleting and 3 deleted let the
+     * deletion finish after the 204): status 2 until this instant, when the dataset goes.
+     */
+    deletingUntil?: number;
 }
 
 /** A dataset version ("Creating a Dataset Labeling Version"): the dataset's samples when it was created. */

@@ -10,7 +10,7 @@
  * ModelArts.0101 rather than being ignored. A deleted dataset, like an unknown one, answers 400 ModelArts.4352; its
  * files (data source and work path) stay. Datasets can also be pre-created by option.
  */
-import { addDataset, datasetOf, startRun } from "../model/backend";
+import { addDataset, datasetOf, removeDataset, startRun } from "../model/backend";
 import { applyLabelChanges, labelsOf } from "../model/dataset-labels";
 import { DATASET_NAME, datasetSpec } from "../model/dataset-spec";
 import { datasetView, statsView } from "../model/dataset-views";
@@ -115,11 +115,13 @@ function updateDataset({ params, body, backend, now }: RouteContext): Answer {
     return ok({ dataset_id: dataset.id });
 }
 
-function deleteDataset({ params, backend }: RouteContext): Answer {
+/** 204; the dataset goes now, or stays deleting (status 2) for the backend's deletion time. */
+function deleteDataset({ params, backend, now }: RouteContext): Answer {
     const state = backend.store.state;
     const dataset = datasetOf(state, params.dataset_id);
-    state.datasets = state.datasets.filter((d) => d !== dataset);
-    state.datasetVersions = state.datasetVersions.filter((v) => v.datasetId !== dataset.id);
+    if (dataset.deletingUntil !== undefined) throw apiError("ModelArts.4344");
+    if (backend.datasetDeletionMs > 0) dataset.deletingUntil = now + backend.datasetDeletionMs;
+    else removeDataset(state, dataset);
     backend.store.touch();
     return { status: 204 };
 }

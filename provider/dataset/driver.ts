@@ -93,7 +93,12 @@ export const datasetDriver = defineDriver<DatasetResponse, DatasetInputs>(
         }),
 
         async remove(client, _inputs, datasetId) {
-            await client.deleteDataset(datasetId);
+            try {
+                await client.deleteDataset(datasetId);
+            } catch (error) {
+                // ModelArts.4344: the dataset is being deleted already ("Error Codes"), which is what a delete wants.
+                if (!(ModelArtsError.isInstance(error) && error.errorCode === "ModelArts.4344")) throw error;
+            }
         },
     },
 );

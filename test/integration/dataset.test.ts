@@ -308,6 +308,68 @@ describe("Dataset through the engine-side harness", function () {
     });
 });
 
+describe("a Dataset deleted behind the stack's back, while the deletion takes time", function () {
+    this.timeout(60_000);
+    let stack: EmulatedStack;
+    let timeout = "1h";
+
+    beforeEach(async () => {
+        timeout = "1h";
+        stack = await startEmulatedStack({
+            program: () => {
+                const dataset = new (modelarts().Dataset)("animals", {
+                    datasetName: "animals",
+                    datasetType: 0,
+                    dataSources: [{ dataType: 0, dataPath: "/my-bucket/raw/cats-dogs/" }],
+                    workPath: "/my-bucket/work/",
+                    timeout,
+                });
+                return { datasetId: dataset.datasetId, status: dataset.status };
+            },
+            sampleData: true,
+            // "Deleting a Dataset": the deletion may finish after the 204, the dataset meanwhile in status 2.
+            emulator: { datasetDeletionMs: 3_000 },
+        });
+    });
+    afterEach(() => stack.close());
+
+    it("ends a wait on status 2 saying the next up replaces it, and that up makes a new dataset", async () => {
+        const created = await stack.engine.up();
+        const oldId = String(created.outputs.datasetId);
+        await stack.api("DELETE", `/datasets/${oldId}`);
+        timeout = "2h"; // an in-place change: the update waits on the dataset, and sees it being deleted
+        const seen = await stack.engine.up();
+        assert.equal(seen.ok, false);
+        const error = seen.errors.join("\n");
+        assert.match(error, new RegExp(`dataset ${oldId} is being deleted \\(status 2 DELETING\\)`));
+        assert.match(error, /the next `pulumi up` replaces it with a new dataset/);
+        assert.doesNotMatch(error, /resumes waiting/);
+        const next = await stack.engine.up();
+        assert.equal(next.ok, true, next.errors.join("\n"));
+        assert.deepEqual(
+            next.steps.filter((s) => s.name === "animals").map((s) => s.op),
+            ["delete", "replace"],
+        );
+        assert.notEqual(next.outputs.datasetId, oldId);
+        assert.equal(next.outputs.status, 1);
+        assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
+    });
+
+    it("drops a dataset being deleted at refresh; the next up creates one once the old name is free", async () => {
+        const created = await stack.engine.up();
+        await stack.api("DELETE", `/datasets/${String(created.outputs.datasetId)}`);
+        const refreshed = await stack.engine.refresh();
+        assert.deepEqual(
+            refreshed.steps.map((s) => s.op),
+            ["delete"],
+        );
+        const next = await stack.engine.up();
+        assert.equal(next.ok, true, next.errors.join("\n"));
+        assert.deepEqual(taskOps(next), ["create"]);
+        assert.equal(next.outputs.status, 1);
+    });
+});
+
 describe("Dataset failures through the engine-side harness", function () {
     this.timeout(60_000);
     const PASSWORD = "dws-Pa55word-never-shown";
