@@ -81,7 +81,7 @@ export const datasetVersionDriver = defineDriver<DatasetVersionResponse, Dataset
         async holderOf(client, inputs) {
             const holder = (await listVersions(client, inputs)).find((v) => v.version_name === inputs.versionName);
             return typeof holder?.version_id === "string"
-                ? { taskId: holder.version_id, status: wordFor(holder.status) }
+                ? { id: holder.version_id, status: wordFor(holder.status) }
                 : undefined;
         },
 

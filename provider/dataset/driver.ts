@@ -74,7 +74,7 @@ export const datasetDriver = defineDriver<DatasetResponse, DatasetInputs>(
         async holderOf(client, inputs) {
             const [holder] = await listNamed(client, inputs);
             return typeof holder?.dataset_id === "string"
-                ? { taskId: holder.dataset_id, status: wordOf(datasetStatuses, holder.status) }
+                ? { id: holder.dataset_id, status: wordOf(datasetStatuses, holder.status) }
                 : undefined;
         },
 

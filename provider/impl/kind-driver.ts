@@ -113,7 +113,7 @@ export interface UniqueName<In extends object = Inputs> {
     holderOf?(
         client: ModelArtsClient,
         inputs: In,
-    ): Promise<{ readonly taskId: string; readonly status: string } | undefined>;
+    ): Promise<{ readonly id: string; readonly status: string } | undefined>;
 }
 
 /**

@@ -28,7 +28,7 @@ export type TaskOrigin = "posted" | "lostAnswer" | "leftOver" | "adoptInput";
  * POST that made it, or the sending of a POST whose answer was lost.
  */
 export interface ObtainedTask {
-    readonly taskId: string;
+    readonly id: string;
     readonly origin: TaskOrigin;
     readonly submittedAtMs?: number;
 }
@@ -53,7 +53,7 @@ export async function obtainTask(
     progress?: Progress,
 ): Promise<ObtainedTask> {
     const adopted = inputs[driver.managed.adoptInput];
-    if (typeof adopted === "string") return { taskId: adopted, origin: "adoptInput" };
+    if (typeof adopted === "string") return { id: adopted, origin: "adoptInput" };
     const creation = new Creation(driver, session, inputs, deadlineMs);
     let failedAttempts = 0;
     // The backoff's step: one per wait, so a look that found nothing (part of handling the failure before it)
@@ -155,7 +155,7 @@ class Creation {
                     this.unknownSinceMs === undefined
                         ? { origin: "leftOver" as const }
                         : { origin: "lostAnswer" as const, submittedAtMs: this.unknownSinceMs };
-                return { obtained: { taskId: found, ...sent } };
+                return { obtained: { id: found, ...sent } };
             }
             this.mustLook = false;
             return { failed: false, again: true };
@@ -168,10 +168,10 @@ class Creation {
     private async post(): Promise<Attempt> {
         const sentAtMs = this.session.clock.now();
         try {
-            const taskId = await this.driver.submit(this.client, this.inputs);
+            const id = await this.driver.submit(this.client, this.inputs);
             // The answer, not the call: the POST may have waited for its turn of the pace (docs/design/pacing.md),
             // and a wait timed from before the task existed polls it early.
-            return { obtained: { taskId, origin: "posted", submittedAtMs: this.session.clock.now() } };
+            return { obtained: { id, origin: "posted", submittedAtMs: this.session.clock.now() } };
         } catch (error) {
             if (ModelArtsError.isInstance(error) && error.outcomeUnknown) {
                 this.unknownSinceMs ??= sentAtMs;
@@ -220,15 +220,15 @@ class Creation {
     /** The error of a create whose unique value is held by a task this resource cannot adopt. */
     private takenBySomeoneElse(
         postError: unknown,
-        holder: { readonly taskId: string; readonly status: string } | undefined,
+        holder: { readonly id: string; readonly status: string } | undefined,
     ): Error {
         const field = hasUniqueName(this.driver) ? this.driver.uniqueField : "name";
         const value = JSON.stringify(String(this.inputs[field]));
         const { noun, adoptInput } = this.driver.managed;
-        const who = holder ? `${noun} ${holder.taskId} (status ${holder.status})` : `another ${noun}`;
+        const who = holder ? `${noun} ${holder.id} (status ${holder.status})` : `another ${noun}`;
         return new Error(
             `${field} ${value} is already used by ${who}, which this resource did not create: it finished before this ` +
-                `create began, or was made with other settings. Set \`${adoptInput}: "${holder?.taskId ?? `<${noun} id>`}"\` ` +
+                `create began, or was made with other settings. Set \`${adoptInput}: "${holder?.id ?? `<${noun} id>`}"\` ` +
                 `to take it over, or choose another ${field} (${messageOf(postError)})`,
         );
     }

@@ -107,8 +107,8 @@ export class TaskLifecycle {
         const rerun = urn === undefined ? undefined : this.deadEndsByUrn.get(urn);
         if (urn !== undefined) this.deadEndsByUrn.delete(urn);
         progress.note(statusLine(obtainedLine(obtained, inputs, this.managed), rerun && `re-running: ${rerun}`));
-        const { taskId, submittedAtMs } = obtained;
-        return this.settle(session, progress, taskId, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
+        const { id, submittedAtMs } = obtained;
+        return this.settle(session, progress, id, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
     }
 
     /**
@@ -189,7 +189,7 @@ export class TaskLifecycle {
     private async settle(
         session: Session,
         progress: Progress,
-        taskId: string,
+        id: string,
         inputs: Inputs,
         provider: unknown,
         deadlineMs: number,
@@ -203,7 +203,7 @@ export class TaskLifecycle {
         const poll = async (): Promise<Observation> => {
             const priority = session.clock.now() >= deadlineMs ? "urgent" : "routine";
             try {
-                lastRaw = await this.driver.fetch(client, inputs, taskId, {
+                lastRaw = await this.driver.fetch(client, inputs, id, {
                     notAfterMs: deadlineMs,
                     priority,
                     onRetry: ({ error, delayMs }) => {
@@ -218,7 +218,7 @@ export class TaskLifecycle {
                 throw error;
             }
         };
-        const outcome = await waitForTask(poll, (seen) => this.acceptance(taskId, seen), {
+        const outcome = await waitForTask(poll, (seen) => this.acceptance(id, seen), {
             clock: session.clock,
             random: session.random,
             startedAtMs: submittedAtMs ?? session.clock.now(),
@@ -229,19 +229,19 @@ export class TaskLifecycle {
             progressOf: (seen) => ("raw" in seen ? this.driver.progressOf(seen.raw) : undefined),
         });
         const { noun, idOutput } = this.managed;
-        const state = lastRaw === undefined ? { [idOutput]: taskId } : this.stateOf(lastRaw, taskId);
+        const state = lastRaw === undefined ? { [idOutput]: id } : this.stateOf(lastRaw, id);
         const gone =
             outcome.observed !== undefined && "goneCode" in outcome.observed ? outcome.observed.goneCode : undefined;
-        const goneState = gone === undefined ? {} : { errorCode: gone, errorMsg: `${noun} ${taskId} no longer exists` };
+        const goneState = gone === undefined ? {} : { errorCode: gone, errorMsg: `${noun} ${id} no longer exists` };
         const outs = { ...state, ...goneState, ...inputs };
         if (outcome.kind === "succeeded") {
-            if (lastRaw !== undefined) progress.note(`${noun} ${taskId} ${this.driver.summaryOf(lastRaw)}`);
-            return { id: taskId, outs };
+            if (lastRaw !== undefined) progress.note(`${noun} ${id} ${this.driver.summaryOf(lastRaw)}`);
+            return { id, outs };
         }
         const deadEnd = deadEndOf(this.driver, outs);
         const next: NextUp = deadEnd === undefined ? "resumes" : deadEnd.gone ? "recreates" : "replaces";
         const reason = this.describeFailure(outcome, inputs);
-        throw new TaskInitError(taskId, { ...outs, [PROVIDER_KEY]: provider }, [reason], next, noun);
+        throw new TaskInitError(id, { ...outs, [PROVIDER_KEY]: provider }, [reason], next, noun);
     }
 
     /** The state outputs of an observation (the id, status, counts…). */
@@ -326,17 +326,17 @@ export class TaskLifecycle {
 }
 
 /** The lasting line that names the object a create settled on, and how it came by it. */
-function obtainedLine({ taskId, origin }: ObtainedTask, inputs: Inputs, { noun, adoptInput }: Managed): string {
+function obtainedLine({ id, origin }: ObtainedTask, inputs: Inputs, { noun, adoptInput }: Managed): string {
     const waiting = `waiting up to ${timeoutOf(inputs).text}`;
     switch (origin) {
         case "posted":
-            return `created ${noun} ${taskId}, ${waiting}`;
+            return `created ${noun} ${id}, ${waiting}`;
         case "lostAnswer":
-            return `created ${noun} ${taskId} (found in the ${noun} list: the create's answer was lost), ${waiting}`;
+            return `created ${noun} ${id} (found in the ${noun} list: the create's answer was lost), ${waiting}`;
         case "leftOver":
-            return `adopted ${noun} ${taskId}, left unfinished by an interrupted \`pulumi up\`, ${waiting}`;
+            return `adopted ${noun} ${id}, left unfinished by an interrupted \`pulumi up\`, ${waiting}`;
         case "adoptInput":
-            return `adopted ${noun} ${taskId} (the \`${adoptInput}\` input), ${waiting}`;
+            return `adopted ${noun} ${id} (the \`${adoptInput}\` input), ${waiting}`;
     }
 }
 

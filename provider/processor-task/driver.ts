@@ -72,7 +72,7 @@ export const processorTaskDriver = defineDriver<ProcessorTaskResponse, Processor
         async holderOf(client, inputs) {
             const holder = (await listNamed(client, inputs)).find((t) => t.name === inputs.name);
             return typeof holder?.task_id === "string"
-                ? { taskId: holder.task_id, status: wordFor(holder.status) }
+                ? { id: holder.task_id, status: wordFor(holder.status) }
                 : undefined;
         },
 

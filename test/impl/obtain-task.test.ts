@@ -57,7 +57,7 @@ describe("impl/obtain-task", () => {
     it("creates with one POST and nothing else", async () => {
         const { kind, calls } = scriptedKind({ posts: ["t1"] });
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
-            taskId: "t1",
+            id: "t1",
             origin: "posted",
             submittedAtMs: clock.now(),
         });
@@ -73,13 +73,13 @@ describe("impl/obtain-task", () => {
         const submit = async () => (await clock.sleep(heldMs), "t1");
         const calledAt = clock.now();
         const obtained = await obtainTask({ ...kind, submit }, session, inputs, calledAt + hour);
-        assert.deepEqual(obtained, { taskId: "t1", origin: "posted", submittedAtMs: calledAt + heldMs });
+        assert.deepEqual(obtained, { id: "t1", origin: "posted", submittedAtMs: calledAt + heldMs });
     });
 
     it("adopts adoptTaskId without any call", async () => {
         const { kind, calls } = scriptedKind({ posts: [] });
         assert.deepEqual(await obtainTask(kind, session, { ...inputs, adoptTaskId: "old" }, clock.now() + hour), {
-            taskId: "old",
+            id: "old",
             origin: "adoptInput",
         });
         assert.deepEqual(calls, []);
@@ -89,7 +89,7 @@ describe("impl/obtain-task", () => {
         const { kind, calls } = scriptedKind({ posts: [], lists: [["running"]] }, { listsBeforeCreate: true });
         const start = clock.now();
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
-            taskId: "running",
+            id: "running",
             origin: "leftOver",
         });
         assert.deepEqual(calls, [{ call: "list", filter: { liveSinceMs: start, createdSinceMs: undefined } }]);
@@ -99,7 +99,7 @@ describe("impl/obtain-task", () => {
         const { kind, calls } = scriptedKind({ posts: [lostAnswer()], lists: [["made-by-lost-post"]] });
         const sentAt = clock.now();
         const obtained = await obtainTask(kind, session, inputs, clock.now() + hour);
-        assert.deepEqual(obtained, { taskId: "made-by-lost-post", origin: "lostAnswer", submittedAtMs: sentAt });
+        assert.deepEqual(obtained, { id: "made-by-lost-post", origin: "lostAnswer", submittedAtMs: sentAt });
         assert.deepEqual(calls, [
             { call: "post" },
             { call: "list", filter: { liveSinceMs: sentAt, createdSinceMs: sentAt } },
@@ -112,7 +112,7 @@ describe("impl/obtain-task", () => {
             posts: [apiError(504, { outcomeUnknown: true }), "t2"],
             lists: [lookFails, lookFails, []],
         });
-        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t2");
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).id, "t2");
         assert.deepEqual(
             calls.map((c) => c.call),
             ["post", "list", "list", "list", "post"],
@@ -123,7 +123,7 @@ describe("impl/obtain-task", () => {
     it("sends a throttled POST again after Retry-After, first looking for a task a killed run left", async () => {
         const { kind, calls } = scriptedKind({ posts: [apiError(429, { retryAfterMs: 3000 }), "t1"], lists: [[]] });
         const start = clock.now();
-        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).id, "t1");
         assert.deepEqual(calls, [
             { call: "post" },
             { call: "list", filter: { liveSinceMs: start, createdSinceMs: undefined } },
@@ -137,7 +137,7 @@ describe("impl/obtain-task", () => {
             posts: [apiError(429), apiError(429), apiError(429), "t1"],
             lists: [[], [], []],
         });
-        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).id, "t1");
         assert.deepEqual(
             calls.map((c) => c.call),
             ["post", "list", "post", "list", "post", "list", "post"],
@@ -148,7 +148,7 @@ describe("impl/obtain-task", () => {
     it("adopts the task a killed run left when it ended while a throttled POST waited", async () => {
         const { kind, calls } = scriptedKind({ posts: [apiError(429)], lists: [["left-and-ended"]] });
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
-            taskId: "left-and-ended",
+            id: "left-and-ended",
             origin: "leftOver",
         });
         assert.deepEqual(
@@ -162,7 +162,7 @@ describe("impl/obtain-task", () => {
             { posts: [apiError(429), "t1"] },
             { uniqueField: "name", conflictOf: () => undefined },
         );
-        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).id, "t1");
         assert.deepEqual(
             calls.map((c) => c.call),
             ["post", "post"],
@@ -181,7 +181,7 @@ describe("impl/obtain-task", () => {
             { conflictOf: () => "busy" },
         );
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
-            taskId: "left-running",
+            id: "left-running",
             origin: "leftOver",
         });
         assert.deepEqual(calls, [
@@ -197,7 +197,7 @@ describe("impl/obtain-task", () => {
             { conflictOf: () => "busy" },
         );
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
-            taskId: "left-running",
+            id: "left-running",
             origin: "leftOver",
         });
         assert.deepEqual(
@@ -215,7 +215,7 @@ describe("impl/obtain-task", () => {
                     ModelArtsError.isInstance(e) && e.errorCode === "ModelArts.4356" ? "busy" : undefined,
             },
         );
-        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).id, "t1");
     });
 
     it("waits for another task that keeps the dataset busy, beyond the failed-attempt limit, until the deadline", async () => {
@@ -224,7 +224,7 @@ describe("impl/obtain-task", () => {
             { posts, lists: Array(14).fill([]) },
             { conflictOf: (e) => (e === undefined ? undefined : "busy") },
         );
-        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).taskId, "t1");
+        assert.equal((await obtainTask(kind, session, inputs, clock.now() + hour)).id, "t1");
         const { kind: stuck } = scriptedKind(
             { posts: Array(200).fill(0).map(busy), lists: Array(200).fill([]) },
             { conflictOf: () => "busy" },
@@ -240,7 +240,7 @@ describe("impl/obtain-task", () => {
             { conflictOf: () => "taken", uniqueField: "name" },
         );
         assert.deepEqual(await obtainTask(kind, session, inputs, clock.now() + hour), {
-            taskId: "same-name",
+            id: "same-name",
             origin: "leftOver",
         });
         const { kind: other } = scriptedKind(
@@ -254,7 +254,7 @@ describe("impl/obtain-task", () => {
     });
 
     it("waits for a name held by a copy being deleted (a replacement's old copy), then creates", async () => {
-        const holders = [{ taskId: "old", status: "DELETING" }];
+        const holders = [{ id: "old", status: "DELETING" }];
         const { kind, calls } = scriptedKind(
             { posts: [taken(), "new"], lists: [[]] },
             {
@@ -264,7 +264,7 @@ describe("impl/obtain-task", () => {
             },
         );
         const obtained = await obtainTask(kind, session, inputs, clock.now() + hour);
-        assert.equal(obtained.taskId, "new");
+        assert.equal(obtained.id, "new");
         assert.deepEqual(
             calls.map((c) => c.call),
             ["post", "list", "post"],
@@ -307,7 +307,7 @@ describe("impl/obtain-task", () => {
                 { uniqueField: "name" },
             );
             const obtained = await obtainTask(kind, noClock, inputs, clock.now() + hour);
-            assert.equal(obtained.taskId, "made-by-the-lost-post");
+            assert.equal(obtained.id, "made-by-the-lost-post");
             assert.equal(probes.length, 1, "one probe, before the look and after the POST");
             assert.deepEqual(
                 calls.map((c) => c.call),
