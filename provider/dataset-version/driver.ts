@@ -9,7 +9,7 @@ import type { ModelArtsClient } from "../client/api";
 import type { DatasetVersionFields, DatasetVersionResponse } from "../client/dataset-types";
 import { DATASET_VERSION_NOT_FOUND_CODES, ModelArtsError } from "../client/errors";
 import { readAllPages } from "../client/pager";
-import { defineDriver } from "../impl/kind-driver";
+import { defineDriver, type NameHolder } from "../impl/kind-driver";
 import { apiReason, echoes, matchingIds } from "../impl/matching";
 import { statusLine } from "../impl/progress";
 import { leftOverStatuses, wordOf } from "../schemas/status-table";
@@ -24,6 +24,13 @@ import { datasetVersionStatuses } from "./statuses";
 const BUSY_CODES = new Set(["ModelArts.4370", "ModelArts.4343"]);
 
 const wordFor = (status: unknown) => wordOf(datasetVersionStatuses, status);
+
+/** How a listed one holds its unique value. */
+const nameHolder = (v: DatasetVersionFields): NameHolder => ({
+    id: v.version_id,
+    value: v.version_name,
+    status: v.status,
+});
 
 export const datasetVersionDriver = defineDriver<DatasetVersionResponse, DatasetVersionInputs>(
     { inputs: datasetVersionInputs, outputs: datasetVersionOutputs, statuses: datasetVersionStatuses },
@@ -78,12 +85,7 @@ export const datasetVersionDriver = defineDriver<DatasetVersionResponse, Dataset
             });
         },
 
-        async holderOf(client, inputs) {
-            const holder = (await listVersions(client, inputs)).find((v) => v.version_name === inputs.versionName);
-            return typeof holder?.version_id === "string"
-                ? { id: holder.version_id, status: wordFor(holder.status) }
-                : undefined;
-        },
+        listNamed: async (client, inputs) => (await listVersions(client, inputs)).map(nameHolder),
 
         async remove(client, inputs, versionId) {
             await client.deleteDatasetVersion(inputs.datasetId, versionId);

@@ -4,12 +4,11 @@
  * or deleted (3) is gone for the resource: the next `pulumi up` publishes a new one. A version still being created
  * (0) is what an interrupted create leaves.
  */
-import { statusTable } from "../schemas/status-table";
+import { DELETION_STATUSES, statusTable } from "../schemas/status-table";
 
 export const datasetVersionStatuses = statusTable({
     0: { word: "CREATING", phase: "running", leftOver: true },
     1: { word: "PUBLISHED", phase: "succeeded" },
-    2: { word: "DELETING", phase: "gone", says: "is being deleted" },
-    3: { word: "DELETED", phase: "gone" },
+    ...DELETION_STATUSES,
     4: { word: "ERROR", phase: "failed" },
 });

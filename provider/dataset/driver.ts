@@ -9,7 +9,7 @@ import type { ModelArtsClient } from "../client/api";
 import type { DatasetFields, DatasetResponse } from "../client/dataset-types";
 import { DATASET_NOT_FOUND_CODES, ModelArtsError } from "../client/errors";
 import { readAllPages } from "../client/pager";
-import { defineDriver } from "../impl/kind-driver";
+import { defineDriver, type NameHolder } from "../impl/kind-driver";
 import { echoes, matchingIds } from "../impl/matching";
 import { statusLine } from "../impl/progress";
 import { leftOverStatuses, wordOf } from "../schemas/status-table";
@@ -18,6 +18,9 @@ import { datasetInputs, type DatasetInputs } from "./inputs";
 import { modifyBody, observedLabels } from "./labels";
 import { datasetOutputs } from "./outputs";
 import { datasetStatuses } from "./statuses";
+
+/** How a listed one holds its unique value. */
+const nameHolder = (d: DatasetFields): NameHolder => ({ id: d.dataset_id, value: d.dataset_name, status: d.status });
 
 export const datasetDriver = defineDriver<DatasetResponse, DatasetInputs>(
     { inputs: datasetInputs, outputs: datasetOutputs, statuses: datasetStatuses },
@@ -52,6 +55,8 @@ export const datasetDriver = defineDriver<DatasetResponse, DatasetInputs>(
                 raw.annotated_sample_count === undefined ? undefined : `${raw.annotated_sample_count} labeled`,
             ),
 
+        listNamed: async (client, inputs) => (await listNamed(client, inputs)).map(nameHolder),
+
         /**
          * A dataset holding this name is not necessarily this resource's: another stack or the console may have made
          * it. It is adopted only when it can be this resource's own left-over: still being created (or created since
@@ -69,13 +74,6 @@ export const datasetDriver = defineDriver<DatasetResponse, DatasetInputs>(
                 idOf: (d) => d.dataset_id,
                 leftOver: leftOverStatuses(datasetStatuses),
             });
-        },
-
-        async holderOf(client, inputs) {
-            const [holder] = await listNamed(client, inputs);
-            return typeof holder?.dataset_id === "string"
-                ? { id: holder.dataset_id, status: wordOf(datasetStatuses, holder.status) }
-                : undefined;
         },
 
         async updateInPlace(client, datasetId, olds, news) {

@@ -5,13 +5,12 @@
  * importing its data source (8) are what an interrupted create leaves; synchronizing, releasing and switching
  * versions are states of a dataset in use, which may be another stack's.
  */
-import { statusTable } from "../schemas/status-table";
+import { DELETION_STATUSES, statusTable } from "../schemas/status-table";
 
 export const datasetStatuses = statusTable({
     0: { word: "CREATING", phase: "running", leftOver: true },
     1: { word: "NORMAL", phase: "succeeded" },
-    2: { word: "DELETING", phase: "gone", says: "is being deleted" },
-    3: { word: "DELETED", phase: "gone" },
+    ...DELETION_STATUSES,
     4: { word: "ABNORMAL", phase: "failed" },
     5: { word: "SYNCHRONIZING", phase: "running" },
     6: { word: "RELEASING", phase: "running" },

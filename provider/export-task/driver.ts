@@ -48,11 +48,11 @@ export const exportTaskDriver = defineDriver<ExportTaskResponse, ExportTaskInput
         async findMatching(client, inputs, filter) {
             const tasks = await readAllPages({
                 what: `the export tasks of dataset ${inputs.datasetId}`,
-                idOf: (t: ExportTaskResponse) => t.task_id,
                 fetchPage: async (offset, limit) => {
                     const answer = await client.listExportTasks(inputs.datasetId, { offset, limit });
                     return { items: answer.export_tasks ?? [], total: answer.total_count };
                 },
+                idOf: (t: ExportTaskResponse) => t.task_id,
             });
             const body = exportTaskInputs.requestBody(inputs);
             const matches = (t: ExportTaskResponse) => samePath(t.path, inputs.path) && madeWith(body, t);

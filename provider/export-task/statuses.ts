@@ -7,8 +7,8 @@ import { statusTable } from "../schemas/status-table";
 export const exportTaskStatuses = statusTable({
     INIT: { word: "INIT", phase: "running", leftOver: true },
     RUNNING: { word: "RUNNING", phase: "running", leftOver: true },
-    STOPPING: { word: "STOPPING", phase: "running", leftOver: true },
     SUCCESSED: { word: "SUCCESSED", phase: "succeeded" },
     FAILED: { word: "FAILED", phase: "failed" },
+    STOPPING: { word: "STOPPING", phase: "running", leftOver: true },
     STOPPED: { word: "STOPPED", phase: "failed" },
 });

@@ -109,11 +109,18 @@ export interface Deletable<In extends object = Inputs> {
  */
 export interface UniqueName<In extends object = Inputs> {
     readonly uniqueField: keyof In & string;
-    /** The object holding this resource's unique value, named in the error of a create refused as `taken`. */
-    holderOf?(
-        client: ModelArtsClient,
-        inputs: In,
-    ): Promise<{ readonly id: string; readonly status: string } | undefined>;
+    /**
+     * The listed objects that may hold this resource's unique value, each as its id, that value and its status: the
+     * one that holds it is named in the error of a create refused as `taken`, or waited for while it is going.
+     */
+    listNamed?(client: ModelArtsClient, inputs: In): Promise<readonly NameHolder[]>;
+}
+
+/** A listed object as {@link UniqueName.listNamed} reads it. */
+export interface NameHolder {
+    readonly id?: string;
+    readonly value?: unknown;
+    readonly status?: unknown;
 }
 
 /**

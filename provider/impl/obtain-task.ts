@@ -13,7 +13,8 @@ import { isRetryable, ModelArtsError } from "../client/errors";
 import type { ModelArtsClient } from "../client/api";
 import { messageOf } from "./errors";
 import { hasUniqueName, isConflicting, listsBeforeCreate } from "./kind-driver";
-import type { AnyDriver, Inputs, MatchFilter } from "./kind-driver";
+import type { AnyDriver, Inputs, MatchFilter, NameHolder } from "./kind-driver";
+import { phaseOf, wordOf } from "../schemas/status-table";
 import { secondsOf, type Progress } from "./progress";
 import type { Session } from "./session";
 
@@ -199,9 +200,11 @@ class Creation {
         const looked = await this.look();
         if (looked.obtained || looked.failed) return looked;
         if (conflict === "busy") return { error: postError, failed: false };
-        const holder = await this.driver.holderOf?.(this.client, this.inputs).catch(() => undefined);
-        // A holder being deleted (the old copy of a replacement that keeps the name) frees the name: wait for it.
-        if (holder?.status === "DELETING") return { error: postError, failed: false };
+        const holder = await this.holder().catch(() => undefined);
+        // A holder that is going (the old copy of a replacement that keeps the name) frees the name: wait for it.
+        if (holder !== undefined && phaseOf(this.driver.statuses, holder.status) === "gone") {
+            return { error: postError, failed: false };
+        }
         // Without the service's clock, a holder that has finished may be what this create's lost POST made: say so,
         // rather than call it another's.
         if (this.unknownSinceMs !== undefined && !this.client.serverTime(this.startedAtMs).known)
@@ -217,15 +220,22 @@ class Creation {
         return hasUniqueName(this.driver) && this.inputs[this.driver.uniqueField] !== undefined;
     }
 
+    /** The listed object that holds this resource's unique value, if the kind can list them. */
+    private async holder(): Promise<NameHolder | undefined> {
+        if (!hasUniqueName(this.driver)) return undefined;
+        const value = this.inputs[this.driver.uniqueField];
+        const listed = (await this.driver.listNamed?.(this.client, this.inputs)) ?? [];
+        return listed.find((h) => h.value === value && typeof h.id === "string");
+    }
+
     /** The error of a create whose unique value is held by a task this resource cannot adopt. */
-    private takenBySomeoneElse(
-        postError: unknown,
-        holder: { readonly id: string; readonly status: string } | undefined,
-    ): Error {
+    private takenBySomeoneElse(postError: unknown, holder: NameHolder | undefined): Error {
         const field = hasUniqueName(this.driver) ? this.driver.uniqueField : "name";
         const value = JSON.stringify(String(this.inputs[field]));
         const { noun, adoptInput } = this.driver.managed;
-        const who = holder ? `${noun} ${holder.id} (status ${holder.status})` : `another ${noun}`;
+        const who = holder
+            ? `${noun} ${String(holder.id)} (status ${wordOf(this.driver.statuses, holder.status)})`
+            : `another ${noun}`;
         return new Error(
             `${field} ${value} is already used by ${who}, which this resource did not create: it finished before this ` +
                 `create began, or was made with other settings. Set \`${adoptInput}: "${holder?.id ?? `<${noun} id>`}"\` ` +

@@ -8,7 +8,7 @@ import type { ModelArtsClient } from "../client/api";
 import { ModelArtsError } from "../client/errors";
 import { readAllPages } from "../client/pager";
 import type { ProcessorTaskResponse } from "../client/types";
-import { defineDriver, TASK } from "../impl/kind-driver";
+import { defineDriver, TASK, type NameHolder } from "../impl/kind-driver";
 import { apiReason, echoes, matchingIds } from "../impl/matching";
 import { statusLine } from "../impl/progress";
 import { leftOverStatuses, wordOf } from "../schemas/status-table";
@@ -17,6 +17,9 @@ import { processorTaskOutputs } from "./outputs";
 import { processorTaskStatuses } from "./statuses";
 
 const wordFor = (status: unknown) => wordOf(processorTaskStatuses, status);
+
+/** How a listed one holds its unique value. */
+const nameHolder = (t: ProcessorTaskResponse): NameHolder => ({ id: t.task_id, value: t.name, status: t.status });
 
 export const processorTaskDriver = defineDriver<ProcessorTaskResponse, ProcessorTaskInputs>(
     { inputs: processorTaskInputs, outputs: processorTaskOutputs, statuses: processorTaskStatuses },
@@ -69,12 +72,7 @@ export const processorTaskDriver = defineDriver<ProcessorTaskResponse, Processor
             });
         },
 
-        async holderOf(client, inputs) {
-            const holder = (await listNamed(client, inputs)).find((t) => t.name === inputs.name);
-            return typeof holder?.task_id === "string"
-                ? { id: holder.task_id, status: wordFor(holder.status) }
-                : undefined;
-        },
+        listNamed: async (client, inputs) => (await listNamed(client, inputs)).map(nameHolder),
 
         async updateInPlace(client, taskId, olds, news) {
             if (olds.description !== news.description) {

@@ -30,6 +30,16 @@ export interface StatusEntry {
 /** A kind's statuses by their value as the API answers it (a number or a string), written as an object key. */
 export type StatusTable = Readonly<Record<string, StatusEntry>>;
 
+/**
+ * Being deleted (2) and deleted (3), as datasets and their versions share them ("Deleting a Dataset", "Deleting a
+ * Dataset Labeling Version": the deletion may finish after the 204): gone for the resource, so the next `pulumi up`
+ * makes a new one.
+ */
+export const DELETION_STATUSES = {
+    2: { word: "DELETING", phase: "gone", says: "is being deleted" },
+    3: { word: "DELETED", phase: "gone" },
+} as const satisfies StatusTable;
+
 /** Checks a table's entries while keeping its literal keys. */
 export function statusTable<const T extends StatusTable>(table: T): T {
     return table;

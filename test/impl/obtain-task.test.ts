@@ -254,13 +254,14 @@ describe("impl/obtain-task", () => {
     });
 
     it("waits for a name held by a copy being deleted (a replacement's old copy), then creates", async () => {
-        const holders = [{ id: "old", status: "DELETING" }];
+        // The stub has import statuses: NOT_EXIST is its status that is gone.
+        const holders = [[{ id: "old", value: "validate-raw", status: "NOT_EXIST" }]];
         const { kind, calls } = scriptedKind(
             { posts: [taken(), "new"], lists: [[]] },
             {
                 conflictOf: (error) => (error instanceof ModelArtsError ? "taken" : undefined),
                 uniqueField: "name",
-                holderOf: () => Promise.resolve(holders.shift()),
+                listNamed: () => Promise.resolve(holders.shift() ?? []),
             },
         );
         const obtained = await obtainTask(kind, session, inputs, clock.now() + hour);
