@@ -8,10 +8,7 @@
 import { Server } from "http";
 import { AddressInfo } from "net";
 
-/** True for 127.0.0.0/8, `localhost` and `::1`. */
-export function isLoopback(host: string): boolean {
-    return host === "localhost" || host === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
+export { isLoopback } from "../../provider/client/endpoints";
 
 /** Listens on `host`:`port` (0: a free port) and resolves with the port, or rejects with the listen error. */
 export function listen(server: Server, host: string, port: number): Promise<number> {

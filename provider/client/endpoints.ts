@@ -114,7 +114,8 @@ export function assertSafeEndpoint(url: string, setting = "modelarts:endpoint"):
     return parsed.toString().replace(/\/+$/, "");
 }
 
-function isLoopback(hostname: string): boolean {
+/** True for 127.0.0.0/8, `localhost` and `::1` (also in brackets, as a URL's host writes it). */
+export function isLoopback(hostname: string): boolean {
     const host = hostname.replace(/^\[(.*)\]$/, "$1");
     if (host === "localhost" || host === "::1") return true;
     return isIP(host) === 4 && host.startsWith("127.");

@@ -3,7 +3,7 @@
  * the routes, the HTTP plumbing nothing of the routes, and only `server.ts` (and the command line around it) puts
  * the three together. Without this check the folders would only be a naming convention: a helper added to a route
  * file and used by the model brings the layers back into one. The emulator also takes from the provider only its
- * signer and its JSON type, so that it stays a stand-in for the service, not a second client.
+ * signer, its loopback rule and its JSON type, so that it stays a stand-in for the service, not a second client.
  */
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "fs";
@@ -41,7 +41,11 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     routes: ["http", "model", "leaf"],
     top: ["routes", "http", "model", "leaf"],
 };
-const FROM_PROVIDER = new Set(["../provider/client/signer", "../provider/client/types"]);
+const FROM_PROVIDER = new Set([
+    "../provider/client/endpoints",
+    "../provider/client/signer",
+    "../provider/client/types",
+]);
 
 describe("emulator module layers", () => {
     it("imports only downwards: model → leaves, http → model, routes → http and model, server → all", () => {
@@ -55,7 +59,7 @@ describe("emulator module layers", () => {
         assert.deepEqual(wrong, []);
     });
 
-    it("takes from the provider only its signer and its JSON type", () => {
+    it("takes from the provider only its signer, its loopback rule and its JSON type", () => {
         const outside = [...graph].flatMap(([module, imports]) =>
             imports.filter((t) => t.startsWith("..") && !FROM_PROVIDER.has(t)).map((t) => `${module} → ${t}`),
         );
