@@ -8,7 +8,7 @@ import {
 } from "../../provider/client/errors";
 import { RetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter } from "../../provider/client/send-rate";
-import { documentedDatasetAnswers } from "../schemas/fixtures/documented-datasets";
+import { documentedDatasetAnswers } from "../documented/fixtures/datasets";
 import { FakeClock } from "../../testkit/fake-clock";
 import { expectModelArtsError } from "./expect-error";
 import { akskSettings, FakeFetch, Reply } from "./fake-fetch";

@@ -7,8 +7,8 @@ import {
     createDatasetVersionExample,
     documentedDatasetAnswers,
     modifyDatasetExample,
-} from "../schemas/fixtures/documented-datasets";
-import { DURATION_MS, EmulatorFixture } from "./fixture";
+} from "./fixtures/datasets";
+import { DURATION_MS, EmulatorFixture } from "../emulator/fixture";
 
 /** The JSON kind of a value: the shape comparison's unit. */
 function kindOf(value: unknown): string {

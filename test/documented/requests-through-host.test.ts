@@ -2,12 +2,7 @@ import assert from "node:assert/strict";
 import type { EmulatorRequest } from "../../emulator/server";
 import type { RunResult } from "../../harness/step";
 import { DATASET_ID, EmulatedStack, PNG, isTask, modelarts, startEmulatedStack } from "../../testkit/emulated-stack";
-import {
-    DocumentedRequest,
-    exportTaskExamples,
-    importTaskExamples,
-    processorTaskExamples,
-} from "../schemas/fixtures/documented-requests";
+import { DocumentedRequest, exportTaskExamples, importTaskExamples, processorTaskExamples } from "./fixtures/requests";
 
 /** A manifest line of `test-obs/images/<name>` labelled `label`, as the manifest example's `included_labels` expect. */
 const manifestLine = (name: string, label: string) =>

@@ -1,6 +1,6 @@
 /**
  * The example responses of the list pages (and of "Querying Details About a Dataset"), copied verbatim into
- * `fixtures/`, served as the service's answer: each lookup parses them into its typed, camelCased result.
+ * `fixtures/answers/`, served as the service's answer: each lookup parses them into its typed, camelCased result.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "fs";
@@ -9,10 +9,10 @@ import { getDataset, getDatasets } from "../../provider/dataset/lookups";
 import { getExportTasks } from "../../provider/export-task/lookups";
 import { getImportTasks } from "../../provider/import-task/lookups";
 import { getProcessorTasks } from "../../provider/processor-task/lookups";
-import { LookupEmulator, startLookupEmulator } from "./program-config";
+import { LookupEmulator, startLookupEmulator } from "../lookups/program-config";
 
 const DATASET_ID = "gfghHSokody6AJigS5A";
-const fixture = (name: string) => readFileSync(join(__dirname, "fixtures", `${name}.json`), "utf8");
+const fixture = (name: string) => readFileSync(join(__dirname, "fixtures", "answers", `${name}.json`), "utf8");
 
 describe("documented example responses as lookup results", () => {
     let api: LookupEmulator;

@@ -5,8 +5,8 @@ import { processorTaskInputs } from "../../provider/processor-task/inputs";
 import { validateInputs } from "../../provider/schemas/validate";
 import { inputTableOf } from "../../provider/registry";
 import type { ResourceKind } from "../../provider/kinds";
-import type { DocumentedRequest } from "./fixtures/documented-requests";
-import { exportTaskExamples, importTaskExamples, processorTaskExamples } from "./fixtures/documented-requests";
+import type { DocumentedRequest } from "./fixtures/requests";
+import { exportTaskExamples, importTaskExamples, processorTaskExamples } from "./fixtures/requests";
 
 function describeExamples<Args extends object>(
     kind: ResourceKind,

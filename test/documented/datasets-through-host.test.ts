@@ -6,11 +6,7 @@
 import assert from "node:assert/strict";
 import { modelarts, PNG, resourceNamed, startEmulatedStack } from "../../testkit/emulated-stack";
 import type { EmulatedStack } from "../../testkit/emulated-stack";
-import {
-    createDatasetExamples,
-    createDatasetVersionExample,
-    modifyDatasetExample,
-} from "../schemas/fixtures/documented-datasets";
+import { createDatasetExamples, createDatasetVersionExample, modifyDatasetExample } from "./fixtures/datasets";
 
 /** A documented body as the camelCase args that send it: keys camelCased, label `property` maps kept verbatim. */
 function argsOf(body: unknown, verbatim = false): unknown {
