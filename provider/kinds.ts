@@ -3,11 +3,23 @@
  * import it; `registry.ts` says where each kind's modules are.
  */
 
-/** Every resource kind, as its type token's last part (`pulumi-nodejs:dynamic/modelarts:<kind>`). */
-export const RESOURCE_KINDS = ["Dataset", "DatasetVersion", "ImportTask", "ExportTask", "ProcessorTask"] as const;
+/**
+ * Every resource kind, as its type token's last part (`pulumi-nodejs:dynamic/modelarts:<kind>`), with the folder
+ * under `provider/` that holds its modules (and names its reference page, `docs/<folder>.md`).
+ */
+export const KIND_FOLDERS = {
+    Dataset: "dataset",
+    DatasetVersion: "dataset-version",
+    ImportTask: "import-task",
+    ExportTask: "export-task",
+    ProcessorTask: "processor-task",
+} as const;
 
-/** One of {@link RESOURCE_KINDS}. */
-export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+/** One of the resource kinds. */
+export type ResourceKind = keyof typeof KIND_FOLDERS;
+
+/** Every resource kind. */
+export const RESOURCE_KINDS = Object.keys(KIND_FOLDERS) as readonly ResourceKind[];
 
 /** The kinds that run a dataset-preparation task (the benchmarks' fleets are made of these). */
 export const TASK_KINDS = ["ImportTask", "ExportTask", "ProcessorTask"] as const satisfies readonly ResourceKind[];

@@ -1,8 +1,8 @@
 /**
  * Where each resource kind lives: its folder's driver (`<kind>/driver.ts`, with the kind's input, output and status
  * tables), loaded on first use, so that a host serving only ImportTasks never loads the others and `check` compiles
- * only its own kind's schema. One line per kind, checked by the compiler: adding a kind is a folder, a line here and
- * its exports in `index.ts` (docs/architecture.md, "Adding a kind").
+ * only its own kind's schema. One line per kind, checked by the compiler against `kinds.ts` (docs/architecture.md,
+ * "Adding a kind").
  */
 import type { ResourceKind } from "./kinds";
 import type { AnyDriver } from "./impl/kind-driver";

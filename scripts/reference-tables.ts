@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import * as ts from "typescript";
 import type { ResourceKind } from "../provider/kinds";
-import { RESOURCE_KINDS } from "../provider/kinds";
+import { KIND_FOLDERS, RESOURCE_KINDS } from "../provider/kinds";
 import { driverOf } from "../provider/registry";
 import type { InputFields, InputTable } from "../provider/schemas/input-table";
 import type { OutputTable } from "../provider/schemas/output-table";
@@ -28,20 +28,11 @@ interface KindPage {
     readonly statuses: StatusTable;
 }
 
-/** Each kind's folder, which names its reference page (`docs/<folder>.md`). */
-const FOLDERS = {
-    Dataset: "dataset",
-    DatasetVersion: "dataset-version",
-    ImportTask: "import-task",
-    ExportTask: "export-task",
-    ProcessorTask: "processor-task",
-} as const satisfies Record<ResourceKind, string>;
-
 /** The page of one kind, its tables from the kind's driver (`provider/registry.ts`). */
 function kindPage(kind: ResourceKind): KindPage {
     const driver = driverOf(kind);
     return {
-        page: `docs/${FOLDERS[kind]}.md`,
+        page: `docs/${KIND_FOLDERS[kind]}.md`,
         inputs: `${kind}Inputs`,
         outputs: `${kind.charAt(0).toLowerCase()}${kind.slice(1)}Outputs`,
         inputTable: driver.inputs,

@@ -1,5 +1,5 @@
 /**
- * A resource class's output fields, derived from its kind's output table (`impl/outputs.ts`): typed properties
+ * A resource class's output fields, derived from its kind's output table (`schemas/output-table.ts`): typed properties
  * (with the table's TSDoc), and the seed that registers them with the SDK.
  */
 import type * as pulumi from "@pulumi/pulumi";

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "fs";
 import { dirname, join, relative, resolve } from "path";
+import { KIND_FOLDERS } from "../../provider/kinds";
 
 const providerDir = join(__dirname, "..", "..", "provider");
 
@@ -31,7 +32,7 @@ function importsOf(module: string): string[] {
 const graph = new Map(modules().map((m) => [m, importsOf(m)]));
 
 /** The folders of the resource kinds: one per kind, holding its modules of every layer. */
-const KIND_FOLDERS = new Set(["dataset", "dataset-version", "import-task", "export-task", "processor-task"]);
+const KIND_FOLDER_NAMES = new Set<string>(Object.values(KIND_FOLDERS));
 
 /** The layer of each module of a kind's folder, by its name: its declarations, its driver, its class, its lookups. */
 const KIND_PARTS: Readonly<Record<string, string>> = {
@@ -47,7 +48,7 @@ const KIND_PARTS: Readonly<Record<string, string>> = {
 /** A module's layer: its top folder, or, in a kind's folder, the layer its name says. */
 const layerOf = (module: string) => {
     const [folder, name] = module.split("/");
-    if (folder !== undefined && KIND_FOLDERS.has(folder)) {
+    if (folder !== undefined && KIND_FOLDER_NAMES.has(folder)) {
         const layer = KIND_PARTS[name ?? ""];
         if (layer === undefined)
             throw new Error(`${module}: a kind's module is one of ${Object.keys(KIND_PARTS).join(", ")}`);
