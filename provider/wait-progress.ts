@@ -23,10 +23,13 @@ const FIRST_READING_SHARE = 0.4;
 const BASELINE_SHARE = 0.2;
 /** The largest step of coarse progress assumed (the whole files of a small import are larger: those end later). */
 const MAX_STEP = 0.02;
-/** Within the last step, poll this many times over the step's time, but no more often than every MIN_GAP_MS. */
+/** Within the last step, poll this many times over the step's time (spaced by MIN_ESTIMATED_SPACING_MS at least). */
 const LAST_STEP_POLLS = 6;
-/** A smaller lag is not worth more GETs. */
-const MIN_GAP_MS = 3_000;
+/**
+ * An estimate never brings the next poll closer than this to the last one (nor than the plain delay, when that is
+ * shorter): a smaller lag is not worth more GETs. The waiter's own floor for every poll is lower (`wait.ts`).
+ */
+const MIN_ESTIMATED_SPACING_MS = 3_000;
 /**
  * Progress that has not moved, or moved less than this share of what the trend says, although the trend says this
  * much more of the work should be done, has stalled.
@@ -83,12 +86,12 @@ export class ProgressTrend {
 
     /**
      * The instant to poll next (epoch ms), given the plain schedule's. An estimate never brings a poll closer than
-     * MIN_GAP_MS, or the plain delay when that is shorter: for a young task the plain schedule is already dense,
-     * and more polls there would only load the service.
+     * MIN_ESTIMATED_SPACING_MS, or the plain delay when that is shorter: for a young task the plain schedule is
+     * already dense, and more polls there would only load the service.
      */
     nextPollAtMs(nowMs: number, plainAtMs: number): number {
         if (this.state === "starting") return Math.max(plainAtMs, nowMs + (nowMs - this.submittedAtMs));
-        const gapMs = Math.min(MIN_GAP_MS, plainAtMs - nowMs);
+        const gapMs = Math.min(MIN_ESTIMATED_SPACING_MS, plainAtMs - nowMs);
         const estimated = this.state === "moving" ? this.estimatedPollAtMs(nowMs, gapMs) : undefined;
         return estimated === undefined ? plainAtMs : Math.max(estimated, nowMs + gapMs);
     }

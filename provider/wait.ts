@@ -56,8 +56,11 @@ export interface WaitOptions<T = unknown> {
 }
 
 const DEFAULT_MAX_CONSECUTIVE_ERRORS = 10;
-/** Polls of one wait are never closer together than this, whatever an estimate says. */
-const MIN_GAP_MS = 1_000;
+/**
+ * Polls of one wait are never closer together than this, whatever an estimate says; a poll planned closer than this
+ * to the deadline becomes the final poll at the deadline.
+ */
+const MIN_POLL_SPACING_MS = 1_000;
 
 /**
  * Polls `observe` until `accept` says the task succeeded or failed, the deadline passes (after a final poll at
@@ -100,7 +103,7 @@ export async function waitForTask<T>(
         }
         const now = clock.now();
         // The last poll was at the deadline, or within a second of it: the final poll is made.
-        if (now > deadlineMs - MIN_GAP_MS) {
+        if (now > deadlineMs - MIN_POLL_SPACING_MS) {
             return {
                 kind: "timedOut",
                 polls,
@@ -109,8 +112,8 @@ export async function waitForTask<T>(
             };
         }
         const plainAt = now + nextPollDelayMs(now - startedAtMs, random);
-        const planned = Math.max(now + MIN_GAP_MS, trend ? trend.nextPollAtMs(now, plainAt) : plainAt);
+        const planned = Math.max(now + MIN_POLL_SPACING_MS, trend ? trend.nextPollAtMs(now, plainAt) : plainAt);
         // A poll planned within a second of the deadline becomes the final poll at the deadline.
-        nextPollAt = planned > deadlineMs - MIN_GAP_MS ? deadlineMs : planned;
+        nextPollAt = planned > deadlineMs - MIN_POLL_SPACING_MS ? deadlineMs : planned;
     }
 }

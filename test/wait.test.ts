@@ -23,17 +23,18 @@ describe("wait", () => {
     describe("nextPollDelayMs", () => {
         const mid = () => 0.5; // no jitter
 
-        it("polls every 1.5–2.5 s over the first 5 s, then grows to a 12 s plateau for the first minute", () => {
+        it("polls 1.5 s, then 1.8 s apart until 6 s, then rises to an 11 s plateau by 13 s for the first minute", () => {
             assert.equal(nextPollDelayMs(0, mid), 1_500);
-            assert.equal(nextPollDelayMs(5_000, mid), 2_500);
-            assert.equal(nextPollDelayMs(15_000, mid), 7_250);
-            assert.equal(nextPollDelayMs(25_000, mid), 12_000);
-            assert.equal(nextPollDelayMs(60_000, mid), 12_000);
+            assert.equal(nextPollDelayMs(1_500, mid), 1_800);
+            assert.equal(nextPollDelayMs(6_000, mid), 1_800);
+            assert.equal(nextPollDelayMs(9_500, mid), 6_400);
+            assert.equal(nextPollDelayMs(13_000, mid), 11_000);
+            assert.equal(nextPollDelayMs(70_000, mid), 11_000);
         });
 
-        it("reaches its 29 s cap at 80 s and keeps it", () => {
-            assert.equal(nextPollDelayMs(72_500, mid), 20_500);
-            assert.equal(nextPollDelayMs(80_000, mid), 29_000);
+        it("reaches its 29 s cap at 71 s and keeps it", () => {
+            assert.equal(nextPollDelayMs(70_500, mid), 20_000);
+            assert.equal(nextPollDelayMs(71_000, mid), 29_000);
             assert.equal(nextPollDelayMs(3_600_000, mid), 29_000);
         });
 

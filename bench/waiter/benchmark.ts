@@ -56,11 +56,7 @@ export async function runWaiterBenchmark(options: BenchmarkOptions): Promise<Mea
     const nextSeed = seedSequence(seed);
     const measurements: Measurement[] = [];
     for (const durationS of TASK_DURATIONS_S) {
-        const completion = seededRandom(nextSeed());
-        const completionsMs = Array.from(
-            { length: runs },
-            () => durationS * 1_000 * (1 + spread * (2 * completion() - 1)),
-        );
+        const completionsMs = completionInstantsMs(durationS, runs, spread, seededRandom(nextSeed()));
         const walk = seededRandom(nextSeed());
         const curves = completionsMs.map((completionMs) => progressCurve(completionMs, options, walk));
         const runsOf = [{ ...contenders[0], progress: true }, ...contenders.map((c) => ({ ...c, progress: false }))];
@@ -76,6 +72,11 @@ export async function runWaiterBenchmark(options: BenchmarkOptions): Promise<Mea
         }
     }
     return measurements;
+}
+
+/** When `runs` tasks of `durationS` complete, in ms after their POST: each uniform in T × (1 ± spread). */
+export function completionInstantsMs(durationS: number, runs: number, spread: number, random: () => number): number[] {
+    return Array.from({ length: runs }, () => durationS * 1_000 * (1 + spread * (2 * random() - 1)));
 }
 
 function seedSequence(seed: number): () => number {
