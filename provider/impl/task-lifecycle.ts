@@ -134,7 +134,11 @@ export class TaskLifecycle {
         const deadlineMs = session.clock.now() + timeoutOf(inputs).ms;
         const progress = new Progress(session.engineLog, urnOf(news));
         const recorded = this.inputsOf(olds);
-        const changedInPlace = this.driver.inputs.inPlace.filter((f) => !isDeepStrictEqual(recorded[f], inputs[f]));
+        // The in-place inputs the API changes (a provider-side one, such as `timeout`, is only recorded).
+        const apiNames = this.driver.inputs.apiNames;
+        const changedInPlace = this.driver.inputs.inPlace.filter(
+            (f) => f in apiNames && !isDeepStrictEqual(recorded[f], inputs[f]),
+        );
         progress.note(this.updateLine(id, olds.status, changedInPlace));
         if (isUpdatable(this.driver) && changedInPlace.length > 0) {
             await this.driver.updateInPlace(session.client().until(deadlineMs), id, recorded, inputs);

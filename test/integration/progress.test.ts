@@ -198,12 +198,13 @@ describe("progress in pulumi up", function () {
                 );
                 knobs.timeout = "2m"; // an update: its messages carry the new URN
                 assert.deepEqual(taskOps(await renamed.up()), ["update"]);
-                const resumed = await untilLogged(renamed, /^resuming task/);
+                // The task had finished: the update says it records provider-side inputs, and resumes nothing.
+                const updated = await untilLogged(renamed, /^updating task .*: provider-side inputs only$/);
                 assert.equal(
-                    resumed.urn,
+                    updated.urn,
                     "urn:pulumi:prod::renamed-project::pulumi-nodejs:dynamic/modelarts:ImportTask::raw",
                 );
-                assert.equal(resumed.urn, resourceNamed(renamed, "raw").urn);
+                assert.equal(updated.urn, resourceNamed(renamed, "raw").urn);
             } finally {
                 await renamed.close();
             }
