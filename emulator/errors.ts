@@ -18,6 +18,7 @@ const CATALOG = {
     "ModelArts.4104": [413, "Invalid request body because the size exceeds the maximum size allowed."],
     "ModelArts.4204": [404, "API %s does not exist."],
     "ModelArts.4205": [400, "A subdirectory must be specified as the dataset input or output path."],
+    "ModelArts.3021": [404, "Template (%s) does not exists."],
     "ModelArts.4206": [429, "Excessive number of requests to %s."],
     "ModelArts.4302": [503, "Gateway forwarding error because %s."],
     "ModelArts.4311": [400, "OBS bucket does not exist"],

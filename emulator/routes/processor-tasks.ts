@@ -45,8 +45,8 @@ export function taskOf(state: EmulatorState, taskId: string): ProcessorTaskRecor
 
 /**
  * The fields of a create body (task or version) as they are echoed, checked against the docs' tables: `name`
- * (mandatory; no other rule is documented), `template` (mandatory; its `id` optional, any string: an id other
- * than the five documented ones runs as a template that changes nothing), exactly one of `data_source` / `inputs`
+ * (mandatory; no other rule is documented), `template` (mandatory; its `id` optional, else one of the five the
+ * service has: any other is 404 ModelArts.3021, "Template ({0}) does not exists."), exactly one of `data_source` / `inputs`
  * (their datasets must exist), `work_path.version_name` (0-32 of letters, digits, `_`, `-`), the description rule.
  */
 export function processorSpec(body: unknown, state: EmulatorState, defaults: JsonObject = {}): JsonObject {
@@ -55,6 +55,8 @@ export function processorSpec(body: unknown, state: EmulatorState, defaults: Jso
     fields.require(name !== undefined && name.length > 0);
     const template = fields.object("template") ?? defaults.template;
     fields.require(isObject(template) && (template.id === undefined || typeof template.id === "string"));
+    const id = (template as JsonObject).id;
+    if (typeof id === "string" && TEMPLATES[id] === undefined) throw apiError("ModelArts.3021", [id]);
     const operators = Fields.of(template, INVALID).array("operator_params") ?? [];
     fields.require(operators.every((op) => isObject(op) && (op.params === undefined || isObject(op.params))));
     const [dataSource, inputs] = [fields.object("data_source"), fields.array("inputs")];

@@ -61,6 +61,11 @@ export class Progress {
         this.send(text, false);
     }
 
+    /** A warning in the resource's diagnostics. */
+    warn(text: string): void {
+        this.send(text, false, "warning");
+    }
+
     /** The resource's status in its row, until the next one. */
     status(text: string): void {
         this.lastStatus = text;
@@ -72,8 +77,8 @@ export class Progress {
         this.send(statusLine(this.lastStatus, reason), true);
     }
 
-    private send(text: string, ephemeral: boolean): void {
+    private send(text: string, ephemeral: boolean, severity: "info" | "warning" = "info"): void {
         const message = bound(text.replace(/\s+/g, " ").trim(), MAX_MESSAGE);
-        this.log.send({ severity: "info", message, ephemeral, ...(this.urn === undefined ? {} : { urn: this.urn }) });
+        this.log.send({ severity, message, ephemeral, ...(this.urn === undefined ? {} : { urn: this.urn }) });
     }
 }

@@ -16,6 +16,7 @@ import { isCredentialError } from "../client/credential-errors";
 import { isNotFoundError, ModelArtsError } from "../client/errors";
 import { PROVIDER_KEY, urnOf, withoutReservedInputs } from "../reserved-inputs";
 import { goneMeaning, isDocumented, phaseOf, statusLabel } from "../schemas/status-table";
+import { unlistedValues } from "../schemas/unlisted-values";
 import { validateInputs } from "../schemas/validate";
 import { Acceptance, PollReport, waitForTask, WaitOutcome } from "../wait";
 import { deadEndOf } from "./dead-end";
@@ -74,7 +75,15 @@ export class TaskLifecycle {
     // eslint-disable-next-line @typescript-eslint/require-await -- the provider interface is asynchronous; check needs no I/O
     async check(_olds: Props, news: Props, session: Session): Promise<CheckResult> {
         const failures = validateInputs(this.driver.inputs, news);
-        if (failures.length === 0) session.assertConfigured();
+        if (failures.length > 0) return { inputs: news, failures };
+        session.assertConfigured();
+        const progress = new Progress(session.engineLog, urnOf(news));
+        for (const { property, value, documented } of unlistedValues(this.driver.inputs.schema, news)) {
+            progress.warn(
+                `${property} ${JSON.stringify(value)} is not a documented value: it is sent as given ` +
+                    `(documented: ${documented.join(", ")})`,
+            );
+        }
         return { inputs: news, failures };
     }
 

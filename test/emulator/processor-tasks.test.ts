@@ -140,8 +140,8 @@ describe("emulator processor tasks", () => {
         assert.match(failed.error_msg, /^Task failed/);
     });
 
-    it("sys_data_selection drops exact duplicates by content; cleaning, augmentation and unlisted ids change nothing", async () => {
-        for (const template of ["sys_data_cleaning", "sys_data_augmentation", "sys_data_not_listed"]) {
+    it("sys_data_selection drops exact duplicates by content; cleaning and augmentation change nothing", async () => {
+        for (const template of ["sys_data_cleaning", "sys_data_augmentation"]) {
             assert.equal((await runTask(template)).status, 2);
             assert.equal(await sampleCount(), 4, template);
         }
@@ -169,6 +169,9 @@ describe("emulator processor tasks", () => {
             const answer = await fixture.call("POST", TASKS, { body });
             assert.deepEqual([answer.status, answer.body.error_code], [400, code], JSON.stringify(body));
         }
+        const unknown = await fixture.call("POST", TASKS, { body: { ...base, template: { id: "sys_data_validate" } } });
+        assertError(unknown, 404, "ModelArts.3021");
+        assert.match(String(unknown.body.error_msg), /Template \(sys_data_validate\) does not exists/);
         assert.equal((await fixture.call("POST", TASKS, { body: base })).status, 200);
         const again = await fixture.call("POST", TASKS, { body: base });
         assertError(again, 400, "ModelArts.4709");

@@ -102,6 +102,25 @@ describe("ProcessorTask through the engine-side harness", function () {
         assert.deepEqual(body.template, { name: "custom cleaning" });
     });
 
+    it("warns at preview about a template id the pages do not list, and the service refuses it at up", async () => {
+        knobs.templateId = "sys_data_validate"; // a typo of sys_data_validation
+        const preview = await stack.engine.preview();
+        assert.equal(preview.ok, true, preview.errors.join("\n"));
+        const warnings = stack.engine.logs().filter((log) => log.severity === "WARNING");
+        assert.deepEqual(
+            warnings.map((w) => w.message),
+            [
+                'template.id "sys_data_validate" is not a documented value: it is sent as given (documented: ' +
+                    "sys_data_analyse, sys_data_cleaning, sys_data_augmentation, sys_data_validation, sys_data_selection)",
+            ],
+        );
+        assert.equal(warnings[0]?.urn, preview.steps.find((s) => s.name === "analyse")?.urn);
+        const refused = await stack.engine.up();
+        assert.equal(refused.ok, false);
+        assert.match(refused.errors.join("\n"), /ModelArts\.3021.*Template \(sys_data_validate\) does not exists/);
+        assert.equal(stack.emulator.createdTasks().processor, 0);
+    });
+
     it("creates the task, waits for status 2 and exposes COMPLETED and the analysis as plain JSON", async () => {
         const result = await stack.engine.up();
         assert.equal(result.ok, true, result.errors.join("\n"));
