@@ -8,6 +8,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { ResourceKind } from "../kinds";
 import type { InputFields, InputTable } from "../schemas/input-table";
 import { outputSeed } from "./outputs";
+import { checkedTriggers } from "./json-triggers";
 import { protectPasswords } from "./secret-inputs";
 import { thinProvider } from "./thin-provider";
 import { urnInput } from "./urn-input";
@@ -24,6 +25,7 @@ export abstract class ModelArtsResource extends pulumi.dynamic.Resource {
         opts?: pulumi.CustomResourceOptions,
     ) {
         const props = { ...outputSeed(tables.outputs), ...args, ...urnInput(kind, name, opts) };
+        if ("triggers" in props) props.triggers = checkedTriggers(kind, name, props.triggers);
         const registered = protectPasswords(tables.inputs, props, opts);
         super((providers[kind] ??= thinProvider(kind)), name, registered.props, registered.opts, "modelarts", kind);
     }

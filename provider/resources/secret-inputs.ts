@@ -8,6 +8,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { InputFields, InputTable } from "../schemas/input-table";
 import { holdsSecret } from "../schemas/secret-paths";
+import { isPlain } from "./plain-value";
 
 /**
  * `props` with each input that holds a password made a secret, and `opts` listing as secret outputs those inputs
@@ -36,12 +37,4 @@ export function protectPasswords(
     if (secretOutputs.length === 0) return { props: protectedProps, opts };
     const additionalSecretOutputs = [...(opts?.additionalSecretOutputs ?? []), ...secretOutputs];
     return { props: protectedProps, opts: { ...opts, additionalSecretOutputs } };
-}
-
-/** Whether `value` is plain data all through: no `Output` and no promise at any depth. */
-function isPlain(value: unknown): boolean {
-    if (pulumi.Output.isInstance(value) || value instanceof Promise) return false;
-    if (Array.isArray(value)) return value.every(isPlain);
-    if (value === null || typeof value !== "object") return true;
-    return Object.values(value).every(isPlain);
 }

@@ -8,6 +8,7 @@
  * length. Why not ajv's `JSONSchemaType<T>`: it demands `nullable: true` on every optional field, which makes ajv
  * accept `null` there.
  */
+import type { Json } from "../client/types";
 import type { FormatName } from "./formats";
 
 /** A schema of one input value. */
@@ -151,4 +152,6 @@ export type TypeOf<S> = S extends { readonly enum: ReadonlyArray<infer E> }
                     ? ObjectOf<P, RequiredIn<S>>
                     : S extends { readonly type: "object"; readonly additionalProperties: infer V }
                       ? MapOf<S, V>
-                      : unknown;
+                      : S extends { readonly maxJsonLength: number }
+                        ? Json
+                        : unknown;

@@ -81,7 +81,7 @@ describe("the lifecycle after a failure", function () {
 
     it("runs a task again when triggers change, and never sends them to the API", async () => {
         await start(300);
-        let batch: unknown = { batch: "2026-11-29", files: 1 };
+        let batch = { batch: "2026-11-29", files: 1 };
         declare = () => {
             const { ImportTask } = modelarts();
             new ImportTask("raw", { datasetId, importPath: "obs://bucket/seed/", importType: "dir", triggers: batch });
