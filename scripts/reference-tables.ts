@@ -59,7 +59,8 @@ function documentedProperties(checker: ts.TypeChecker, file: ts.SourceFile, name
         .map((p) => [p.name, ts.displayPartsToString(p.getDocumentationComment(checker)).replace(/\s+/g, " ")]);
 }
 
-const cell = (text: string) => text.replace(/\|/g, "\\|");
+/** A TSDoc text as a table cell: `{@link X}` as code (Markdown has no such link), pipes escaped. */
+const cell = (text: string) => text.replace(/\{@link\s+([^}\s]+)\s*\}/g, "`$1`").replace(/\|/g, "\\|");
 
 /** One row per input, in the input table's order. */
 function argsTable(properties: Array<[string, string]>, page: KindPage): string {

@@ -22,11 +22,15 @@ import type { InputsOf } from "../schemas/input-table";
 import { objectSchema } from "../schemas/json-schema";
 import type { TypeOf } from "../schemas/json-schema";
 
-const exportTypeSchema = { type: "integer", enum: [0, 1, 2, 3] } as const;
+const exportTypeSchema = {
+    type: "integer",
+    enum: [0, 1, 2, 3],
+    meanings: ["labeled", "unlabeled", "all", "conditional search"],
+} as const;
 /** Export type: 0 labeled, 1 unlabeled, 2 all, 3 conditional search. */
 export type ExportType = TypeOf<typeof exportTypeSchema>;
 
-const exportFormatSchema = { type: "integer", enum: [1, 2] } as const;
+const exportFormatSchema = { type: "integer", enum: [1, 2], meanings: ["tree", "tile"] } as const;
 /** Layout of the exported directory: 1 tree (`rabbits/1.jpg`, `bees/2.jpg`), 2 tile (`1.jpg`, `1.txt`, …). */
 export type ExportFormat = TypeOf<typeof exportFormatSchema>;
 

@@ -67,6 +67,44 @@ function lengthReason(error: ErrorObject, limit: number): string {
     return error.propertyName !== undefined ? `must have keys of ${characters}` : `must be ${characters}`;
 }
 
+/** `must be one of 0 (labeled), 1 (unlabeled), …`: each allowed value, with its meaning where the schema gives one. */
+function oneOf(schema: object): string {
+    const { enum: values, meanings } = schema as { readonly enum?: unknown; readonly meanings?: unknown };
+    const allowed = Array.isArray(values) ? (values as unknown[]) : [];
+    const named = allowed.map((v, i) => {
+        const meaning: unknown = Array.isArray(meanings) ? meanings[i] : undefined;
+        return `${JSON.stringify(v)}${meaning === undefined ? "" : ` (${String(meaning)})`}`;
+    });
+    return `must be one of ${named.join(", ")}`;
+}
+
+/**
+ * The known name closest to a mistyped one (`importpath` → `importPath`), when it is close enough to be the one
+ * meant: at most a third of its letters differ, case ignored.
+ */
+function nearestName(typed: string, known: readonly string[]): string | undefined {
+    let best: { name: string; distance: number } | undefined;
+    for (const name of known) {
+        const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
+        if (best === undefined || distance < best.distance) best = { name, distance };
+    }
+    return best !== undefined && best.distance <= Math.max(1, Math.floor(typed.length / 3)) ? best.name : undefined;
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), in time linear in each length's product. */
+function editDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
 /** The reason for one Ajv error, or undefined for errors whose nested errors already say what is wrong. */
 function reasonOf(error: ErrorObject): string | undefined {
     const params = error.params as Record<string, unknown>;
@@ -75,12 +113,15 @@ function reasonOf(error: ErrorObject): string | undefined {
             return "is required";
         case "additionalProperties": {
             const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-            return `is not a known property (known: ${known.join(", ")})`;
+            const nearest = nearestName(String(params.additionalProperty), known);
+            const guess = nearest === undefined ? "" : `: did you mean "${nearest}"?`;
+            return `is not a known property${guess} (known: ${known.join(", ")})`;
         }
         case "type":
-            return typeReason(params.type);
+            // A value of the wrong type for a list of values: the list says more than the type does.
+            return error.parentSchema?.enum === undefined ? typeReason(params.type) : oneOf(error.parentSchema);
         case "enum":
-            return `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ")}`;
+            return oneOf(error.parentSchema ?? { enum: params.allowedValues });
         case "maxLength":
         case "minLength":
             return lengthReason(error, Number(params.limit));

@@ -16,7 +16,12 @@ export type InputSchema =
     | { readonly type: "boolean" }
     | FreeStringSchema
     | { readonly type: "string"; readonly enum: readonly string[] }
-    | { readonly type: "integer"; readonly enum: readonly number[] }
+    | {
+          readonly type: "integer";
+          readonly enum: readonly number[];
+          /** What each value means, in the order of `enum`: failures name them (annotation of `validate.ts`). */
+          readonly meanings?: readonly string[];
+      }
     | { readonly type: "integer" | "number"; readonly minimum: number; readonly maximum: number }
     | StringOrNumberSchema
     | ArraySchema

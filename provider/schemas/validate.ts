@@ -88,6 +88,8 @@ export function withOurVocabulary(instance: Ajv): Ajv {
     }
     instance.addKeyword({ keyword: "alternatives", type: "object", schemaType: "object", validate: alternatives });
     instance.addKeyword({ keyword: "maxJsonLength", schemaType: "number", validate: jsonLength });
+    // An annotation: what each value of an `enum` means, which failures name (`failures.ts`).
+    instance.addKeyword({ keyword: "meanings", schemaType: "array" });
     return instance;
 }
 

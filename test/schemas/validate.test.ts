@@ -81,10 +81,25 @@ describe("validateInputs", () => {
         ]);
     });
 
-    it("reports a value of the wrong type once, by its type", () => {
+    it("reports a value of the wrong type once: by the values allowed, with their meanings, where there is a list", () => {
+        const meanings = "must be one of 0 (labeled), 1 (unlabeled), 2 (all), 3 (conditional search)";
         assert.deepEqual(validateInputs(inputTableOf("ExportTask"), { ...validExport, exportType: "3" }), [
-            { property: "exportType", reason: "must be an integer" },
+            { property: "exportType", reason: meanings },
         ]);
+        assert.deepEqual(validateInputs(inputTableOf("ExportTask"), { ...validExport, exportType: 7 }), [
+            { property: "exportType", reason: meanings },
+        ]);
+        assert.deepEqual(validateInputs(inputTableOf("ProcessorTask"), { ...validProcessor, description: 7 }), [
+            { property: "description", reason: "must be a string" },
+        ]);
+    });
+
+    it("suggests the known property a mistyped one is closest to", () => {
+        const [typo] = validateInputs(inputTableOf("ImportTask"), { ...validImport, importpath: "obs://b/k/" });
+        assert.equal(typo?.property, "importpath");
+        assert.match(typo?.reason ?? "", /^is not a known property: did you mean "importPath"\? \(known: datasetId, /);
+        const [far] = validateInputs(inputTableOf("ImportTask"), { ...validImport, somethingElse: 1 });
+        assert.match(far?.reason ?? "", /^is not a known property \(known: /);
     });
 
     it("states length limits and forbidden characters", () => {
