@@ -7,9 +7,9 @@
  * one they run through the engine-side harness, which drives the SDK's real dynamic-provider host over gRPC.
  */
 import { execFileSync, spawnSync } from "child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
-import { join } from "path";
+import { join, relative } from "path";
 import { stackConfig, startEmulator } from "../emulator/server";
 import { MockEngine } from "../harness/engine";
 import type { RecordedLog } from "../harness/engine-service";
@@ -44,7 +44,13 @@ async function main(): Promise<void> {
         }
         const exported = join(dataDir, "obs", "my-bucket", "export");
         if (!existsSync(exported)) throw new Error(`the pipeline's export wrote nothing under ${exported}`);
-        console.log(`\nExported files are under ${exported}`);
+        // The emulator's data is temporary and goes with it below: say what the export wrote while it is there.
+        const files = readdirSync(exported, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+        const names = files.slice(0, 5).map((f) => relative(exported, join(f.parentPath, f.name)));
+        console.log(
+            `\nThe pipeline's export wrote ${files.length} files to obs://my-bucket/export/ ` +
+                `(${names.join(", ")}${files.length > names.length ? ", …" : ""}); the emulator's data is removed now.`,
+        );
     } finally {
         await emulator.close();
         rmSync(dataDir, { recursive: true, force: true });
