@@ -4,6 +4,7 @@
  * request, with the nearest known name; any other cloud is reached with an explicit endpoint.
  */
 import { isIP } from "net";
+import { nearestName } from "../nearest-name";
 import { ConfigurationError } from "./errors";
 
 /**
@@ -51,37 +52,16 @@ export function endpointForRegion(region: string, setting = "modelarts:region"):
     if (HUAWEI_CLOUD_REGIONS.includes(region)) return `https://modelarts.${region}.myhuaweicloud.com`;
     if (OPEN_TELEKOM_CLOUD_REGIONS.includes(region)) return `https://modelarts.${region}.otc.t-systems.com`;
     const printable = JSON.stringify(region.slice(0, 64));
-    const closest = closestRegion(region);
+    const closest = nearestName(region, [...HUAWEI_CLOUD_REGIONS, ...OPEN_TELEKOM_CLOUD_REGIONS], 2);
+    // The suggestion first, the lists last: the lists are long, and the line that matters should be read first.
     throw new ConfigurationError(
-        `${setting} ${printable} is neither a Huawei Cloud region (${HUAWEI_CLOUD_REGIONS.join(", ")}) nor an Open ` +
-            `Telekom Cloud region (${OPEN_TELEKOM_CLOUD_REGIONS.join(", ")})` +
-            (closest ? `; did you mean ${closest}?` : "") +
-            " For another cloud or a private gateway, set modelarts:endpoint (or MODELARTS_ENDPOINT) instead",
+        [
+            `${setting} ${printable} is not a known region${closest ? `: did you mean ${closest}?` : "."}`,
+            "For another cloud or a private gateway, set modelarts:endpoint (or MODELARTS_ENDPOINT) instead.",
+            `Huawei Cloud regions: ${HUAWEI_CLOUD_REGIONS.join(", ")}.`,
+            `Open Telekom Cloud regions: ${OPEN_TELEKOM_CLOUD_REGIONS.join(", ")}.`,
+        ].join("\n"),
     );
-}
-
-/** The known region nearest to a mistyped one (at most two edits away), if any. */
-function closestRegion(region: string): string | undefined {
-    const known = [...HUAWEI_CLOUD_REGIONS, ...OPEN_TELEKOM_CLOUD_REGIONS];
-    const ranked = known
-        .map((name) => ({ name, distance: editDistance(region, name) }))
-        .sort((a, b) => a.distance - b.distance);
-    return ranked[0] !== undefined && ranked[0].distance <= 2 ? ranked[0].name : undefined;
-}
-
-/** Levenshtein distance, for names of a few dozen characters. */
-function editDistance(a: string, b: string): number {
-    if (a.length > 64) return Infinity;
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? Infinity;
 }
 
 /**

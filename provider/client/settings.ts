@@ -108,8 +108,9 @@ export function resolveSettings(config: ConfigSource, env: NodeJS.ProcessEnv): C
     const projectId = attempt(() => resolveProjectId(all));
     const credentials = attempt(() => resolveCredentials(all));
     if (location === undefined || projectId === undefined || credentials === undefined) {
-        const listed = problems.length === 1 ? problems[0] : problems.map((p, i) => `(${i + 1}) ${p}`).join(" ");
-        throw new ConfigurationError(`the ModelArts provider is not configured: ${listed}`);
+        // One problem to a paragraph: each names its settings and environment variables.
+        const listed = problems.length === 1 ? problems[0] : problems.map((p, i) => `(${i + 1}) ${p}`).join("\n");
+        throw new ConfigurationError(`the ModelArts provider is not configured:\n${listed}`);
     }
     return { ...location, projectId, credentials };
 }

@@ -53,7 +53,7 @@ function notJsonAt(value: unknown, path: string): [string, string] | undefined {
         value === undefined
             ? "undefined"
             : typeof value === "object"
-              ? `a ${(value).constructor.name}`
+              ? `a ${value.constructor.name}`
               : `a ${typeof value}`;
     return [path, kindOf];
 }

@@ -3,6 +3,7 @@
  * the rule and the allowed values but never repeats the value (it could be a password).
  */
 import type { ErrorObject } from "ajv";
+import { nearestName } from "../nearest-name";
 import { UNKNOWN_INPUT } from "./common";
 import { inputFormats } from "./formats";
 import type { FormatName } from "./formats";
@@ -78,33 +79,6 @@ function oneOf(schema: object): string {
     return `must be one of ${named.join(", ")}`;
 }
 
-/**
- * The known name closest to a mistyped one (`importpath` → `importPath`), when it is close enough to be the one
- * meant: at most a third of its letters differ, case ignored.
- */
-function nearestName(typed: string, known: readonly string[]): string | undefined {
-    let best: { name: string; distance: number } | undefined;
-    for (const name of known) {
-        const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
-        if (best === undefined || distance < best.distance) best = { name, distance };
-    }
-    return best !== undefined && best.distance <= Math.max(1, Math.floor(typed.length / 3)) ? best.name : undefined;
-}
-
-/** Levenshtein distance (insertions, deletions, substitutions), in time linear in each length's product. */
-function editDistance(a: string, b: string): number {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
 /** The reason for one Ajv error, or undefined for errors whose nested errors already say what is wrong. */
 function reasonOf(error: ErrorObject): string | undefined {
     const params = error.params as Record<string, unknown>;
@@ -113,7 +87,8 @@ function reasonOf(error: ErrorObject): string | undefined {
             return "is required";
         case "additionalProperties": {
             const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
-            const nearest = nearestName(String(params.additionalProperty), known);
+            const typed = String(params.additionalProperty);
+            const nearest = nearestName(typed, known, Math.max(1, Math.floor(typed.length / 3)));
             const guess = nearest === undefined ? "" : `: did you mean "${nearest}"?`;
             return `is not a known property${guess} (known: ${known.join(", ")})`;
         }

@@ -19,10 +19,17 @@ describe("client/endpoints", () => {
 
         it("refuses a name that is no region of either cloud, suggesting the nearest", () => {
             const error = expectConfigurationError(() => endpointForRegion("evil.example.com/x"));
-            assert.match(error.message, /modelarts:region .* modelarts:endpoint/);
+            assert.match(
+                error.message,
+                /^modelarts:region "evil\.example\.com\/x" is not a known region\.\n.*set modelarts:endpoint/,
+            );
+            assert.match(
+                error.message,
+                /\nHuawei Cloud regions: .*cn-north-4.*\.\nOpen Telekom Cloud regions: eu-de, eu-nl\.$/,
+            );
             assert.match(
                 expectConfigurationError(() => endpointForRegion("ap-southeast-7")).message,
-                /did you mean ap-southeast-[1-5]\?/,
+                /^modelarts:region "ap-southeast-7" is not a known region: did you mean ap-southeast-[1-5]\?\n/,
             );
         });
     });

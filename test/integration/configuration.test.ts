@@ -37,7 +37,10 @@ describe("configuration errors at preview", function () {
             "modelarts:accessKey": "",
             "modelarts:secretKey": "",
         });
-        assert.match(error, /the ModelArts provider is not configured: \(1\) the ModelArts endpoint is not configured/);
+        assert.match(
+            error,
+            /the ModelArts provider is not configured:\n\(1\) the ModelArts endpoint is not configured/,
+        );
         assert.match(error, /HW_REGION_NAME, OS_REGION_NAME, MODELARTS_ENDPOINT/);
         assert.match(error, /\(2\) the ModelArts project id is not configured: .*HW_PROJECT_ID/);
         assert.match(error, /\(3\) no ModelArts credentials are configured\. .*HW_ACCESS_KEY and HW_SECRET_KEY/);
@@ -45,10 +48,7 @@ describe("configuration errors at preview", function () {
 
     it("refuses a mistyped region before any request, suggesting the nearest", async () => {
         const error = await previewWith({ "modelarts:endpoint": "", "modelarts:region": "cn-nort-4" });
-        assert.match(
-            error,
-            /modelarts:region "cn-nort-4" is neither a Huawei Cloud region .*did you mean cn-north-4\?/,
-        );
+        assert.match(error, /modelarts:region "cn-nort-4" is not a known region: did you mean cn-north-4\?\n/);
         assert.doesNotMatch(error, /project id|credentials/);
     });
 });

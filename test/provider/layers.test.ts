@@ -67,7 +67,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     client: [],
     schemas: [],
 };
-const LEAVES = new Set(["kinds", "clock", "wait", "wait-schedule", "wait-progress", "reserved-inputs"]);
+const LEAVES = new Set(["kinds", "clock", "nearest-name", "wait", "wait-schedule", "wait-progress", "reserved-inputs"]);
 
 describe("provider module layers", () => {
     it("has no import cycle", () => {
