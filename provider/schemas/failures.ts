@@ -74,7 +74,7 @@ function oneOf(schema: object): string {
     const allowed = Array.isArray(values) ? (values as unknown[]) : [];
     const named = allowed.map((v, i) => {
         const meaning: unknown = Array.isArray(meanings) ? meanings[i] : undefined;
-        return `${JSON.stringify(v)}${meaning === undefined ? "" : ` (${String(meaning)})`}`;
+        return `${JSON.stringify(v)}${typeof meaning === "string" ? ` (${meaning})` : ""}`;
     });
     return `must be one of ${named.join(", ")}`;
 }

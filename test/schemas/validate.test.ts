@@ -95,11 +95,17 @@ describe("validateInputs", () => {
     });
 
     it("suggests the known property a mistyped one is closest to", () => {
-        const [typo] = validateInputs(inputTableOf("ImportTask"), { ...validImport, importpath: "obs://b/k/" });
-        assert.equal(typo?.property, "importpath");
-        assert.match(typo?.reason ?? "", /^is not a known property: did you mean "importPath"\? \(known: datasetId, /);
-        const [far] = validateInputs(inputTableOf("ImportTask"), { ...validImport, somethingElse: 1 });
-        assert.match(far?.reason ?? "", /^is not a known property \(known: /);
+        const typos = validateInputs(inputTableOf("ImportTask"), { ...validImport, importpath: "obs://b/k/" });
+        assert.deepEqual(
+            typos.map((f) => f.property),
+            ["importpath"],
+        );
+        assert.match(
+            typos.map((f) => f.reason).join(),
+            /^is not a known property: did you mean "importPath"\? \(known: datasetId, /,
+        );
+        const far = validateInputs(inputTableOf("ImportTask"), { ...validImport, somethingElse: 1 });
+        assert.match(far.map((f) => f.reason).join(), /^is not a known property \(known: /);
     });
 
     it("states length limits and forbidden characters", () => {
