@@ -11,21 +11,32 @@ export interface CliRequest {
     readonly temporaryDataDir?: boolean;
     /** A directory whose content is copied into the data directory before starting (existing files are kept). */
     readonly seedData?: string;
+    /** `--sample-data`: the package's own sample data (bucket `my-bucket`, dataset `cats-dogs`) is seeded too. */
+    readonly sampleData?: boolean;
     readonly options?: EmulatorOptions;
 }
+
+/**
+ * The port when none is given: fixed, so that a stack's `modelarts:endpoint` stays right across restarts.
+ * Chosen outside the usual development ports (3000, 8000, 8080, 8888).
+ */
+export const DEFAULT_PORT = 8777;
 
 /** The `--help` text. */
 export const USAGE = `Usage: modelarts-emulator [--data-dir DIR] [options]
 
 A local ModelArts data-management API (datasets, import/export/processor tasks) to test Pulumi programs against.
 Prints "ModelArts emulator listening on http://127.0.0.1:PORT" first, then the project id, the credentials and
-the \`pulumi config set\` and environment lines to use; stops cleanly on SIGINT/SIGTERM. Starts empty (no dataset)
-unless told otherwise.
+the \`pulumi config set\` and environment lines to use. Stops cleanly on SIGINT, SIGTERM or SIGHUP, and when the
+process that started it (e.g. npx) exits. Starts empty (no dataset) unless told otherwise: --sample-data gives
+the dataset "cats-dogs" and the images the README's examples use.
 
   --data-dir DIR            state.json and the emulated OBS (DIR/obs/<bucket>/<key>); created if missing;
                             default: a new temporary directory
-  --port N                  0 (default) picks a free port
+  --port N                  ${DEFAULT_PORT} by default; 0 picks a free port. A port in use is an error (exit 1)
   --host H                  loopback only: 127.0.0.1 (default), localhost, ::1
+  --sample-data             seed the package's sample data: dataset "cats-dogs" (id gfghHSokody6AJigS5A) and
+                            obs://my-bucket/raw/cats-dogs/ (12 images); existing files are kept
   --seed-data DIR           copy DIR into the data directory first (existing files are kept); a datasets.json
                             there ([{"id", "name"?, "type"?}]) lists datasets that exist from the start
   --project-id P            project id served (default: the emulator's demo project id)
@@ -68,7 +79,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i] ?? "";
         const value = argv[i + 1];
-        if (arg === "--help" || arg === "--verbose") flags.add(arg);
+        if (arg === "--help" || arg === "--verbose" || arg === "--sample-data") flags.add(arg);
         else if (!VALUE_FLAGS.includes(arg) || value === undefined) throw new Error(`unexpected argument "${arg}"`);
         else {
             values.set(arg, [...(values.get(arg) ?? []), value]);
@@ -90,7 +101,7 @@ export function parseCli(argv: readonly string[]): CliRequest {
     const options: EmulatorOptions = {
         dataDir,
         host,
-        port: integer(one("--port") ?? "0", "--port"),
+        port: integer(one("--port") ?? String(DEFAULT_PORT), "--port"),
         projectId: one("--project-id"),
         credentials: credential && [credential],
         tokens: values.get("--token"),
@@ -102,7 +113,16 @@ export function parseCli(argv: readonly string[]): CliRequest {
         rateLimitPerSecond: optionalInteger(one("--rate-limit"), "--rate-limit"),
     };
     const temporary = dataDir === "" ? { temporaryDataDir: true } : {};
-    return { help: false, verbose: flags.has("--verbose"), seedData: one("--seed-data"), options, ...temporary };
+    const sampleData = flags.has("--sample-data") ? { sampleData: true } : {};
+    const seedData = one("--seed-data");
+    return {
+        help: false,
+        verbose: flags.has("--verbose"),
+        ...(seedData === undefined ? {} : { seedData }),
+        ...sampleData,
+        options,
+        ...temporary,
+    };
 }
 
 /** The datasets a seed folder's `datasets.json` lists (`[{ "id", "name"?, "type"? }]`); none when absent. */

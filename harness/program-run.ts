@@ -11,6 +11,7 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { RegisterResourceRequest } from "@pulumi/pulumi/proto/resource_pb";
+import { RunActivity } from "./program-settled";
 import { fromStruct, type PlainObject } from "./struct";
 
 /** A resource the program registered. */
@@ -76,9 +77,11 @@ export function runProgram(options: ProgramRunOptions): Promise<ProgramRunResult
 
 async function runExclusively(options: ProgramRunOptions): Promise<ProgramRunResult> {
     const errors: string[] = [];
+    const activity = new RunActivity();
     const note = (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
         if (!errors.includes(message)) errors.push(message);
+        activity.error();
     };
     const pending: Registration[] = [];
     pulumi.runtime.setAllConfig(options.config);
@@ -91,7 +94,7 @@ async function runExclusively(options: ProgramRunOptions): Promise<ProgramRunRes
                         `${args.type} ${args.name}: reading an existing resource (get/import) is not supported by the harness`,
                     );
                 const registration = pending.splice(index, 1)[0]!; // `index` was found above
-                const result = await options.register(registration);
+                const result = await activity.track(() => options.register(registration));
                 return { id: result.id, state: result.outputs };
             },
             call: (args) => {
@@ -107,19 +110,34 @@ async function runExclusively(options: ProgramRunOptions): Promise<ProgramRunRes
     // attached; the language host reports those as the program's errors, and so does this.
     process.on("unhandledRejection", note);
     try {
-        const outputs = await pulumi.runtime.runInPulumiStack(async () => {
-            const exported = await options.program();
-            return typeof exported === "function" ? exported() : exported;
-        });
-        return { outputs: outputs ?? {}, errors };
-    } catch (error) {
-        note(error);
-        return { outputs: {}, errors };
+        // After an error the exports may never settle (see program-settled.ts): whichever ends first.
+        const completed = completeRun(options, note);
+        const failed = activity.settledAfterError().then(() => ({ outputs: {} }));
+        const { outputs } = await Promise.race([completed, failed]);
+        return { outputs, errors };
     } finally {
-        await settings.waitForRPCs();
         await new Promise((resolve) => setImmediate(resolve)); // let the last rejections be reported
         process.off("unhandledRejection", note);
     }
+}
+
+/** Runs the program to its end: its exports computed and every registration answered (`{}` if it threw). */
+async function completeRun(
+    options: ProgramRunOptions,
+    note: (error: unknown) => void,
+): Promise<{ outputs: PlainObject }> {
+    let outputs: PlainObject = {};
+    try {
+        outputs =
+            (await pulumi.runtime.runInPulumiStack(async () => {
+                const exported = await options.program();
+                return typeof exported === "function" ? exported() : exported;
+            })) ?? {};
+    } catch (error) {
+        note(error);
+    }
+    await settings.waitForRPCs();
+    return { outputs };
 }
 
 function recordRawRegistrations(monitor: MockMonitorInternals, pending: Registration[]): void {
