@@ -5,7 +5,7 @@
  * "Datasets"), so a name is matched exactly here, and the pages are read until a short one.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { DatasetFields, DatasetListQuery, DatasetListResponse, DatasetResponse } from "../client/dataset-types";
+import type { DatasetFields, DatasetListQuery, DatasetListResponse, DatasetResponse } from "../client/types";
 import type { DeepInputs } from "../resources/inputs";
 import { BOOLEAN, checkedQuery, ID, ORDER, PAGE_RULES, QueryRules } from "../lookups/args";
 import { Camel, camelCased } from "../lookups/camel-case";
@@ -134,7 +134,7 @@ type ListedDataset = DatasetResponse & { readonly dataset_id: string };
 async function listAll(
     lookup: string,
     query: DatasetListQuery,
-): Promise<Omit<DatasetListResponse, "datasets"> & { readonly datasets: ListedDataset[] }> {
+): Promise<Omit<DatasetListResponse, "datasets"> & { readonly datasets: readonly ListedDataset[] }> {
     const client = programClient();
     // total_number is capped at 100 (sic): only a short page ends the list.
     const answer = await allPages(
