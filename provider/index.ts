@@ -59,31 +59,29 @@ export type {
     DatasetListResponse,
     DatasetResponse,
     DatasetVersionFields,
-    LabelAttributeResponse,
-    LabelAttributeValueResponse,
-    LabelResponse,
-    LabelStatsResponse,
-    SchemaFieldResponse,
-    WorkerResponse,
-    WorkforceDescriptorResponse,
-} from "./client/dataset-types";
-export type {
     ExportParamsResponse,
     ExportTaskListQuery,
     ExportTaskListResponse,
     ExportTaskResponse,
-    ImportDataSource as ImportDataSourceResponse,
+    ImportDataSourceResponse,
     ImportTaskListResponse,
     ImportTaskResponse,
+    LabelAttributeResponse,
+    LabelAttributeValueResponse,
+    LabelResponse,
+    LabelStatsResponse,
     PageQuery,
     ProcessorDataSourceResponse,
     ProcessorTaskListQuery,
     ProcessorTaskListResponse,
     ProcessorTaskResponse,
+    SchemaFieldResponse,
     SearchConditionResponse,
     SourceInfoResponse,
+    WorkerResponse,
+    WorkforceDescriptorResponse,
 } from "./client/types";
-export type { Json } from "./client/types";
+export type { Json } from "./schemas/json-schema";
 export type { ProviderOptions } from "./schemas/common";
 export type { AnnotationFormat, LabelType } from "./schemas/fields";
 export type {

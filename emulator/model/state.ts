@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "fs";
 import { dirname, join } from "path";
-import type { Json } from "../../provider/client/types";
+import type { Json } from "../../provider/schemas/json-schema";
 import { Run } from "./timeline";
 
 /** JSON as the API sends and receives it: the provider client's type (a type only, nothing loaded at run time). */

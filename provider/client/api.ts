@@ -4,29 +4,36 @@
  * the schemas' job, and user maps must reach the API verbatim. Creates, and the lists that make a create safe
  * (the provider lists only to find a task a create may have made), go first when the process is paced.
  */
-import { ANSWER_SHAPES, checkedAnswer, FieldType, malformedAnswer } from "./answer-shape";
+import { type AnswerKind, type AnswerOf, checkedAnswer } from "./answer-check";
 import { HttpRequest, HttpTransport, TransportOptions, TransportStats } from "./http";
 import type { HttpMethod } from "./layer";
-import type {
-    CreateDatasetResponse,
-    CreateDatasetVersionResponse,
-    DatasetListQuery,
-    DatasetListResponse,
-    DatasetResponse,
-    DatasetStatsResponse,
-    DatasetVersionListResponse,
-    DatasetVersionResponse,
-    DatasetDetailQuery,
-    DatasetStatsQuery,
-    DatasetVersionListQuery,
-    UpdateDatasetRequest,
-    UpdateDatasetResponse,
-} from "./dataset-types";
+import { createTaskAnswer } from "./modelarts/creates";
+import { datasetStatsAnswer } from "./modelarts/dataset-stats";
+import {
+    createDatasetVersionAnswer,
+    datasetVersionAnswer,
+    datasetVersionListAnswer,
+} from "./modelarts/dataset-versions";
+import { createDatasetAnswer, datasetAnswer, datasetListAnswer, updateDatasetAnswer } from "./modelarts/datasets";
+import { exportTaskAnswer, exportTaskListAnswer } from "./modelarts/export-tasks";
+import { importTaskAnswer, importTaskListAnswer } from "./modelarts/import-tasks";
+import { processorTaskAnswer, processorTaskListAnswer } from "./modelarts/processor-tasks";
 import type { ServerTime } from "./service-clock";
 import { cleanAnswer } from "./service-text";
 import type { ClientSettings } from "./settings";
 import type {
+    CreateDatasetResponse,
+    CreateDatasetVersionResponse,
     CreateTaskResponse,
+    DatasetDetailQuery,
+    DatasetListQuery,
+    DatasetListResponse,
+    DatasetResponse,
+    DatasetStatsQuery,
+    DatasetStatsResponse,
+    DatasetVersionListQuery,
+    DatasetVersionListResponse,
+    DatasetVersionResponse,
     ExportTaskListQuery,
     ExportTaskListResponse,
     ExportTaskResponse,
@@ -36,6 +43,8 @@ import type {
     ProcessorTaskListQuery,
     ProcessorTaskListResponse,
     ProcessorTaskResponse,
+    UpdateDatasetRequest,
+    UpdateDatasetResponse,
 } from "./types";
 
 const segment = encodeURIComponent;
@@ -79,22 +88,17 @@ export class ModelArtsClient {
      */
     createImportTask(datasetId: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
         const secrets = passwordsOf([body.data_source]);
-        return this.create(`${this.datasetPath(datasetId)}/import-tasks`, body, "task_id", secrets);
+        return this.create(createTaskAnswer, `${this.datasetPath(datasetId)}/import-tasks`, body, secrets);
     }
 
     /** `GET …/datasets/{dataset_id}/import-tasks/{task_id}` ("Querying Details About a Dataset Import Task"). */
     getImportTask(datasetId: string, taskId: string, options: ReadOptions = {}): Promise<ImportTaskResponse> {
-        return this.checked(
-            "GET",
-            `${this.datasetPath(datasetId)}/import-tasks/${segment(taskId)}`,
-            ANSWER_SHAPES.importTask,
-            options,
-        );
+        return this.read(importTaskAnswer, `${this.datasetPath(datasetId)}/import-tasks/${segment(taskId)}`, options);
     }
 
     /** `GET …/datasets/{dataset_id}/import-tasks` ("Querying the Dataset Import Task List"). */
     listImportTasks(datasetId: string, page: PageQuery = {}): Promise<ImportTaskListResponse> {
-        return this.checked("GET", `${this.datasetPath(datasetId)}/import-tasks`, ANSWER_SHAPES.importTaskList, {
+        return this.read(importTaskListAnswer, `${this.datasetPath(datasetId)}/import-tasks`, {
             query: definedOnly(page),
             priority: "urgent",
         });
@@ -102,22 +106,17 @@ export class ModelArtsClient {
 
     /** `POST …/datasets/{dataset_id}/export-tasks` ("Creating a Dataset Export Task"). Never retried. */
     createExportTask(datasetId: string, body: Record<string, unknown>): Promise<CreateTaskResponse> {
-        return this.create(`${this.datasetPath(datasetId)}/export-tasks`, body, "task_id");
+        return this.create(createTaskAnswer, `${this.datasetPath(datasetId)}/export-tasks`, body);
     }
 
     /** `GET …/datasets/{dataset_id}/export-tasks/{task_id}` ("Querying the Status of a Dataset Export Task"). */
     getExportTask(datasetId: string, taskId: string, options: ReadOptions = {}): Promise<ExportTaskResponse> {
-        return this.checked(
-            "GET",
-            `${this.datasetPath(datasetId)}/export-tasks/${segment(taskId)}`,
-            ANSWER_SHAPES.exportTask,
-            options,
-        );
+        return this.read(exportTaskAnswer, `${this.datasetPath(datasetId)}/export-tasks/${segment(taskId)}`, options);
     }
 
     /** `GET …/datasets/{dataset_id}/export-tasks` ("Querying the Dataset Export Task List"). */
     listExportTasks(datasetId: string, query: ExportTaskListQuery = {}): Promise<ExportTaskListResponse> {
-        return this.checked("GET", `${this.datasetPath(datasetId)}/export-tasks`, ANSWER_SHAPES.exportTaskList, {
+        return this.read(exportTaskListAnswer, `${this.datasetPath(datasetId)}/export-tasks`, {
             query: definedOnly(query),
             priority: "urgent",
         });
@@ -125,18 +124,17 @@ export class ModelArtsClient {
 
     /** `POST /v2/{project_id}/processor-tasks` ("Creating a Processing Task"). Never retried. */
     createProcessorTask(body: Record<string, unknown>): Promise<CreateTaskResponse> {
-        return this.create(`${this.projectPath}/processor-tasks`, body, "task_id");
+        return this.create(createTaskAnswer, `${this.projectPath}/processor-tasks`, body);
     }
 
     /** `GET /v2/{project_id}/processor-tasks/{task_id}` ("Querying Details About a Processing Task"). */
     getProcessorTask(taskId: string, options: ReadOptions = {}): Promise<ProcessorTaskResponse> {
-        const path = `${this.projectPath}/processor-tasks/${segment(taskId)}`;
-        return this.checked("GET", path, ANSWER_SHAPES.processorTask, options);
+        return this.read(processorTaskAnswer, `${this.projectPath}/processor-tasks/${segment(taskId)}`, options);
     }
 
     /** `GET /v2/{project_id}/processor-tasks` ("Querying the List of a Processing Task"). */
     listProcessorTasks(query: ProcessorTaskListQuery = {}): Promise<ProcessorTaskListResponse> {
-        return this.checked("GET", `${this.projectPath}/processor-tasks`, ANSWER_SHAPES.processorTaskList, {
+        return this.read(processorTaskListAnswer, `${this.projectPath}/processor-tasks`, {
             query: definedOnly(query),
             priority: "urgent",
         });
@@ -144,9 +142,7 @@ export class ModelArtsClient {
 
     /** `GET /v2/{project_id}/datasets` ("Querying the Dataset List"); `total_number` is not to be trusted. */
     listDatasets(query: DatasetListQuery = {}): Promise<DatasetListResponse> {
-        return this.checked("GET", `${this.projectPath}/datasets`, ANSWER_SHAPES.datasetList, {
-            query: definedOnly(query),
-        });
+        return this.read(datasetListAnswer, `${this.projectPath}/datasets`, { query: definedOnly(query) });
     }
 
     /** `PUT /v2/{project_id}/processor-tasks/{task_id}`: `description` is the only mutable field. */
@@ -165,7 +161,7 @@ export class ModelArtsClient {
      */
     createDataset(body: Record<string, unknown>): Promise<CreateDatasetResponse> {
         const secrets = passwordsOf(Array.isArray(body.data_sources) ? body.data_sources : []);
-        return this.create(`${this.projectPath}/datasets`, body, "dataset_id", secrets);
+        return this.create(createDatasetAnswer, `${this.projectPath}/datasets`, body, secrets);
     }
 
     /**
@@ -177,7 +173,7 @@ export class ModelArtsClient {
         query: DatasetDetailQuery = {},
         options: ReadOptions = {},
     ): Promise<DatasetResponse> {
-        const answer = await this.checked<DatasetResponse>("GET", this.datasetPath(datasetId), ANSWER_SHAPES.dataset, {
+        const answer = await this.read(datasetAnswer, this.datasetPath(datasetId), {
             ...options,
             query: definedOnly(query),
         });
@@ -186,8 +182,9 @@ export class ModelArtsClient {
     }
 
     /** `PUT /v2/{project_id}/datasets/{dataset_id}` ("Modifying a Dataset"): send only what changes. */
-    updateDataset(datasetId: string, body: UpdateDatasetRequest): Promise<UpdateDatasetResponse> {
-        return this.call("PUT", this.datasetPath(datasetId), { body });
+    async updateDataset(datasetId: string, body: UpdateDatasetRequest): Promise<UpdateDatasetResponse> {
+        const path = this.datasetPath(datasetId);
+        return checkedAnswer(updateDatasetAnswer, await this.call("PUT", path, { body }), { method: "PUT", path });
     }
 
     /** `DELETE /v2/{project_id}/datasets/{dataset_id}` ("Deleting a Dataset"): 204, empty or `{ }`; source data stays. */
@@ -198,12 +195,12 @@ export class ModelArtsClient {
     /** `GET …/datasets/{dataset_id}/data-annotations/stats` ("Obtaining Dataset Statistics"). */
     getDatasetStats(datasetId: string, query: DatasetStatsQuery = {}): Promise<DatasetStatsResponse> {
         const path = `${this.datasetPath(datasetId)}/data-annotations/stats`;
-        return this.checked("GET", path, ANSWER_SHAPES.datasetStats, { query: definedOnly(query) });
+        return this.read(datasetStatsAnswer, path, { query: definedOnly(query) });
     }
 
     /** `POST …/datasets/{dataset_id}/versions` ("Creating a Dataset Labeling Version"), 201 `{version_id}`. Never retried. */
     createDatasetVersion(datasetId: string, body: Record<string, unknown>): Promise<CreateDatasetVersionResponse> {
-        return this.create(`${this.datasetPath(datasetId)}/versions`, body, "version_id");
+        return this.create(createDatasetVersionAnswer, `${this.datasetPath(datasetId)}/versions`, body);
     }
 
     /** `GET …/datasets/{dataset_id}/versions/{version_id}` ("Querying Details About a Dataset Version"). */
@@ -212,7 +209,7 @@ export class ModelArtsClient {
         versionId: string,
         options: ReadOptions = {},
     ): Promise<DatasetVersionResponse> {
-        return this.checked("GET", this.versionPath(datasetId, versionId), ANSWER_SHAPES.datasetVersion, options);
+        return this.read(datasetVersionAnswer, this.versionPath(datasetId, versionId), options);
     }
 
     /**
@@ -221,7 +218,7 @@ export class ModelArtsClient {
      */
     listDatasetVersions(datasetId: string, query: DatasetVersionListQuery = {}): Promise<DatasetVersionListResponse> {
         const format = query.version_format === undefined ? undefined : VERSION_FORMAT_FILTER[query.version_format];
-        return this.checked("GET", `${this.datasetPath(datasetId)}/versions`, ANSWER_SHAPES.datasetVersionList, {
+        return this.read(datasetVersionListAnswer, `${this.datasetPath(datasetId)}/versions`, {
             query: definedOnly({ ...query, version_format: format }),
             priority: "urgent",
         });
@@ -273,33 +270,26 @@ export class ModelArtsClient {
         return this.transport.send<T>({ method, path, ...extra, ...(notAfterMs === Infinity ? {} : { notAfterMs }) });
     }
 
-    /** A GET whose answer must have `fields` (see `answer-shape.ts`). */
-    private async checked<T>(
-        method: HttpMethod,
+    /** A GET whose answer must pass the check of `kind` (`answer-check.ts`). */
+    private async read<K extends AnswerKind>(
+        kind: K,
         path: string,
-        fields: Readonly<Record<string, FieldType>>,
         extra: Pick<HttpRequest, "query" | "secrets" | "priority" | "notAfterMs" | "onRetry"> = {},
-    ): Promise<T> {
-        return checkedAnswer<T>(await this.call<unknown>(method, path, extra), fields, { method, path });
+    ): Promise<AnswerOf<K>> {
+        return checkedAnswer(kind, await this.call<unknown>("GET", path, extra), { method: "GET", path });
     }
 
     /**
-     * A create whose 2xx answer has no id (`idField`) has still created something: report it as an unknown outcome
-     * so the caller reconciles instead of posting a duplicate.
+     * A create, never retried. Its answer must hold the new id (`kind`): one without it has still created something,
+     * so the malformed answer's outcome is unknown and the caller reconciles instead of posting a duplicate.
      */
-    private async create<T extends object>(
+    private async create<K extends AnswerKind>(
+        kind: K,
         path: string,
         body: object,
-        idField: keyof T & string,
         secrets: readonly string[] = [],
-    ): Promise<T> {
-        const answer = await this.call<Record<string, unknown>>("POST", path, { body, secrets });
-        const id = answer[idField];
-        if (typeof id === "string" && id !== "") return answer as T;
-        throw malformedAnswer(
-            { method: "POST", path },
-            `its "${idField}" is ${id === undefined ? "missing" : "not an id"}`,
-        );
+    ): Promise<AnswerOf<K>> {
+        return checkedAnswer(kind, await this.call<unknown>("POST", path, { body, secrets }), { method: "POST", path });
     }
 }
 

@@ -6,7 +6,7 @@
  * keeps the data in OBS (docs/api-notes.md, "Datasets and dataset versions").
  */
 import type { ModelArtsClient } from "../client/api";
-import type { DatasetVersionFields, DatasetVersionResponse } from "../client/dataset-types";
+import type { DatasetVersionFields, DatasetVersionResponse } from "../client/types";
 import { DATASET_VERSION_NOT_FOUND_CODES, ModelArtsError } from "../client/errors";
 import { readAllPages } from "../client/pager";
 import { defineDriver, type NameHolder } from "../impl/kind-driver";

@@ -2,7 +2,7 @@
  * DatasetVersion outputs ("Querying Details About a Dataset Version", response table): see `outputs.ts`. Each
  * entry's TSDoc is the output's documentation everywhere it appears.
  */
-import type { DatasetVersionResponse } from "../client/dataset-types";
+import type { DatasetVersionResponse } from "../client/types";
 import { outputTable } from "../schemas/output-table";
 import { wordOf } from "../schemas/status-table";
 import { datasetVersionStatuses } from "./statuses";

@@ -9,7 +9,7 @@
  * | delete | `DELETE …/versions/{version_id}`: the version goes, its data in OBS stays                              |
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { DatasetVersionResponse } from "../client/dataset-types";
+import type { DatasetVersionResponse } from "../client/types";
 import { datasetVersionOutputs } from "./outputs";
 import { datasetVersionInputs } from "./inputs";
 import type { DatasetVersionInputs } from "./inputs";

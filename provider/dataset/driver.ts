@@ -6,7 +6,7 @@
  * (docs/api-notes.md, "Datasets and dataset versions").
  */
 import type { ModelArtsClient } from "../client/api";
-import type { DatasetFields, DatasetResponse } from "../client/dataset-types";
+import type { DatasetFields, DatasetResponse } from "../client/types";
 import { DATASET_NOT_FOUND_CODES, ModelArtsError } from "../client/errors";
 import { readAllPages } from "../client/pager";
 import { defineDriver, type NameHolder } from "../impl/kind-driver";

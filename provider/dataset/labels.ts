@@ -9,7 +9,7 @@
  * undoes it.
  */
 import { isDeepStrictEqual } from "util";
-import type { LabelBody, LabelResponse, UpdateDatasetRequest } from "../client/dataset-types";
+import type { LabelBody, LabelResponse, UpdateDatasetRequest } from "../client/types";
 import { datasetInputs, type DatasetInputs } from "./inputs";
 
 type Label = NonNullable<DatasetInputs["labels"]>[number];

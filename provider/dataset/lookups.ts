@@ -5,12 +5,13 @@
  * "Datasets"), so a name is matched exactly here, and the pages are read until a short one.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { DatasetFields, DatasetListQuery, DatasetListResponse, DatasetResponse } from "../client/dataset-types";
+import { datasetListQuerySchema } from "../client/modelarts/datasets";
+import { ID_PARAM } from "../client/modelarts/queries";
+import type { DatasetFields, DatasetListQuery, DatasetListResponse, DatasetResponse } from "../client/types";
 import type { DeepInputs } from "../resources/inputs";
-import { BOOLEAN, checkedQuery, ID, ORDER, PAGE_RULES, QueryRules } from "../lookups/args";
+import { checkedQuery, lookupArgs } from "../lookups/args";
 import { Camel, camelCased } from "../lookups/camel-case";
 import { LookupError } from "../lookups/errors";
-import { datasetTypes } from "../schemas/fields";
 import { allPages } from "../lookups/paging";
 import { LookupOutputOptions, outputForm, programClient } from "../lookups/program";
 
@@ -47,23 +48,14 @@ export type GetDatasetArgs =
 /** Result of {@link getDataset}: the dataset's details ("Querying Details About a Dataset"). */
 export type GetDatasetResult = DatasetInfo;
 
-const LIST_RULES: QueryRules<DatasetListQuery> = {
-    ...PAGE_RULES,
-    check_running_task: BOOLEAN,
-    contain_versions: BOOLEAN,
-    dataset_type: { kind: "oneOf", values: datasetTypes },
-    file_preview: BOOLEAN,
-    order: ORDER,
-    running_task_type: { kind: "oneOf", values: [0, 1, 2, 3, 4, 5, 6, 7] },
-    search_content: { kind: "string", maxLength: 100 },
-    sort_by: { kind: "oneOf", values: ["create_time", "dataset_name"] },
-    support_export: BOOLEAN,
-    train_evaluate_ratio: { kind: "string", maxLength: 64 },
-    version_format: { kind: "oneOf", values: [0, 1, 2] },
-    with_labels: BOOLEAN,
-    workspace_id: ID,
-    dataset_version: { kind: "oneOf", values: ["v1", "v2", "all"] },
-};
+const LIST_ARGS = lookupArgs("getDatasets", datasetListQuerySchema);
+
+/** A dataset by id or by its exact name (1 to 100 characters, "Creating a Dataset"): not a query of the API. */
+const ONE_ARGS = lookupArgs("getDataset", {
+    type: "object",
+    properties: { dataset_id: ID_PARAM, name: { type: "string", minLength: 1, maxLength: 100 } },
+    additionalProperties: false,
+});
 
 /**
  * Lists the project's datasets ("Querying the Dataset List"), following the pages to the end (at most 100 pages;
@@ -71,7 +63,7 @@ const LIST_RULES: QueryRules<DatasetListQuery> = {
  * @throws LookupError for a wrong argument (before any request) or a list longer than the bound.
  */
 export async function getDatasets(args: GetDatasetsArgs = {}): Promise<GetDatasetsResult> {
-    const query = checkedQuery<DatasetListQuery>("getDatasets", args, LIST_RULES);
+    const query = checkedQuery(LIST_ARGS, args);
     return camelCased(await listAll("getDatasets", query));
 }
 
@@ -91,8 +83,7 @@ export function getDatasetsOutput(
  */
 export async function getDataset(args: GetDatasetArgs): Promise<GetDatasetResult> {
     const lookup = "getDataset";
-    const rules = { datasetId: ID, name: NAME };
-    const { datasetId, name } = checkedQuery<{ datasetId?: string; name?: string }>(lookup, args, rules);
+    const { dataset_id: datasetId, name } = checkedQuery(ONE_ARGS, args);
     if ((datasetId === undefined) === (name === undefined)) {
         throw new LookupError(
             lookup,
@@ -110,9 +101,6 @@ export function getDatasetOutput(
 ): pulumi.Output<GetDatasetResult> {
     return outputForm(getDataset, args, opts);
 }
-
-/** Dataset names: 1 to 100 characters ("Creating a Dataset"). */
-const NAME = { kind: "string", maxLength: 100 } as const;
 
 async function idOfName(lookup: string, name: string): Promise<string> {
     const { datasets } = await listAll(lookup, { search_content: name, dataset_version: "all" });
@@ -134,7 +122,7 @@ type ListedDataset = DatasetResponse & { readonly dataset_id: string };
 async function listAll(
     lookup: string,
     query: DatasetListQuery,
-): Promise<Omit<DatasetListResponse, "datasets"> & { readonly datasets: ListedDataset[] }> {
+): Promise<Omit<DatasetListResponse, "datasets"> & { readonly datasets: readonly ListedDataset[] }> {
     const client = programClient();
     // total_number is capped at 100 (sic): only a short page ends the list.
     const answer = await allPages(

@@ -2,7 +2,7 @@
  * Dataset outputs ("Querying Details About a Dataset", response table): see `outputs.ts`. Each entry's TSDoc is the
  * output's documentation everywhere it appears.
  */
-import type { DatasetResponse } from "../client/dataset-types";
+import type { DatasetResponse } from "../client/types";
 import { outputTable } from "../schemas/output-table";
 import { wordOf } from "../schemas/status-table";
 import { datasetStatuses } from "./statuses";

@@ -9,7 +9,7 @@
  * | delete | `DELETE …/datasets/{dataset_id}`: the dataset goes, its source files in OBS stay                     |
  */
 import type * as pulumi from "@pulumi/pulumi";
-import type { DatasetResponse } from "../client/dataset-types";
+import type { DatasetResponse } from "../client/types";
 import { datasetOutputs } from "./outputs";
 import { datasetInputs } from "./inputs";
 import type { DatasetInputs } from "./inputs";

@@ -4,9 +4,10 @@
  * error ModelArts.4359).
  */
 import type * as pulumi from "@pulumi/pulumi";
+import { exportTaskListQuerySchema } from "../client/modelarts/export-tasks";
 import type { ExportTaskListQuery, ExportTaskListResponse, ExportTaskResponse } from "../client/types";
 import type { DeepInputs } from "../resources/inputs";
-import { checkedQuery, PAGE_RULES, QueryRules } from "../lookups/args";
+import { checkedQuery, lookupArgs, NO_QUERY } from "../lookups/args";
 import { Camel, camelCased } from "../lookups/camel-case";
 import { allPages } from "../lookups/paging";
 import { LookupOutputOptions, outputForm, programClient } from "../lookups/program";
@@ -34,17 +35,15 @@ export interface GetExportTaskArgs {
     readonly taskId: string;
 }
 
-const LIST_RULES: QueryRules<ExportTaskListQuery> = {
-    ...PAGE_RULES,
-    export_type: { kind: "oneOf", values: [0, 1, 2, 3] },
-};
+const LIST_ARGS = lookupArgs("getExportTasks", exportTaskListQuerySchema, ["datasetId"]);
+const ONE_ARGS = lookupArgs("getExportTask", NO_QUERY, ["datasetId", "taskId"]);
 
 /**
  * Lists a dataset's export tasks, following the pages to the end (at most 100 pages; see docs/lookups.md).
  * @throws LookupError for a wrong argument (before any request) or a list longer than the bound.
  */
 export async function getExportTasks(args: GetExportTasksArgs): Promise<GetExportTasksResult> {
-    const query = checkedQuery<ExportTaskListQuery>("getExportTasks", args, LIST_RULES, ["datasetId"]);
+    const query = checkedQuery(LIST_ARGS, args);
     const client = programClient();
     const answer = await allPages(
         "getExportTasks",
@@ -68,7 +67,7 @@ export function getExportTasksOutput(
  * @throws LookupError for a wrong argument; the client's error for an unknown task (ModelArts.4359) or dataset.
  */
 export async function getExportTask(args: GetExportTaskArgs): Promise<ExportTaskInfo> {
-    checkedQuery("getExportTask", args, {}, ["datasetId", "taskId"]);
+    checkedQuery(ONE_ARGS, args);
     return camelCased(await programClient().getExportTask(args.datasetId, args.taskId));
 }
 

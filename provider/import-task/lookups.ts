@@ -4,9 +4,10 @@
  * `status: "NOT_EXIST"` (docs/api-notes.md, "Not found"): the lookup fails instead of returning it as a task.
  */
 import type * as pulumi from "@pulumi/pulumi";
+import { pageQuerySchema } from "../client/modelarts/queries";
 import type { ImportTaskListResponse, ImportTaskResponse, PageQuery } from "../client/types";
 import type { DeepInputs } from "../resources/inputs";
-import { checkedQuery, PAGE_RULES } from "../lookups/args";
+import { checkedQuery, lookupArgs, NO_QUERY } from "../lookups/args";
 import { Camel, camelCased } from "../lookups/camel-case";
 import { LookupError } from "../lookups/errors";
 import { allPages } from "../lookups/paging";
@@ -35,12 +36,15 @@ export interface GetImportTaskArgs {
     readonly taskId: string;
 }
 
+const LIST_ARGS = lookupArgs("getImportTasks", pageQuerySchema, ["datasetId"]);
+const ONE_ARGS = lookupArgs("getImportTask", NO_QUERY, ["datasetId", "taskId"]);
+
 /**
  * Lists a dataset's import tasks, following the pages to the end (at most 100 pages; see docs/lookups.md).
  * @throws LookupError for a wrong argument (before any request) or a list longer than the bound.
  */
 export async function getImportTasks(args: GetImportTasksArgs): Promise<GetImportTasksResult> {
-    const query = checkedQuery<PageQuery>("getImportTasks", args, PAGE_RULES, ["datasetId"]);
+    const query = checkedQuery(LIST_ARGS, args);
     const client = programClient();
     const answer = await allPages(
         "getImportTasks",
@@ -65,7 +69,7 @@ export function getImportTasksOutput(
  * an unknown dataset (ModelArts.4352).
  */
 export async function getImportTask(args: GetImportTaskArgs): Promise<ImportTaskInfo> {
-    checkedQuery("getImportTask", args, {}, ["datasetId", "taskId"]);
+    checkedQuery(ONE_ARGS, args);
     const task = await programClient().getImportTask(args.datasetId, args.taskId);
     if (task.status === "NOT_EXIST") {
         throw new LookupError(

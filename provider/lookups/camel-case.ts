@@ -1,6 +1,6 @@
 /**
  * Lookup results are the service's answers with camelCase keys, derived from the raw answer types of
- * `client/types.ts` and `client/dataset-types.ts` (each field declared once, there). Maps whose keys are data
+ * `client/types.ts` (each field declared once, in its answer's schema in `client/modelarts/`). Maps whose keys are data
  * (operator `params`, label `property` such as `@modelarts:color`, search `props`, sample `tags`, statistics, a
  * processing task's `result`) keep their keys as served (docs/architecture.md, "Data flow"). A data source's
  * `user_password`, which the response tables echo, is dropped, and its value redacted wherever else it appears

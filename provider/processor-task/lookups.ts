@@ -4,9 +4,10 @@
  * client's error ModelArts.4700).
  */
 import type * as pulumi from "@pulumi/pulumi";
+import { processorTaskListQuerySchema } from "../client/modelarts/processor-tasks";
 import type { ProcessorTaskListQuery, ProcessorTaskListResponse, ProcessorTaskResponse } from "../client/types";
 import type { DeepInputs } from "../resources/inputs";
-import { BOOLEAN, checkedQuery, ID, ORDER, PAGE_RULES, QueryRules, TEXT } from "../lookups/args";
+import { checkedQuery, lookupArgs, NO_QUERY } from "../lookups/args";
 import { Camel, camelCased } from "../lookups/camel-case";
 import { allPages } from "../lookups/paging";
 import { LookupOutputOptions, outputForm, programClient } from "../lookups/program";
@@ -29,27 +30,15 @@ export interface GetProcessorTaskArgs {
     readonly taskId: string;
 }
 
-const LIST_RULES: QueryRules<ProcessorTaskListQuery> = {
-    ...PAGE_RULES,
-    order: ORDER,
-    query_current: BOOLEAN,
-    return_result: BOOLEAN,
-    sort_by: { kind: "oneOf", values: ["create_time", "name", "duration_seconds"] },
-    source: TEXT,
-    source_type: { kind: "oneOf", values: ["OBS", "TASK", "DATASET", "CUSTOM"] },
-    status: { kind: "oneOf", values: [0, 1, 2, 3, 4] },
-    task_name: TEXT,
-    task_type: ID,
-    version_id: { kind: "strings", maxItems: 100, maxLength: ID.maxLength },
-    workspace_id: ID,
-};
+const LIST_ARGS = lookupArgs("getProcessorTasks", processorTaskListQuerySchema);
+const ONE_ARGS = lookupArgs("getProcessorTask", NO_QUERY, ["taskId"]);
 
 /**
  * Lists the project's processing tasks, following the pages to the end (at most 100 pages; see docs/lookups.md).
  * @throws LookupError for a wrong argument (before any request) or a list longer than the bound.
  */
 export async function getProcessorTasks(args: GetProcessorTasksArgs = {}): Promise<GetProcessorTasksResult> {
-    const query = checkedQuery<ProcessorTaskListQuery>("getProcessorTasks", args, LIST_RULES);
+    const query = checkedQuery(LIST_ARGS, args);
     const client = programClient();
     const answer = await allPages(
         "getProcessorTasks",
@@ -73,7 +62,7 @@ export function getProcessorTasksOutput(
  * @throws LookupError for a wrong argument; the client's error for an unknown task (ModelArts.4700).
  */
 export async function getProcessorTask(args: GetProcessorTaskArgs): Promise<ProcessorTaskInfo> {
-    checkedQuery("getProcessorTask", args, {}, ["taskId"]);
+    checkedQuery(ONE_ARGS, args);
     return camelCased(await programClient().getProcessorTask(args.taskId));
 }
 

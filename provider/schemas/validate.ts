@@ -1,15 +1,14 @@
 /**
- * `check`'s validation: each resource's JSON Schema run by one Ajv instance, failures reported per Pulumi
- * property path with reasons that never repeat a value (`failures.ts`).
+ * `check`'s validation: each resource's JSON Schema run by the process's one Ajv (`shared-ajv.ts`), failures
+ * reported per Pulumi property path with reasons that never repeat a value (`failures.ts`).
  *
- * Ajv is loaded, and each kind's schema compiled, on first use only, so `diff`, `read` and `delete` never pay for
- * it and a host serving only ImportTasks never compiles the others (`bench/cost/main.ts` measures
- * the provider host's start-up). No coercion, no removal of unknown properties: inputs are judged
- * exactly as written.
+ * Each kind's schema is compiled on first use only, so `diff`, `read` and `delete` never pay for it and a host
+ * serving only ImportTasks never compiles the others (`bench/cost/main.ts` measures the provider host's start-up).
  */
 import type Ajv from "ajv";
-import type { Options, SchemaValidateFunction, ValidateFunction } from "ajv";
+import type { SchemaValidateFunction, ValidateFunction } from "ajv";
 import { withoutReservedInputs } from "../reserved-inputs";
+import { sharedAjv } from "../shared-ajv";
 import { UNKNOWN_INPUT } from "./common";
 import { isAtOrUnderUnknown, toFailure } from "./failures";
 import type { CheckFailure } from "./failures";
@@ -19,24 +18,6 @@ import type { Alternatives } from "./json-schema";
 
 export type { CheckFailure } from "./failures";
 
-/**
- * How the schemas are compiled. `verbose` gives each error its parent schema, whose `properties` name the known
- * fields. Skipping Ajv's code optimization halves compile time (~45 ms less before the first check answers) for
- * about 1 ms more per check of a 1000-label input. No meta-schema (`meta`, `validateSchema`): checking our own
- * fixed schemas against draft-07 on every start-up compiled the meta-schema first, about half of the first
- * check's compile time (bench/README.md, "Cost per resource"); the schema tests do that check instead.
- */
-export const AJV_OPTIONS: Options = {
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    allowUnionTypes: true,
-    code: { optimize: false },
-    meta: false,
-    validateSchema: false,
-};
-
-let sharedAjv: Ajv | undefined;
 const validators = new WeakMap<InputTable<InputFields>, ValidateFunction>();
 
 /**
@@ -66,23 +47,14 @@ export function validateInputs(table: InputTable<InputFields>, inputs: Record<st
 function validatorFor(table: InputTable<InputFields>): ValidateFunction {
     let validate = validators.get(table);
     if (validate === undefined) {
-        validate = ajv().compile(table.schema);
+        validate = sharedAjv(withInputVocabulary).compile(table.schema);
         validators.set(table, validate);
     }
     return validate;
 }
 
-function ajv(): Ajv {
-    if (sharedAjv === undefined) {
-        // Required here rather than imported at the top: see the file comment.
-        const AjvClass = (require("ajv") as typeof import("ajv")).default;
-        sharedAjv = withOurVocabulary(new AjvClass(AJV_OPTIONS));
-    }
-    return sharedAjv;
-}
-
-/** Adds our formats and keywords to `instance` (the schema tests use it on an instance with a meta-schema). */
-export function withOurVocabulary(instance: Ajv): Ajv {
+/** Adds the inputs' formats and keywords to `instance` (the schema tests use it on an instance with a meta-schema). */
+export function withInputVocabulary(instance: Ajv): Ajv {
     for (const [name, format] of Object.entries(inputFormats)) {
         instance.addFormat(name, { type: "string", validate: format.test });
     }

@@ -89,7 +89,7 @@ describe("client/api: datasets and dataset versions", () => {
         assert.deepEqual([dataset.outcomeUnknown, dataset.malformedAnswer], [true, true]);
         assert.match(dataset.message, /"dataset_id" is missing/);
         const version = await expectModelArtsError(client.createDatasetVersion("d", {}));
-        assert.match(version.message, /"version_id" is not an id/);
+        assert.match(version.message, /"version_id" is an empty string, not a non-empty string/);
         const refused = await expectModelArtsError(client.createDatasetVersion("d", {}));
         assert.deepEqual([refused.status, refused.outcomeUnknown, server.calls.length], [503, true, 3]);
     });

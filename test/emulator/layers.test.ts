@@ -44,7 +44,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
 const FROM_PROVIDER = new Set([
     "../provider/client/endpoints",
     "../provider/client/signer",
-    "../provider/client/types",
+    "../provider/schemas/json-schema",
 ]);
 
 describe("emulator module layers", () => {

@@ -86,7 +86,7 @@ describe("lookups against the emulator", function () {
             await rejectsWith(getDataset({ name: "a", datasetId: "b" } as never), /not both/);
             await rejectsWith(
                 getDataset({ datasetID: "b" } as never),
-                /unknown argument "datasetID" \(the arguments are datasetId, name\)/,
+                /unknown argument "datasetID" \(the arguments are datasetId, name\): did you mean "datasetId"\?/,
             );
             await rejectsWith(getDatasets({ limit: 0 }), /"limit" must be an integer from 1 to 100/);
             await rejectsWith(

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import Ajv from "ajv";
 import { UNKNOWN_INPUT } from "../../provider/schemas/common";
 import { RESOURCE_KINDS } from "../../provider/kinds";
-import { AJV_OPTIONS, validateInputs, withOurVocabulary } from "../../provider/schemas/validate";
+import { AJV_OPTIONS } from "../../provider/shared-ajv";
+import { validateInputs, withInputVocabulary } from "../../provider/schemas/validate";
 import { inputTableOf } from "../../provider/registry";
 import { validExport, validImport, validProcessor } from "./fixtures/hostile-inputs";
 
@@ -219,7 +220,7 @@ describe("the input tables' schemas", () => {
     const withMetaSchema = () => new Ajv({ ...AJV_OPTIONS, meta: true, validateSchema: true });
 
     it("are valid draft-07 schemas that compile in strict mode with our formats and keywords", () => {
-        const ajv = withOurVocabulary(withMetaSchema());
+        const ajv = withInputVocabulary(withMetaSchema());
         for (const kind of RESOURCE_KINDS) {
             const { schema } = inputTableOf(kind);
             assert.equal(ajv.validateSchema(schema), true, `${kind}: ${ajv.errorsText()}`);

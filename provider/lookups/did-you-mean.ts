@@ -1,0 +1,33 @@
+/**
+ * The argument a mistyped name most likely meant: the same name in another spelling (`datasetID`, `dataset_id`), or
+ * the one nearest by edits (`taskNmae`), within a third of its length.
+ */
+
+/** The name of `known` that `name` most likely stands for, if one is close enough. */
+export function closestName(name: string, known: readonly string[]): string | undefined {
+    const spelling = (s: string) => s.toLowerCase().replace(/[_-]/g, "");
+    const sameSpelling = known.find((candidate) => spelling(candidate) === spelling(name));
+    if (sameSpelling !== undefined) return sameSpelling;
+    let best: { readonly name: string; readonly distance: number } | undefined;
+    for (const candidate of known) {
+        const distance = editDistance(spelling(name), spelling(candidate));
+        if (distance <= Math.floor(candidate.length / 3) && (best === undefined || distance < best.distance)) {
+            best = { name: candidate, distance };
+        }
+    }
+    return best?.name;
+}
+
+/** Levenshtein distance: insertions, deletions and substitutions, one row at a time. */
+function editDistance(a: string, b: string): number {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = row;
+    }
+    return previous[b.length] ?? 0;
+}
