@@ -9,6 +9,7 @@ import {
     startEmulatedStack,
     taskOps,
 } from "../../testkit/emulated-stack";
+import { until } from "../../testkit/until";
 
 const TASKS = "/v2/{project_id}/processor-tasks";
 
@@ -106,7 +107,10 @@ describe("ProcessorTask through the engine-side harness", function () {
         knobs.templateId = "sys_data_validate"; // a typo of sys_data_validation
         const preview = await stack.engine.preview();
         assert.equal(preview.ok, true, preview.errors.join("\n"));
-        const warnings = stack.engine.logs().filter((log) => log.severity === "WARNING");
+        // The engine's Log RPC is fire-and-forget: the warning may arrive just after the preview's answer.
+        const warned = () => stack.engine.logs().filter((log) => log.severity === "WARNING");
+        await until(() => warned().length > 0, 5_000);
+        const warnings = warned();
         assert.deepEqual(
             warnings.map((w) => w.message),
             [
