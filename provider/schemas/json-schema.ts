@@ -126,6 +126,8 @@ export type AnswerSchema =
     | { readonly type: readonly ["string", "number"] }
     | { readonly type: JsonTypes }
     | { readonly type: "array"; readonly items: AnswerSchema }
+    /** `null` for "no values" (a search label's attribute values, "Querying the Dataset Export Task List"). */
+    | { readonly type: readonly ["array", "null"]; readonly items: AnswerSchema }
     /** A map keyed by data (`property`, `tags`, statistics): `true` for any values. */
     | { readonly type: "object"; readonly additionalProperties: AnswerSchema | true }
     | AnswerObjectSchema;

@@ -85,11 +85,14 @@ describe("client/modelarts answer schemas", () => {
         });
     }
 
-    it("accept the quirks docs/api-notes.md lists: an import type as a number, a ratio as a number, any result", () => {
+    it("accept the quirks the pages allow: an import type as a number, a ratio as a number, null label values, any result", () => {
         assert.deepEqual(failuresOf(importTaskAnswer, { status: "COMPLETED", import_type: 0 }), []);
         assert.deepEqual(failuresOf(importTaskAnswer, { status: "COMPLETED", import_type: "dir" }), []);
         const ratio = { export_tasks: [{ export_params: { train_sample_ratio: 1.0, clear_difficult: false } }] };
         assert.deepEqual(failuresOf(exportTaskListAnswer, ratio), []);
+        const noValues = { labels: [{ name: "cat", property: { colour: null, size: ["big"] } }] };
+        const search = { export_tasks: [{ export_params: { search_conditions: [{ label_list: noValues }] } }] };
+        assert.deepEqual(failuresOf(exportTaskListAnswer, search), []);
         for (const result of ["xxx", { a: [1, null] }, null, 3])
             assert.deepEqual(failuresOf(processorTaskAnswer, { status: 2, result }), []);
     });

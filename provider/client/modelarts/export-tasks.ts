@@ -36,10 +36,10 @@ const searchConditionSchema = {
                              * one label, op can be left blank. Options: · OR: OR operation · AND: AND operation
                              */
                             op: { type: "string" },
-                            /** A user map (attribute name → values): keys pass through verbatim. */
+                            /** A user map (attribute name → values, `null` for none): keys pass through verbatim. */
                             property: {
                                 type: "object",
-                                additionalProperties: { type: "array", items: { type: "string" } },
+                                additionalProperties: { type: ["array", "null"], items: { type: "string" } },
                             },
                             /**
                              * Label type. Options: · 0: image classification · 1: object detection · 3: image
