@@ -10,11 +10,11 @@
  * until its deadline, and the pages contradict their own types (docs/api-notes.md), so a field no decision rests on
  * must not fail an answer. Ajv runs the schema's projection on the checked fields, each with its own type only (an
  * array's items as objects, not their fields), compiled once per answer kind on the first answer of that kind, on
- * the process's one Ajv (`shared-ajv.ts`).
+ * the process's one Ajv (`ajv-instance.ts`).
  */
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { AnswerObjectSchema, AnswerSchema, TypeOf } from "../schemas/json-schema";
-import { sharedAjv } from "../shared-ajv";
+import { sharedAjv } from "../ajv-instance";
 import { ModelArtsError } from "./errors";
 
 /** An answer the client checks: its schema, and the optional fields a decision reads (see the file comment). */

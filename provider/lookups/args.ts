@@ -1,6 +1,6 @@
 /**
  * A lookup's arguments, checked before any request against a JSON Schema run by the process's one Ajv
- * (`shared-ajv.ts`): the ids of the URL path (required) and the query parameters of its API page, camelCased from the
+ * (`ajv-instance.ts`): the ids of the URL path (required) and the query parameters of its API page, camelCased from the
  * query's schema (`client/modelarts/`), so a parameter is declared once, with its TSDoc and bounds. Every wrong
  * argument is named with what it may be (an unknown one with the arguments there are, and the one meant when the name
  * is close), in one `LookupError`; a value is never repeated. The query sent keeps the API's snake_case names.
@@ -8,7 +8,7 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { ID_PARAM } from "../client/modelarts/queries";
 import type { InputSchema, ObjectSchema, TypeOf } from "../schemas/json-schema";
-import { sharedAjv } from "../shared-ajv";
+import { sharedAjv } from "../ajv-instance";
 import { camelName } from "./camel-case";
 import { closestName } from "./did-you-mean";
 import { LookupError } from "./errors";

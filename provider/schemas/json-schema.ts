@@ -3,7 +3,7 @@
  * arguments and the API's answers (`client/modelarts/`); and {@link TypeOf}: the TypeScript type of the values a
  * schema accepts. The schema is the one declaration of a field: its TypeScript type is derived from it, and the TSDoc
  * written on a schema property is that field's documentation in editors and TypeDoc. The client imports only types
- * from here (nothing at run time: `test/provider/layers.test.ts`); Ajv is shared through `shared-ajv.ts`.
+ * from here (nothing at run time: `test/provider/layers.test.ts`); Ajv is shared through `ajv-instance.ts`.
  *
  * {@link InputSchema} also states the hostile-input rule (`test/reliability/hostile-inputs.test.ts`) at compile
  * time: a free string must state its `maxLength`, an array its `maxItems`, a user map its `maxProperties` and key

@@ -1,5 +1,5 @@
 /**
- * `check`'s validation: each resource's JSON Schema run by the process's one Ajv (`shared-ajv.ts`), failures
+ * `check`'s validation: each resource's JSON Schema run by the process's one Ajv (`ajv-instance.ts`), failures
  * reported per Pulumi property path with reasons that never repeat a value (`failures.ts`).
  *
  * Each kind's schema is compiled on first use only, so `diff`, `read` and `delete` never pay for it and a host
@@ -8,7 +8,7 @@
 import type Ajv from "ajv";
 import type { SchemaValidateFunction, ValidateFunction } from "ajv";
 import { withoutReservedInputs } from "../reserved-inputs";
-import { sharedAjv } from "../shared-ajv";
+import { sharedAjv } from "../ajv-instance";
 import { UNKNOWN_INPUT } from "./common";
 import { isAtOrUnderUnknown, toFailure } from "./failures";
 import type { CheckFailure } from "./failures";

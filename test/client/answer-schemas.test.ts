@@ -25,7 +25,7 @@ import {
 import { exportTaskAnswer, exportTaskListAnswer } from "../../provider/client/modelarts/export-tasks";
 import { importTaskAnswer, importTaskListAnswer } from "../../provider/client/modelarts/import-tasks";
 import { processorTaskAnswer, processorTaskListAnswer } from "../../provider/client/modelarts/processor-tasks";
-import { AJV_OPTIONS } from "../../provider/shared-ajv";
+import { AJV_OPTIONS } from "../../provider/ajv-instance";
 import { documentedDatasetAnswers as documented } from "../documented/fixtures/datasets";
 
 const fixture = (name: string): unknown =>

@@ -67,7 +67,7 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     client: [],
     schemas: [],
 };
-// `shared-ajv`: the one Ajv that the inputs (schemas), the lookups' arguments and the answers (client) are checked
+// `ajv-instance`: the one Ajv that the inputs (schemas), the lookups' arguments and the answers (client) are checked
 // with; a leaf, since the client and the schemas may import no other layer.
 const LEAVES = new Set([
     "kinds",
@@ -77,7 +77,7 @@ const LEAVES = new Set([
     "wait-schedule",
     "wait-progress",
     "reserved-inputs",
-    "shared-ajv",
+    "ajv-instance",
 ]);
 
 describe("provider module layers", () => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import Ajv from "ajv";
 import { UNKNOWN_INPUT } from "../../provider/schemas/common";
 import { RESOURCE_KINDS } from "../../provider/kinds";
-import { AJV_OPTIONS } from "../../provider/shared-ajv";
+import { AJV_OPTIONS } from "../../provider/ajv-instance";
 import { validateInputs, withInputVocabulary } from "../../provider/schemas/validate";
 import { inputTableOf } from "../../provider/registry";
 import { validExport, validImport, validProcessor } from "./fixtures/hostile-inputs";
