@@ -2,20 +2,20 @@
  * The args and outputs tables of the reference pages (`docs/<kind>.md`), derived from the one declaration of each
  * field: an arg's documentation, API name and change from its input table entry (`schemas/input-table.ts`), an
  * output's documentation and source from its output table entry (`schemas/output-table.ts`), the statuses from
- * the kind's status table (`schemas/status-table.ts`). `npm run docs:tables` rewrites the tables between their markers;
- * `--check` only says whether they are current (a test runs it).
+ * the kind's status table (`schemas/status-table.ts`). `npm run generate` rewrites the tables between their
+ * markers (`generate.ts`).
  */
-import { readFileSync, writeFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
-import * as ts from "typescript";
+import type * as ts from "typescript";
 import type { ResourceKind } from "../provider/kinds";
 import { KIND_FOLDERS, RESOURCE_KINDS } from "../provider/kinds";
 import { driverOf } from "../provider/registry";
 import type { InputFields, InputTable } from "../provider/schemas/input-table";
 import type { OutputTable } from "../provider/schemas/output-table";
 import type { StatusTable } from "../provider/schemas/status-table";
-
-const repoRoot = join(__dirname, "..");
+import type { DeclaredProperty, Regenerated } from "./declared-docs";
+import { declaredProperties, declaringFile, repoRoot } from "./declared-docs";
 
 interface KindPage {
     readonly page: string;
@@ -43,29 +43,13 @@ function kindPage(kind: ResourceKind): KindPage {
 
 const PAGES: readonly KindPage[] = RESOURCE_KINDS.map(kindPage);
 
-/** The documented properties of the interface or const named `name` in `file`, from the type checker. */
-function documentedProperties(checker: ts.TypeChecker, file: ts.SourceFile, name: string): Array<[string, string]> {
-    let declared: ts.Node | undefined;
-    const visit = (node: ts.Node): void => {
-        const named = ts.isTypeAliasDeclaration(node) || ts.isVariableDeclaration(node) ? node.name : undefined;
-        if (named !== undefined && ts.isIdentifier(named) && named.text === name) declared = named;
-        else ts.forEachChild(node, visit);
-    };
-    visit(file);
-    if (declared === undefined) throw new Error(`${name} is not declared in ${file.fileName}`);
-    const type = checker.getTypeAtLocation(declared);
-    return checker
-        .getPropertiesOfType(type)
-        .map((p) => [p.name, ts.displayPartsToString(p.getDocumentationComment(checker)).replace(/\s+/g, " ")]);
-}
-
 /** A TSDoc text as a table cell: `{@link X}` as code (Markdown has no such link), pipes escaped. */
 const cell = (text: string) => text.replace(/\{@link\s+([^}\s]+)\s*\}/g, "`$1`").replace(/\|/g, "\\|");
 
 /** One row per input, in the input table's order. */
-function argsTable(properties: Array<[string, string]>, page: KindPage): string {
+function argsTable(properties: readonly DeclaredProperty[], page: KindPage): string {
     const { fields, apiNames, serverDefaulted } = page.inputTable;
-    const docs = new Map(properties);
+    const docs = new Map(properties.map((p) => [p.name, p.doc]));
     const rows = Object.keys(fields).map((name) => {
         const doc = docs.get(name) ?? "";
         const api = apiNames[name] ?? "not sent";
@@ -99,8 +83,8 @@ function statusesTable(page: KindPage): string {
     ].join("\n");
 }
 
-function outputsTable(properties: Array<[string, string]>, page: KindPage): string {
-    const rows = properties.map(([name, doc]) => {
+function outputsTable(properties: readonly DeclaredProperty[], page: KindPage): string {
+    const rows = properties.map(({ name, doc }) => {
         const source = page.table[name];
         const from =
             source === undefined
@@ -116,18 +100,14 @@ function outputsTable(properties: Array<[string, string]>, page: KindPage): stri
 }
 
 /** Each page with its tables regenerated. */
-export function regeneratedPages(): Array<{ readonly path: string; readonly before: string; readonly after: string }> {
-    // The public entry reaches every input type and, through the resource classes, every output table.
-    const program = ts.createProgram([join(repoRoot, "provider/index.ts")], { strict: true, skipLibCheck: true });
-    const checker = program.getTypeChecker();
+export function regeneratedPages(program: ts.Program): Regenerated[] {
     return PAGES.map((page) => {
         const path = join(repoRoot, page.page);
         const before = readFileSync(path, "utf8");
-        const declaring = (text: string) => program.getSourceFiles().find((f) => f.text.includes(text))!;
-        const inputsFile = declaring(`export type ${page.inputs} `);
-        const outputsFile = declaring(`export const ${page.outputs} `);
-        const args = argsTable(documentedProperties(checker, inputsFile, page.inputs), page);
-        const outputs = outputsTable(documentedProperties(checker, outputsFile, page.outputs), page);
+        const properties = (name: string, declaration: string) =>
+            declaredProperties(program, declaringFile(program, declaration), name);
+        const args = argsTable(properties(page.inputs, `export type ${page.inputs} `), page);
+        const outputs = outputsTable(properties(page.outputs, `export const ${page.outputs} `), page);
         const withTables = replaceBetween(replaceBetween(before, "args", args), "outputs", outputs);
         const after = replaceBetween(withTables, "statuses", statusesTable(page));
         return { path, before, after };
@@ -135,17 +115,9 @@ export function regeneratedPages(): Array<{ readonly path: string; readonly befo
 }
 
 function replaceBetween(text: string, marker: string, table: string): string {
-    const begin = `<!-- ${marker}:begin (generated by npm run docs:tables) -->`;
+    const begin = `<!-- ${marker}:begin (generated by npm run generate) -->`;
     const end = `<!-- ${marker}:end -->`;
     const [start, stop] = [text.indexOf(begin), text.indexOf(end)];
     if (start < 0 || stop < start) throw new Error(`no ${marker} markers in the page`);
     return `${text.slice(0, start + begin.length)}\n${table}\n${text.slice(stop)}`;
-}
-
-if (require.main === module) {
-    const check = process.argv.includes("--check");
-    const stale = regeneratedPages().filter((p) => p.before !== p.after);
-    if (!check) for (const page of stale) writeFileSync(page.path, page.after);
-    for (const page of stale) process.stdout.write(`${check ? "stale" : "rewritten"}: ${page.path}\n`);
-    if (check && stale.length > 0) process.exit(1);
 }

@@ -41,12 +41,11 @@ export const datasetVersionInputs = inputTable({
     withColumnHeader: { schema: { type: "boolean" } },
     /**
      * How long `pulumi up` waits for the version to be published, as a duration such as `"10m"`. Default one
-     * hour; from 1 s to 168 h. Changing it updates the resource in place.
+     * hour; from 1 s to 168 h.
      */
     timeout: timeoutField,
     /**
-     * Id of an existing version of the dataset to bring under management instead of publishing one. Changing it
-     * replaces the resource.
+     * Id of an existing version of the dataset to bring under management instead of publishing one.
      */
     adoptVersionId: adoptIdField,
 });

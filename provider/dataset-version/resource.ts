@@ -9,16 +9,14 @@
  * | delete | `DELETE …/versions/{version_id}`: the version goes, its data in OBS stays                              |
  */
 import type * as pulumi from "@pulumi/pulumi";
+import type { DatasetVersionArgs } from "./args";
 import type { DatasetVersionResponse } from "../client/types";
 import { datasetVersionOutputs } from "./outputs";
 import { datasetVersionInputs } from "./inputs";
-import type { DatasetVersionInputs } from "./inputs";
-import { DeepInputs } from "../resources/inputs";
 import type { OutputProperties } from "../resources/outputs";
 import { ModelArtsResource } from "../resources/modelarts-resource";
 
-/** Arguments of {@link DatasetVersion}: the version create body in camelCase, plus provider-side options. */
-export type DatasetVersionArgs = DeepInputs<DatasetVersionInputs>;
+export type { DatasetVersionArgs } from "./args";
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.

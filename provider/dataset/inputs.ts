@@ -171,13 +171,12 @@ export const datasetInputs = inputTable({
     workspaceId: { schema: idSchema },
     /**
      * How long `pulumi up` waits for the dataset to become usable (status normal), as a duration such as `"10m"`.
-     * Default one hour; from 1 s to 168 h. Changing it updates the resource in place.
+     * Default one hour; from 1 s to 168 h.
      */
     timeout: timeoutField,
     /**
      * Id of an existing dataset to bring under management instead of creating one; the other inputs should
      * describe it. A dataset of the same name that this resource did not create is never adopted without it.
-     * Changing it replaces the resource.
      */
     adoptDatasetId: adoptIdField,
 });

@@ -9,16 +9,14 @@
  * | delete | `DELETE …/datasets/{dataset_id}`: the dataset goes, its source files in OBS stay                     |
  */
 import type * as pulumi from "@pulumi/pulumi";
+import type { DatasetArgs } from "./args";
 import type { DatasetResponse } from "../client/types";
 import { datasetOutputs } from "./outputs";
 import { datasetInputs } from "./inputs";
-import type { DatasetInputs } from "./inputs";
-import { DeepInputs } from "../resources/inputs";
 import type { OutputProperties } from "../resources/outputs";
 import { ModelArtsResource } from "../resources/modelarts-resource";
 
-/** Arguments of {@link Dataset}: the dataset create body in camelCase, plus provider-side options. */
-export type DatasetArgs = DeepInputs<DatasetInputs>;
+export type { DatasetArgs } from "./args";
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.

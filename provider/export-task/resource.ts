@@ -9,16 +9,14 @@
  * | delete | none: the API cannot delete an export task, so the task is forgotten                               |
  */
 import type * as pulumi from "@pulumi/pulumi";
+import type { ExportTaskArgs } from "./args";
 import type { ExportTaskResponse } from "../client/types";
 import { exportTaskOutputs } from "./outputs";
 import { exportTaskInputs } from "./inputs";
-import type { ExportTaskInputs } from "./inputs";
-import { DeepInputs } from "../resources/inputs";
 import type { OutputProperties } from "../resources/outputs";
 import { ModelArtsResource } from "../resources/modelarts-resource";
 
-/** Arguments of {@link ExportTask}: the export-task create body in camelCase, plus provider-side options. */
-export type ExportTaskArgs = DeepInputs<ExportTaskInputs>;
+export type { ExportTaskArgs } from "./args";
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.

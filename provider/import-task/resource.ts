@@ -9,16 +9,14 @@
  * | delete | none: the API cannot delete or cancel an import task, so the task is forgotten                      |
  */
 import type * as pulumi from "@pulumi/pulumi";
+import type { ImportTaskArgs } from "./args";
 import type { ImportTaskResponse } from "../client/types";
 import { importTaskOutputs } from "./outputs";
 import { importTaskInputs } from "./inputs";
-import type { ImportTaskInputs } from "./inputs";
-import { DeepInputs } from "../resources/inputs";
 import type { OutputProperties } from "../resources/outputs";
 import { ModelArtsResource } from "../resources/modelarts-resource";
 
-/** Arguments of {@link ImportTask}: the import-task create body in camelCase, plus provider-side options. */
-export type ImportTaskArgs = DeepInputs<ImportTaskInputs>;
+export type { ImportTaskArgs } from "./args";
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.

@@ -161,7 +161,7 @@ export const processorTaskInputs = inputTable(
         },
         /** Processing template: its id and operator parameters. */
         template: { schema: templateSchema, required: true },
-        /** Description: 0 to 256 characters, none of `^!<>=&"'`. The only input that changes in place. */
+        /** Description: 0 to 256 characters, none of `^!<>=&"'`. */
         description: { schema: textSchema(256, "description"), change: "in place" },
         /** Data source; set either this or `inputs`. Not an OBS path in a KMS-encrypted bucket. */
         dataSource: { schema: dataSourceSchema },

@@ -9,16 +9,14 @@
  * | delete | `DELETE …/processor-tasks/{task_id}` (already gone counts as deleted)                          |
  */
 import type * as pulumi from "@pulumi/pulumi";
+import type { ProcessorTaskArgs } from "./args";
 import type { ProcessorTaskResponse } from "../client/types";
 import { processorTaskOutputs } from "./outputs";
 import { processorTaskInputs } from "./inputs";
-import type { ProcessorTaskInputs } from "./inputs";
-import { DeepInputs } from "../resources/inputs";
 import type { OutputProperties } from "../resources/outputs";
 import { ModelArtsResource } from "../resources/modelarts-resource";
 
-/** Arguments of {@link ProcessorTask}: the processor-task create body in camelCase, plus provider-side options. */
-export type ProcessorTaskArgs = DeepInputs<ProcessorTaskInputs>;
+export type { ProcessorTaskArgs } from "./args";
 
 // The class's output fields come from the output table (one declaration per output): declaration merging adds
 // them to the class's instance type, with the table's TSDoc.

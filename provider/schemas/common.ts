@@ -30,18 +30,17 @@ export const taskProviderOptions = {
     /**
      * How long `pulumi up` waits for the task to finish, as a duration such as `"45s"`, `"30m"` or `"1h30m"`
      * (units `h`, `m`, `s`, `ms`). Default one hour; from 1 s to 168 h. When it runs out the task stays in state
-     * and the next `up` resumes waiting. Changing it updates the resource in place.
+     * and the next `up` resumes waiting.
      */
     timeout: timeoutField,
     /**
      * Id of an existing task to bring under management instead of creating a new one (`pulumi import` does not
-     * work for dynamic resources). The other inputs should describe that task. Changing it replaces the resource.
+     * work for dynamic resources). The other inputs should describe that task.
      */
     adoptTaskId: adoptIdField,
     /**
-     * Any JSON value; a change replaces the resource, so the task runs again (as `triggers` in pulumi-command).
-     * Never sent to the API. Use it to re-run an import when new files land in OBS (e.g. a batch date), or a
-     * task after fixing its data.
+     * Any JSON value (as `triggers` in pulumi-command): when it changes, the task runs again. Use it to re-run a
+     * task after fixing its data, or an import when new files land in OBS (e.g. a batch date).
      */
     triggers: triggersField,
 } as const;

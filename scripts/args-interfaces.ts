@@ -1,0 +1,111 @@
+/**
+ * The public args interface of each resource kind (`provider/<kind>/args.ts`, e.g. `ImportTaskArgs`), generated
+ * from the kind's input table. A named interface that declares its own properties is what `tsc` and editors name in
+ * an error, where the mapped type it equals (`DeepInputs<ImportTaskInputs>`) printed its whole expansion; and each
+ * property's TSDoc ends with what a change does, so a hover says whether editing the value replaces the resource.
+ * `npm run generate` writes the files (`generate.ts`); a test checks that they equal the mapped type.
+ */
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import * as prettier from "prettier";
+import * as ts from "typescript";
+import type { ResourceKind } from "../provider/kinds";
+import { KIND_FOLDERS, RESOURCE_KINDS } from "../provider/kinds";
+import { inputTableOf } from "../provider/registry";
+import type { InputField } from "../provider/schemas/input-table";
+import type { DeclaredProperty, Regenerated } from "./declared-docs";
+import { declaredProperties, declaringFile, repoRoot } from "./declared-docs";
+
+/** What a change of the input does, as the last sentence of its TSDoc. */
+export function changeSentence(field: InputField, serverDefaulted: boolean): string {
+    const change = field.change === "in place" ? "updates the resource in place" : "replaces the resource";
+    const effect =
+        field.sent === "never"
+            ? `Never sent to ModelArts; changing it ${change}${field.change === "in place" ? " without an API call" : ""}.`
+            : `Changing it ${change}.`;
+    return serverDefaulted ? `${effect} Left out, the service's value applies, and that is no change.` : effect;
+}
+
+/** True when every member of the type is a string, number, boolean, literal or `undefined`. */
+function isScalar(type: ts.Type): boolean {
+    const scalar =
+        ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined;
+    return type.isUnion() ? type.types.every(isScalar) : (type.flags & scalar) !== 0;
+}
+
+function propertyType(checker: ts.TypeChecker, property: DeclaredProperty, inputs: string): string {
+    // An optional scalar keeps its `undefined`, so that an `Output` that may be undefined is accepted, as the mapped
+    // type accepts it. A scalar prints as itself; anything deeper refers to the inputs type, so it cannot drift.
+    const type = checker.getTypeOfSymbol(property.symbol);
+    return isScalar(type) ? `pulumi.Input<${scalarText(checker, type)}>` : `DeepInput<${inputs}["${property.name}"]>`;
+}
+
+/** A scalar type as text, its members in a stable order (the compiler's order depends on what it met first). */
+function scalarText(checker: ts.TypeChecker, type: ts.Type): string {
+    const members = (type.isUnion() ? type.types : [type]).map((t) => checker.typeToString(t));
+    const named = new Set(members);
+    if (named.delete("true") && named.delete("false")) named.add("boolean");
+    const rank = (text: string) => (text === "undefined" ? 2 : /^-?\d/.test(text) ? 0 : 1);
+    return [...named]
+        .sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0))
+        .join(" | ");
+}
+
+function docComment(lines: readonly string[], indent: string): string {
+    const width = 116 - indent.length;
+    const wrapped = lines.flatMap((paragraph, i) => {
+        const out: string[] = i > 0 ? [""] : [];
+        let line = "";
+        for (const word of paragraph.split(" ")) {
+            if (line !== "" && line.length + 1 + word.length > width) {
+                out.push(line);
+                line = word;
+            } else line = line === "" ? word : `${line} ${word}`;
+        }
+        return [...out, line];
+    });
+    return [`${indent}/**`, ...wrapped.map((l) => `${indent} *${l === "" ? "" : ` ${l}`}`), `${indent} */`].join("\n");
+}
+
+function argsFile(program: ts.Program, kind: ResourceKind): string {
+    const checker = program.getTypeChecker();
+    const inputs = `${kind}Inputs`;
+    const table = inputTableOf(kind);
+    const properties = declaredProperties(program, declaringFile(program, `export type ${inputs} `), inputs);
+    const members = properties.map((property) => {
+        const field = table.fields[property.name]!;
+        const optional = (property.symbol.flags & ts.SymbolFlags.Optional) !== 0 ? "?" : "";
+        const doc = [property.doc, changeSentence(field, table.serverDefaulted.includes(property.name))];
+        return `${docComment(doc, "    ")}\n    ${property.name}${optional}: ${propertyType(checker, property, inputs)};`;
+    });
+    const intro = [
+        `Arguments of {@link ${kind}}, one per input of its table: what goes to ModelArts, and the provider-side`,
+        "options. Each says what a change does. Any of them may be an `Output` or a promise, at any depth.",
+    ].join(" ");
+    const deep = members.some((m) => m.includes("DeepInput<"));
+    return [
+        `// Generated by \`npm run generate\` from the input table in ./inputs.ts: edit that table, not this file.`,
+        `import type * as pulumi from "@pulumi/pulumi";`,
+        ...(deep
+            ? [`import type { DeepInput } from "../resources/inputs";`, `import type { ${inputs} } from "./inputs";`]
+            : []),
+        "",
+        docComment([intro, "@category Resources"], ""),
+        `export interface ${kind}Args {`,
+        members.join("\n"),
+        "}",
+        "",
+    ].join("\n");
+}
+
+/** Each kind's args file, regenerated and formatted as the repository's Prettier settings say. */
+export async function regeneratedArgs(program: ts.Program): Promise<Regenerated[]> {
+    return Promise.all(
+        RESOURCE_KINDS.map(async (kind) => {
+            const path = join(repoRoot, "provider", KIND_FOLDERS[kind], "args.ts");
+            const before = existsSync(path) ? readFileSync(path, "utf8") : "";
+            const options = { ...(await prettier.resolveConfig(path)), filepath: path };
+            return { path, before, after: await prettier.format(argsFile(program, kind), options) };
+        }),
+    );
+}

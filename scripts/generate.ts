@@ -1,0 +1,25 @@
+/**
+ * `npm run generate`: rewrites what is derived from the kinds' tables, the reference pages' tables
+ * (`reference-tables.ts`) and the args interfaces (`args-interfaces.ts`). `-- --check` writes nothing and fails when
+ * any is stale (a test runs the same comparison).
+ */
+import { writeFileSync } from "fs";
+import { regeneratedArgs } from "./args-interfaces";
+import { publicProgram } from "./declared-docs";
+import type { Regenerated } from "./declared-docs";
+import { regeneratedPages } from "./reference-tables";
+
+/** Everything generated, each with its text now and regenerated. */
+export async function regeneratedFiles(): Promise<Regenerated[]> {
+    const program = publicProgram();
+    return [...(await regeneratedArgs(program)), ...regeneratedPages(program)];
+}
+
+async function main(check: boolean): Promise<void> {
+    const stale = (await regeneratedFiles()).filter((f) => f.before !== f.after);
+    if (!check) for (const file of stale) writeFileSync(file.path, file.after);
+    for (const file of stale) process.stdout.write(`${check ? "stale" : "rewritten"}: ${file.path}\n`);
+    if (check && stale.length > 0) process.exitCode = 1;
+}
+
+if (require.main === module) void main(process.argv.includes("--check"));
