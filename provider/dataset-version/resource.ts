@@ -27,6 +27,20 @@ export interface DatasetVersion extends OutputProperties<DatasetVersionResponse,
  * A published dataset version. `pulumi up` publishes it with one API call and waits until it is published; a
  * failed publish fails the update, its service message in the error, and the next `up` publishes anew. Any
  * change but `timeout` publishes a new version; deleting the resource deletes the version, never its data in OBS.
+ *
+ * @example
+ * ```ts
+ * import * as modelarts from "pulumi-modelarts-data";
+ *
+ * const release = new modelarts.DatasetVersion("release", {
+ *     datasetId: "WxCREuCkBSAlQr9xrde",
+ *     versionName: "release-1",
+ *     trainEvaluateSampleRatio: "0.8",
+ * });
+ * export const versionId = release.versionId;
+ * ```
+ *
+ * @category Resources
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class DatasetVersion extends ModelArtsResource {

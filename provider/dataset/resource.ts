@@ -29,6 +29,22 @@ export interface Dataset extends OutputProperties<DatasetResponse, typeof datase
  * dataset, and a replacement that keeps the name deletes the old dataset first (names are unique). Deleting the
  * resource deletes the dataset, never its source files. A name already used by a dataset this resource did not
  * create fails the create, naming that dataset: set `adoptDatasetId` to take it over.
+ *
+ * @example
+ * ```ts
+ * import * as modelarts from "pulumi-modelarts-data";
+ *
+ * const dataset = new modelarts.Dataset("animals", {
+ *     datasetName: "animals",
+ *     datasetType: 0, // image classification
+ *     dataSources: [{ dataType: 0, dataPath: "/my-bucket/raw/cats-dogs/" }],
+ *     workPath: "/my-bucket/datasets/",
+ *     labels: [{ name: "cat" }, { name: "dog" }],
+ * });
+ * export const datasetId = dataset.datasetId;
+ * ```
+ *
+ * @category Resources
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Dataset extends ModelArtsResource {

@@ -27,6 +27,20 @@ export interface ExportTask extends OutputProperties<ExportTaskResponse, typeof 
  * A dataset export task. `pulumi up` creates it and waits for `SUCCESSED`; `FAILED` or `STOPPED` fail the
  * update but keep the task in state until the next `up` replaces it. Any change to a field sent to the API or to
  * `triggers` replaces it; deleting forgets it.
+ *
+ * @example
+ * ```ts
+ * import * as modelarts from "pulumi-modelarts-data";
+ *
+ * const exported = new modelarts.ExportTask("to-obs", {
+ *     datasetId: "WxCREuCkBSAlQr9xrde",
+ *     path: "/my-bucket/export/",
+ *     exportParams: { exportDest: "DIR" },
+ * });
+ * export const exportPath = exported.path;
+ * ```
+ *
+ * @category Resources
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ExportTask extends ModelArtsResource {

@@ -28,6 +28,21 @@ export interface ImportTask extends OutputProperties<ImportTaskResponse, typeof 
  * report the counts. Any change to a field sent to the API or to `triggers` replaces the resource (a new import
  * task), and so does a task that ended `FAILED`; `timeout` changes in place. Deleting the resource only forgets the
  * task: ModelArts has no delete for import tasks.
+ *
+ * @example
+ * ```ts
+ * import * as modelarts from "pulumi-modelarts-data";
+ *
+ * const raw = new modelarts.ImportTask("raw", {
+ *     datasetId: "WxCREuCkBSAlQr9xrde",
+ *     importPath: "obs://my-bucket/raw/cats-dogs/",
+ *     importType: "dir",
+ *     triggers: ["2026-12-08"], // a new batch date imports again
+ * });
+ * export const imported = raw.importedSampleCount;
+ * ```
+ *
+ * @category Resources
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ImportTask extends ModelArtsResource {

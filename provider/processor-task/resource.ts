@@ -27,6 +27,25 @@ export interface ProcessorTask extends OutputProperties<ProcessorTaskResponse, t
  * A data processing task. `pulumi up` creates it and waits for status 2 (completed); 3 (failed) and 4 (stopped)
  * fail the update but keep the task in state, and the next `up` replaces it with a new task. `description` changes
  * in place; any other change, or of `triggers`, replaces the task; deleting the resource deletes the task.
+ *
+ * @example
+ * ```ts
+ * import * as modelarts from "pulumi-modelarts-data";
+ *
+ * const validated = new modelarts.ProcessorTask("validate", {
+ *     name: "validate-raw",
+ *     inputs: [{ type: "DATASET", source: "WxCREuCkBSAlQr9xrde" }],
+ *     workPath: { type: "DATASET", path: "WxCREuCkBSAlQr9xrde", versionName: "V001" },
+ *     createVersion: true,
+ *     template: {
+ *         id: "sys_data_validation",
+ *         operatorParams: [{ name: "MetaValidation", params: { task_type: "image_classification" } }],
+ *     },
+ * });
+ * export const validationStatus = validated.statusName;
+ * ```
+ *
+ * @category Resources
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ProcessorTask extends ModelArtsResource {
