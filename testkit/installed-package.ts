@@ -28,7 +28,7 @@ export function installPackedPackage(): ConsumerProject {
         cwd: repoRoot,
         encoding: "utf8",
     });
-    const [{ filename }] = JSON.parse(packed) as Array<{ filename: string }>;
+    const [{ filename }] = JSON.parse(packed) as [{ filename: string }];
     const modules = join(dir, "node_modules");
     const packageDir = join(modules, PACKAGE_NAME);
     mkdirSync(packageDir, { recursive: true });

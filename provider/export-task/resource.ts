@@ -37,7 +37,7 @@ export interface ExportTask extends OutputProperties<ExportTaskResponse, typeof 
  *     path: "/my-bucket/export/",
  *     exportParams: { exportDest: "DIR" },
  * });
- * export const exportPath = exported.path;
+ * export const exportedSamples = exported.finishedSampleCount;
  * ```
  *
  * @category Resources
