@@ -106,8 +106,8 @@ describe("the installed package (npm pack, in a fresh project)", function () {
             getCurrentDirectory: () => project.dir,
             getCompilationSettings: () => PULUMI_TEMPLATE_OPTIONS,
             getDefaultLibFileName: ts.getDefaultLibFilePath,
-            fileExists: ts.sys.fileExists,
-            readFile: ts.sys.readFile,
+            fileExists: (name) => ts.sys.fileExists(name),
+            readFile: (name) => ts.sys.readFile(name),
         });
         const hover = (word: string) => {
             const info = service.getQuickInfoAtPosition(path, program.indexOf(word) + 1)!;
