@@ -4,18 +4,18 @@
  */
 import type { TypeOf } from "../../schemas/json-schema";
 import type { AnswerKindOf } from "../answer-check";
+import { answerObject } from "./answer-fields";
 
 /** A create's id: a create answered without one has still created something (its outcome is unknown). */
 export const CREATED_ID = { type: "string", minLength: 1 } as const;
 
-const createTaskSchema = {
-    type: "object",
-    properties: {
+const createTaskSchema = answerObject(
+    {
         /** Task ID. */
         task_id: CREATED_ID,
     },
-    required: ["task_id"],
-} as const;
+    ["task_id"],
+);
 
 /** `POST …/import-tasks`, `…/export-tasks`, `…/processor-tasks`: only `task_id` is used (docs/api-notes.md). */
 export interface CreateTaskResponse extends TypeOf<typeof createTaskSchema> {}
