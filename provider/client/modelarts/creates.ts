@@ -3,7 +3,7 @@
  * "… a Processing Task") share one answer; the dataset and version creates have theirs next to their other answers.
  */
 import type { TypeOf } from "../../schemas/json-schema";
-import type { AnswerKindOf } from "../answer-check";
+import { answerKind } from "../answer-check";
 import { answerObject } from "./answer-fields";
 
 /** A create's id: a create answered without one has still created something (its outcome is unknown). */
@@ -21,6 +21,4 @@ const createTaskSchema = answerObject(
 export interface CreateTaskResponse extends TypeOf<typeof createTaskSchema> {}
 
 /** A task create's answer: the new task's id. */
-export const createTaskAnswer = {
-    schema: createTaskSchema,
-} as const satisfies AnswerKindOf<typeof createTaskSchema>;
+export const createTaskAnswer = answerKind(createTaskSchema);

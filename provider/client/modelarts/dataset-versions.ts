@@ -3,7 +3,7 @@
  * Dataset Version" and "Querying the Dataset Version List" (DatasetVersion).
  */
 import type { Named, ObjectSchema, TypeOf } from "../../schemas/json-schema";
-import type { AnswerKindOf } from "../answer-check";
+import { answerKind } from "../answer-check";
 import { labelStats } from "./labels";
 import { CREATED_ID } from "./creates";
 import { answerObject, arrayOf, BOOLEAN, COUNTS, JSON_MAP, NUMBER, STRING, STRINGS } from "./answer-fields";
@@ -163,9 +163,9 @@ export interface DatasetVersionFields extends TypeOf<typeof datasetVersionSchema
 export const datasetVersion = datasetVersionSchema as Named<typeof datasetVersionSchema, DatasetVersionFields>;
 
 /** The detail answer: a version resource reports its id and name, and a wait decides on its status. */
-export const datasetVersionAnswer = {
-    schema: { ...datasetVersionSchema, required: ["version_id", "version_name", "status"] },
-} as const satisfies AnswerKindOf<typeof datasetVersionSchema>;
+export const datasetVersionAnswer = answerKind(datasetVersionSchema, {
+    required: ["version_id", "version_name", "status"],
+});
 
 /**
  * `GET …/datasets/{dataset_id}/versions/{version_id}` ("Querying Details About a Dataset Version"): `version_id`,
@@ -187,10 +187,7 @@ const datasetVersionListSchema = answerObject(
 export interface DatasetVersionListResponse extends TypeOf<typeof datasetVersionListSchema> {}
 
 /** The list a version create's look pages through. */
-export const datasetVersionListAnswer = {
-    schema: datasetVersionListSchema,
-    readIfPresent: ["total_number"],
-} as const satisfies AnswerKindOf<typeof datasetVersionListSchema>;
+export const datasetVersionListAnswer = answerKind(datasetVersionListSchema, { readIfPresent: ["total_number"] });
 
 const createDatasetVersionSchema = answerObject(
     {
@@ -204,9 +201,7 @@ const createDatasetVersionSchema = answerObject(
 export interface CreateDatasetVersionResponse extends TypeOf<typeof createDatasetVersionSchema> {}
 
 /** A version create's answer: the new version's id. */
-export const createDatasetVersionAnswer = {
-    schema: createDatasetVersionSchema,
-} as const satisfies AnswerKindOf<typeof createDatasetVersionSchema>;
+export const createDatasetVersionAnswer = answerKind(createDatasetVersionSchema);
 
 const versionFormatParam = { type: "string", enum: ["Default", "CarbonData", "CSV"] } as const;
 

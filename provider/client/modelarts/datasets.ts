@@ -5,7 +5,7 @@
  * whose keys are data. The create body comes from the Dataset input table.
  */
 import type { Named, ObjectSchema, TypeOf } from "../../schemas/json-schema";
-import type { AnswerKindOf } from "../answer-check";
+import { answerKind } from "../answer-check";
 import { CREATED_ID } from "./creates";
 import { dataSource } from "./data-sources";
 import { datasetVersion } from "./dataset-versions";
@@ -195,9 +195,7 @@ const datasetSchema = answerObject({
 export interface DatasetFields extends TypeOf<typeof datasetSchema> {}
 
 /** The detail answer: a dataset resource reports its id and name, and a wait decides on its status. */
-export const datasetAnswer = {
-    schema: { ...datasetSchema, required: ["dataset_id", "dataset_name", "status"] },
-} as const satisfies AnswerKindOf<typeof datasetSchema>;
+export const datasetAnswer = answerKind(datasetSchema, { required: ["dataset_id", "dataset_name", "status"] });
 
 /** `GET /v2/{project_id}/datasets/{dataset_id}`: `dataset_id`, `dataset_name` and `status` always (checked). */
 export interface DatasetResponse extends TypeOf<typeof datasetAnswer.schema> {}
@@ -213,10 +211,10 @@ const datasetListSchema = answerObject({
 export interface DatasetListResponse extends TypeOf<typeof datasetListSchema> {}
 
 /** The list a dataset create's look pages through: without `datasets` the look would miss one and post again. */
-export const datasetListAnswer = {
-    schema: { ...datasetListSchema, required: ["datasets"] },
+export const datasetListAnswer = answerKind(datasetListSchema, {
+    required: ["datasets"],
     readIfPresent: ["total_number"],
-} as const satisfies AnswerKindOf<typeof datasetListSchema>;
+});
 
 const createDatasetSchema = answerObject(
     {
@@ -236,9 +234,7 @@ const createDatasetSchema = answerObject(
 export interface CreateDatasetResponse extends TypeOf<typeof createDatasetSchema> {}
 
 /** A dataset create's answer: the new dataset's id. */
-export const createDatasetAnswer = {
-    schema: createDatasetSchema,
-} as const satisfies AnswerKindOf<typeof createDatasetSchema>;
+export const createDatasetAnswer = answerKind(createDatasetSchema);
 
 const updateDatasetSchema = answerObject({
     /** Dataset ID. */
@@ -249,9 +245,7 @@ const updateDatasetSchema = answerObject({
 export interface UpdateDatasetResponse extends TypeOf<typeof updateDatasetSchema> {}
 
 /** A modify's answer: nothing rests on it, so nothing is checked. */
-export const updateDatasetAnswer = {
-    schema: updateDatasetSchema,
-} as const satisfies AnswerKindOf<typeof updateDatasetSchema>;
+export const updateDatasetAnswer = answerKind(updateDatasetSchema);
 
 /** `PUT /v2/{project_id}/datasets/{dataset_id}` ("Modifying a Dataset"): only what changes. */
 export interface UpdateDatasetRequest {

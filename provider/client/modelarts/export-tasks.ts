@@ -3,7 +3,7 @@
  * Export Task List" (ExportTaskStatusResp, Tables 2–9). The create's answer is `tasks.ts`'s.
  */
 import type { Named, ObjectSchema, TypeOf } from "../../schemas/json-schema";
-import type { AnswerKindOf } from "../answer-check";
+import { answerKind } from "../answer-check";
 import { PAGE_PARAMS } from "./queries";
 import { answerObject, arrayOf, BOOLEAN, NUMBER, STRING, STRINGS } from "./answer-fields";
 
@@ -185,10 +185,10 @@ const exportTaskSchema = answerObject({
 export interface ExportTaskResponse extends TypeOf<typeof exportTaskSchema> {}
 
 /** The detail answer: a wait decides on its `status`, and a failure quotes its error. */
-export const exportTaskAnswer = {
-    schema: { ...exportTaskSchema, required: ["status"] },
+export const exportTaskAnswer = answerKind(exportTaskSchema, {
+    required: ["status"],
     readIfPresent: ["error_code", "error_msg"],
-} as const satisfies AnswerKindOf<typeof exportTaskSchema>;
+});
 
 const exportTaskListSchema = answerObject({
     /** Export task list */
@@ -201,10 +201,10 @@ const exportTaskListSchema = answerObject({
 export interface ExportTaskListResponse extends TypeOf<typeof exportTaskListSchema> {}
 
 /** The list a create's look pages through: without `export_tasks` the look would miss a task and post again. */
-export const exportTaskListAnswer = {
-    schema: { ...exportTaskListSchema, required: ["export_tasks"] },
+export const exportTaskListAnswer = answerKind(exportTaskListSchema, {
+    required: ["export_tasks"],
     readIfPresent: ["total_count"],
-} as const satisfies AnswerKindOf<typeof exportTaskListSchema>;
+});
 
 /** Query parameters of the export task list ("Querying the Dataset Export Task List", Table 2). */
 export const exportTaskListQuerySchema = {

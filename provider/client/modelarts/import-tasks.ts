@@ -3,7 +3,7 @@
  * (ImportTaskStatusResp). The create's answer is `tasks.ts`'s.
  */
 import type { Named, TypeOf } from "../../schemas/json-schema";
-import type { AnswerKindOf } from "../answer-check";
+import { answerKind } from "../answer-check";
 import { dataSource } from "./data-sources";
 import { answerObject, arrayOf, NUMBER, STRING } from "./answer-fields";
 
@@ -74,10 +74,10 @@ const importTaskSchema = answerObject({
 export interface ImportTaskResponse extends TypeOf<typeof importTaskSchema> {}
 
 /** The detail answer: a wait decides on its `status`, and a failure quotes its error. */
-export const importTaskAnswer = {
-    schema: { ...importTaskSchema, required: ["status"] },
+export const importTaskAnswer = answerKind(importTaskSchema, {
+    required: ["status"],
     readIfPresent: ["error_code", "error_msg"],
-} as const satisfies AnswerKindOf<typeof importTaskSchema>;
+});
 
 const importTaskListSchema = answerObject({
     /** List of import tasks. */
@@ -90,7 +90,7 @@ const importTaskListSchema = answerObject({
 export interface ImportTaskListResponse extends TypeOf<typeof importTaskListSchema> {}
 
 /** The list a create's look pages through: without `import_tasks` the look would miss a task and post again. */
-export const importTaskListAnswer = {
-    schema: { ...importTaskListSchema, required: ["import_tasks"] },
+export const importTaskListAnswer = answerKind(importTaskListSchema, {
+    required: ["import_tasks"],
     readIfPresent: ["total_count"],
-} as const satisfies AnswerKindOf<typeof importTaskListSchema>;
+});

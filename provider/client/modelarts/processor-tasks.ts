@@ -3,7 +3,7 @@
  * Processing Task" (DescribeProcessorTaskResp, Table 2). The create's answer is `tasks.ts`'s.
  */
 import type { Named, ObjectSchema, TypeOf } from "../../schemas/json-schema";
-import type { AnswerKindOf } from "../answer-check";
+import { answerKind } from "../answer-check";
 import { ID_PARAM, ORDER_PARAM, PAGE_PARAMS, TEXT_PARAM } from "./queries";
 import { answerObject, arrayOf, BOOLEAN, JSON_MAP, JSON_VALUE, NUMBER, STRING } from "./answer-fields";
 
@@ -118,10 +118,10 @@ const processorTaskSchema = answerObject({
 export interface ProcessorTaskResponse extends TypeOf<typeof processorTaskSchema> {}
 
 /** The detail answer: a wait decides on its `status`, and a failure quotes its message. */
-export const processorTaskAnswer = {
-    schema: { ...processorTaskSchema, required: ["status"] },
+export const processorTaskAnswer = answerKind(processorTaskSchema, {
+    required: ["status"],
     readIfPresent: ["error_msg"],
-} as const satisfies AnswerKindOf<typeof processorTaskSchema>;
+});
 
 const processorTaskListSchema = answerObject({
     /** Total number of data processing tasks. */
@@ -134,10 +134,10 @@ const processorTaskListSchema = answerObject({
 export interface ProcessorTaskListResponse extends TypeOf<typeof processorTaskListSchema> {}
 
 /** The list a create's look pages through: without `tasks` the look would miss a task and post again. */
-export const processorTaskListAnswer = {
-    schema: { ...processorTaskListSchema, required: ["tasks"] },
+export const processorTaskListAnswer = answerKind(processorTaskListSchema, {
+    required: ["tasks"],
     readIfPresent: ["count"],
-} as const satisfies AnswerKindOf<typeof processorTaskListSchema>;
+});
 
 /** Query parameters of the processing task list ("Querying the List of a Processing Task", Table 2). */
 export const processorTaskListQuerySchema = {
