@@ -6,7 +6,8 @@ export type Random = () => number;
 
 /**
  * A deterministic generator (SplitMix32) so that a run with `--seed` injects the same faults for the same sequence
- * of requests. Not for anything secret.
+ * of requests. The tests and benchmarks draw their jitter from it too (they may import the emulator; it imports
+ * neither), so the project has one seeded generator. Not for anything secret.
  */
 export function seededRandom(seed: number): Random {
     let state = seed >>> 0;

@@ -13,8 +13,11 @@ export function nearestName(typed: string, known: readonly string[], maxEdits: n
     return best !== undefined && best.distance <= maxEdits ? best.name : undefined;
 }
 
-/** Levenshtein distance (insertions, deletions, substitutions), for names of a few dozen characters. */
-function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance (insertions, deletions, substitutions), for names of a few dozen characters; `Infinity` past
+ * 128 characters, so a hostile name costs no quadratic work.
+ */
+export function editDistance(a: string, b: string): number {
     if (a.length > 128 || b.length > 128) return Infinity;
     let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { Acceptance, nextPollDelayMs, waitForTask } from "../provider/wait";
-import { FakeClock, seededRandom } from "../testkit/fake-clock";
+import { seededRandom } from "../emulator/random";
+import { FakeClock } from "../testkit/fake-clock";
 
 /** A task that completes (or fails) at a given instant, observed by polling. */
 function taskEndingAt(clock: FakeClock, endsAtMs: number, finalStatus = "COMPLETED") {

@@ -3,8 +3,9 @@
  * (provider/clock.ts) and draw jitter from a `() => number`; giving them these instead of the machine's clock and
  * `Math.random` lets a test or a benchmark run an hour-long wait in milliseconds and get the same delays on every
  * run. `FakeClock` serves one sequential caller (each `sleep` moves time on at once), `EventClock` many concurrent
- * sleepers (time moves to the earliest wake-up once all of them sleep), `seededRandom` a repeatable jitter source.
- * The waiter benchmark (bench/waiter) simulates thousands of waits on them, which is why they live in testkit/.
+ * sleepers (time moves to the earliest wake-up once all of them sleep). The repeatable jitter source is the
+ * emulator's `seededRandom` (emulator/random.ts), one generator for faults, tests and benchmarks alike. The waiter
+ * benchmark (bench/waiter) simulates thousands of waits on them, which is why they live in testkit/.
  */
 import { AbortTimer, Clock, timeoutReason } from "../provider/clock";
 
@@ -36,18 +37,6 @@ export class FakeClock implements Clock {
         else this.timers.add(timer);
         return { signal: timer.controller.signal, cancel: () => this.timers.delete(timer) };
     }
-}
-
-/** A deterministic uniform random source (mulberry32), for jitter in tests and benchmarks. */
-export function seededRandom(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 /**

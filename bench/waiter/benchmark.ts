@@ -3,7 +3,7 @@
  * task duration, with seeded randomness so a run can be reproduced exactly. Ours waits on them twice: once reading
  * the progress they report, once with the progress ignored (as for a task that reports none).
  */
-import { seededRandom } from "../../testkit/fake-clock";
+import { seededRandom } from "../../emulator/random";
 import { progressCurve, ProgressModel } from "./progress-model";
 import { awsWaiterDelays, fixedIntervalDelays, huaweiModelArtsDelays, terraformDefaultDelays } from "./schedules";
 import { DetectionSummary, measureDetection, ourWaiter, scheduleWaiter, summarise, Waiter } from "./simulate";

@@ -31,6 +31,32 @@ export interface AnswerKindOf<S extends AnswerObjectSchema> extends AnswerKind {
 
 type FieldOf<S extends AnswerObjectSchema> = keyof S["properties"] & string;
 
+/** What the check of an answer kind looks at besides the schema's own `required` (see the file comment). */
+export interface CheckedFields<R, F> {
+    /** Fields a decision rests on, added to the schema's `required`: the answer's type has them too. */
+    readonly required?: R;
+    /** Optional fields a decision reads: checked when present. */
+    readonly readIfPresent?: F;
+}
+
+/** The answer kind of `schema`; the compiler checks that the fields named exist. */
+export function answerKind<
+    const S extends AnswerObjectSchema,
+    const R extends readonly FieldOf<S>[] = readonly [],
+    const F extends readonly FieldOf<S>[] = readonly [],
+>(
+    schema: S,
+    checked: CheckedFields<R, F> = {},
+): { readonly schema: [R] extends [readonly []] ? S : S & { readonly required: R }; readonly readIfPresent?: F } {
+    const { required, readIfPresent } = checked;
+    return {
+        schema: (required ? { ...schema, required } : schema) as [R] extends [readonly []]
+            ? S
+            : S & { readonly required: R },
+        ...(readIfPresent ? { readIfPresent } : {}),
+    };
+}
+
 /** The type of the answers that pass the check of `K`. */
 export type AnswerOf<K extends AnswerKind> = TypeOf<K["schema"]>;
 

@@ -8,7 +8,6 @@ import { type AnswerKind, type AnswerOf, checkedAnswer } from "./answer-check";
 import { HttpRequest, HttpTransport, TransportOptions, TransportStats } from "./http";
 import type { HttpMethod } from "./layer";
 import { createTaskAnswer } from "./modelarts/creates";
-import { datasetStatsAnswer } from "./modelarts/dataset-stats";
 import {
     createDatasetVersionAnswer,
     datasetVersionAnswer,
@@ -29,8 +28,6 @@ import type {
     DatasetListQuery,
     DatasetListResponse,
     DatasetResponse,
-    DatasetStatsQuery,
-    DatasetStatsResponse,
     DatasetVersionListQuery,
     DatasetVersionListResponse,
     DatasetVersionResponse,
@@ -190,12 +187,6 @@ export class ModelArtsClient {
     /** `DELETE /v2/{project_id}/datasets/{dataset_id}` ("Deleting a Dataset"): 204, empty or `{ }`; source data stays. */
     async deleteDataset(datasetId: string): Promise<void> {
         await this.call("DELETE", this.datasetPath(datasetId));
-    }
-
-    /** `GET …/datasets/{dataset_id}/data-annotations/stats` ("Obtaining Dataset Statistics"). */
-    getDatasetStats(datasetId: string, query: DatasetStatsQuery = {}): Promise<DatasetStatsResponse> {
-        const path = `${this.datasetPath(datasetId)}/data-annotations/stats`;
-        return this.read(datasetStatsAnswer, path, { query: definedOnly(query) });
     }
 
     /** `POST …/datasets/{dataset_id}/versions` ("Creating a Dataset Labeling Version"), 201 `{version_id}`. Never retried. */

@@ -18,7 +18,6 @@ export type {
     DatasetVersionResponse,
     VersionFormat,
 } from "./modelarts/dataset-versions";
-export type { DatasetStatsQuery, DatasetStatsResponse } from "./modelarts/dataset-stats";
 export type {
     AnnotationFileResponse,
     CreateDatasetResponse,

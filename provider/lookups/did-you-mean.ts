@@ -2,6 +2,7 @@
  * The argument a mistyped name most likely meant: the same name in another spelling (`datasetID`, `dataset_id`), or
  * the one nearest by edits (`taskNmae`), within a third of its length.
  */
+import { editDistance } from "../nearest-name";
 
 /** The name of `known` that `name` most likely stands for, if one is close enough. */
 export function closestName(name: string, known: readonly string[]): string | undefined {
@@ -16,18 +17,4 @@ export function closestName(name: string, known: readonly string[]): string | un
         }
     }
     return best?.name;
-}
-
-/** Levenshtein distance: insertions, deletions and substitutions, one row at a time. */
-function editDistance(a: string, b: string): number {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            row.push(Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = row;
-    }
-    return previous[b.length] ?? 0;
 }

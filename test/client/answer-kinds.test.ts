@@ -6,7 +6,6 @@
 import assert from "node:assert/strict";
 import { type AnswerKind, projectionOf } from "../../provider/client/answer-check";
 import { createTaskAnswer } from "../../provider/client/modelarts/creates";
-import { datasetStatsAnswer } from "../../provider/client/modelarts/dataset-stats";
 import {
     createDatasetVersionAnswer,
     datasetVersionAnswer,
@@ -49,7 +48,6 @@ describe("client: the fields each answer is checked for", () => {
         ["processorTaskList", processorTaskListAnswer, { tasks: "array of object", count: "number?" }],
         ["dataset", datasetAnswer, { dataset_id: "string", dataset_name: "string", status: "number" }],
         ["datasetList", datasetListAnswer, { datasets: "array of object", total_number: "number?" }],
-        ["datasetStats", datasetStatsAnswer, { label_stats: "array of object?", sample_stats: "object?" }],
         ["datasetVersion", datasetVersionAnswer, { version_id: "string", version_name: "string", status: "number" }],
         ["datasetVersionList", datasetVersionListAnswer, { versions: "array of object", total_number: "number?" }],
         ["createTask", createTaskAnswer, { task_id: "non-empty string" }],

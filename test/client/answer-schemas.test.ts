@@ -10,7 +10,6 @@ import { join } from "path";
 import Ajv from "ajv";
 import type { AnswerKind } from "../../provider/client/answer-check";
 import { createTaskAnswer } from "../../provider/client/modelarts/creates";
-import { datasetStatsAnswer } from "../../provider/client/modelarts/dataset-stats";
 import {
     createDatasetVersionAnswer,
     datasetVersionAnswer,
@@ -51,7 +50,6 @@ const KINDS: Readonly<Record<string, AnswerKind>> = {
     datasetAnswer,
     datasetListAnswer,
     updateDatasetAnswer,
-    datasetStatsAnswer,
     createDatasetVersionAnswer,
     datasetVersionAnswer,
     datasetVersionListAnswer,
@@ -74,7 +72,6 @@ describe("client/modelarts answer schemas", () => {
         ["Creating a Dataset", createDatasetAnswer, documented.createDataset],
         ["Querying Details About a Dataset (2)", datasetAnswer, documented.getDataset],
         ["Modifying a Dataset", updateDatasetAnswer, documented.updateDataset],
-        ["Obtaining Dataset Statistics", datasetStatsAnswer, documented.getDatasetStats],
         ["Creating a Dataset Labeling Version", createDatasetVersionAnswer, documented.createDatasetVersion],
         ["Querying Details About a Dataset Version", datasetVersionAnswer, documented.getDatasetVersion],
         ["Querying the Dataset Version List", datasetVersionListAnswer, documented.listDatasetVersions],

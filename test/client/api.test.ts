@@ -138,12 +138,6 @@ describe("client/api", () => {
             body: '{"update_labels":[{"name":"cat","property":{"@modelarts:rename_to":"kitten"}}]}',
         },
         deleteDataset: { call: (c) => c.deleteDataset("ds1"), method: "DELETE", path: `${P}/datasets/ds1` },
-        getDatasetStats: {
-            call: (c) => c.getDatasetStats("ds1", { sample_state: "__ALL__" }),
-            method: "GET",
-            path: `${P}/datasets/ds1/data-annotations/stats`,
-            query: "?sample_state=__ALL__",
-        },
         createDatasetVersion: {
             call: (c) => c.createDatasetVersion("ds1", { version_name: "V004", train_evaluate_sample_ratio: "0.80" }),
             method: "POST",

@@ -41,7 +41,6 @@ describe("client/api: datasets and dataset versions", () => {
                 a.createDataset,
                 a.getDataset,
                 a.updateDataset,
-                a.getDatasetStats,
                 a.createDatasetVersion,
                 a.getDatasetVersion,
                 a.listDatasetVersions,
@@ -54,7 +53,6 @@ describe("client/api: datasets and dataset versions", () => {
             (await client.updateDataset("gfghHSokody6AJigS5A", { description: "x" })).dataset_id,
             "gfghHSokody6AJigS5A",
         );
-        assert.equal((await client.getDatasetStats("WxCREuCkBSAlQr9xrde")).sample_stats?.lefted, 317);
         assert.equal((await client.createDatasetVersion("d", {})).version_id, "sntOdOuB0D9C6fC4TXs");
         const version = await client.getDatasetVersion("d", "eSOKEQaXhKzxN00WKoV");
         assert.deepEqual(

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { SendRateLimiter } from "../../provider/client/send-rate";
-import { EventClock, seededRandom } from "../../testkit/fake-clock";
+import { seededRandom } from "../../emulator/random";
+import { EventClock } from "../../testkit/fake-clock";
 
 /** Sends `count` requests at once; the first `accepted` answers are accepted, the rest throttled. */
 async function burst(limiter: SendRateLimiter, clock: EventClock, count: number, accepted: number): Promise<void> {

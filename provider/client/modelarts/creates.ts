@@ -3,24 +3,22 @@
  * "… a Processing Task") share one answer; the dataset and version creates have theirs next to their other answers.
  */
 import type { TypeOf } from "../../schemas/json-schema";
-import type { AnswerKindOf } from "../answer-check";
+import { answerKind } from "../answer-check";
+import { answerObject } from "./answer-fields";
 
 /** A create's id: a create answered without one has still created something (its outcome is unknown). */
 export const CREATED_ID = { type: "string", minLength: 1 } as const;
 
-const createTaskSchema = {
-    type: "object",
-    properties: {
+const createTaskSchema = answerObject(
+    {
         /** Task ID. */
         task_id: CREATED_ID,
     },
-    required: ["task_id"],
-} as const;
+    ["task_id"],
+);
 
 /** `POST …/import-tasks`, `…/export-tasks`, `…/processor-tasks`: only `task_id` is used (docs/api-notes.md). */
 export interface CreateTaskResponse extends TypeOf<typeof createTaskSchema> {}
 
 /** A task create's answer: the new task's id. */
-export const createTaskAnswer = {
-    schema: createTaskSchema,
-} as const satisfies AnswerKindOf<typeof createTaskSchema>;
+export const createTaskAnswer = answerKind(createTaskSchema);

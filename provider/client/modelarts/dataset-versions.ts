@@ -3,161 +3,158 @@
  * Dataset Version" and "Querying the Dataset Version List" (DatasetVersion).
  */
 import type { Named, ObjectSchema, TypeOf } from "../../schemas/json-schema";
-import type { AnswerKindOf } from "../answer-check";
-import { JSON_VALUE } from "./data-sources";
+import { answerKind } from "../answer-check";
 import { labelStats } from "./labels";
 import { CREATED_ID } from "./creates";
+import { answerObject, arrayOf, BOOLEAN, COUNTS, JSON_MAP, NUMBER, STRING, STRINGS } from "./answer-fields";
 
-const datasetVersionSchema = {
-    type: "object",
-    properties: {
-        /** Number of added samples. */
-        add_sample_count: { type: "number" },
-        /** Cache path for feature analysis. */
-        analysis_cache_path: { type: "string" },
-        /** 0 initialized, 1 running, 2 completed, 3 failed. */
-        analysis_status: { type: "number" },
-        /** ID of a feature analysis task. */
-        analysis_task_id: { type: "string" },
-        /** Number of samples with labeled versions. */
-        annotated_sample_count: { type: "number" },
-        /** Number of labeled subsamples. */
-        annotated_sub_sample_count: { type: "number" },
-        /**
-         * Whether to clear hard example properties during release. Options: · true: Clear hard example properties.
-         * (Default value) · false: Do not clear hard example properties.
-         */
-        clear_hard_property: { type: "boolean" },
-        /** Status code of a preprocessing task such as rotation and cropping. */
-        code: { type: "string" },
-        /** Time when a version is created. */
-        create_time: { type: "number" },
-        /**
-         * Whether to crop the image. This field is valid only for the object detection dataset whose labeling box is in
-         * the rectangle shape. Options: · true: Crop the image. · false: Do not crop the image. (Default value)
-         */
-        crop: { type: "boolean" },
-        /** Path for storing cropped files. */
-        crop_path: { type: "string" },
-        /** Temporary directory for executing the rotation and cropping task. */
-        crop_rotate_cache_path: { type: "string" },
-        /** Feature analysis result in JSON format. */
-        data_analysis: { type: "object", additionalProperties: JSON_VALUE },
-        /** Path for storing data. */
-        data_path: { type: "string" },
-        /** Sample statistics on a dataset, including the statistics on sample metadata in JSON format. */
-        data_statistics: { type: "object", additionalProperties: JSON_VALUE },
-        /**
-         * Whether data is validated by the validation algorithm before release. Options: · true: The data has been
-         * validated. · false: The data has not been validated.
-         */
-        data_validate: { type: "boolean" },
-        /** Number of deleted samples. */
-        deleted_sample_count: { type: "number" },
-        /** Deletion reason statistics. */
-        deletion_stats: { type: "object", additionalProperties: { type: "number" } },
-        /** Description of a version. */
-        description: { type: "string" },
-        /**
-         * Whether to export images to the version output directory during release. Options: · true: Export images to
-         * the version output directory. · false: Do not export images to the version output directory. (Default value)
-         */
-        export_images: { type: "boolean" },
-        /**
-         * Whether to parse the subsample number during release. The field is valid for the healthcare dataset. Options:
-         * · true: Parse the subsample number. · false: Do not parse the subsample number. (Default value)
-         */
-        extract_serial_number: { type: "boolean" },
-        /**
-         * Whether to include the source data of a dataset during release. Options: · true: The source data of a dataset
-         * is included. · false: The source data of a dataset is not included.
-         */
-        include_dataset_data: { type: "boolean" },
-        /**
-         * Whether the current dataset version is used. Options: · true: The current dataset version is used. · false:
-         * The current dataset version is not used.
-         */
-        is_current: { type: "boolean" },
-        /** Label statistics list of a released version. */
-        label_stats: { type: "array", items: labelStats },
-        /** `multi` or `single`. */
-        label_type: { type: "string" },
-        /** Input path for the manifest file cache during version release. */
-        manifest_cache_input_path: { type: "string" },
-        /** Path for storing the manifest file with the released version. */
-        manifest_path: { type: "string" },
-        /** Task information recorded during release (for example, error information). */
-        message: { type: "string" },
-        /** Number of modified samples. */
-        modified_sample_count: { type: "number" },
-        /** Number of labeled samples of parent versions. */
-        previous_annotated_sample_count: { type: "number" },
-        /** Total samples of parent versions. */
-        previous_total_sample_count: { type: "number" },
-        /** Parent version ID */
-        previous_version_id: { type: "string" },
-        /** ID of a preprocessing task such as rotation and cropping. */
-        processor_task_id: { type: "string" },
-        /** 0 initialized, 1 running, 2 completed, 3 failed, 4 stopped, 5 timeout, 6 deletion failed, 7 stop failed. */
-        processor_task_status: { type: "number" },
-        /**
-         * Whether to clear the existing usage information of a dataset during release. Options: · true: Clear the
-         * existing usage information of a dataset. (Default value) · false: Do not clear the existing usage information
-         * of a dataset.
-         */
-        remove_sample_usage: { type: "boolean" },
-        /**
-         * Whether to rotate the image. Options: · true: Rotate the image. · false: Do not rotate the image. (Default
-         * value)
-         */
-        rotate: { type: "boolean" },
-        /** Path for storing the rotated file. */
-        rotate_path: { type: "string" },
-        /**
-         * Sample status. The options are as follows: · __ALL__: labeled · __NONE__: not marked · __UNCHECK__: to be
-         * accepted · __ACCEPTED__: The acceptance is passed. · __REJECTED__: rejected · __UNREVIEWED__: to be reviewed
-         * · __REVIEWED__: approved · __WORKFORCE_SAMPLED__: sampled · __WORKFORCE_SAMPLED_UNCHECK__: Sampling is to be
-         * accepted. · __WORKFORCE_SAMPLED_CHECKED__: Sampling has been accepted. · __WORKFORCE_SAMPLED_ACCEPTED__: The
-         * sampling is passed. · __WORKFORCE_SAMPLED_REJECTED__: The sampling has been rejected. · __AUTO_ANNOTATION__:
-         * to be confirmed
-         */
-        sample_state: { type: "string" },
-        /**
-         * Whether to start a data analysis task during release. Options: · true: Start a data analysis task during
-         * release. · false: Do not start a data analysis task during release. (Default value)
-         */
-        start_processor_task: { type: "boolean" },
-        /** 0 creating, 1 running (the usable state), 2 deleting, 3 deleted, 4 error. */
-        status: { type: "number" },
-        /**
-         * Key identifier list of the dataset. The labeling type is used as the default label when the labeling task
-         * releases a version. For example, ["Image","Object detection"].
-         */
-        tags: { type: "array", items: { type: "string" } },
-        /** Labeling task type of the released version, which is the same as the dataset type. */
-        task_type: { type: "number" },
-        /** Total number of version samples. */
-        total_sample_count: { type: "number" },
-        /** Total number of subsamples generated from the parent samples. */
-        total_sub_sample_count: { type: "number" },
-        /** A String such as `"0.8"`. */
-        train_evaluate_sample_ratio: { type: "string" },
-        /** Time when a version is updated. */
-        update_time: { type: "number" },
-        /** `Default`, `CarbonData` or `CSV`. */
-        version_format: { type: "string" },
-        /** Dataset version ID. */
-        version_id: { type: "string" },
-        /** Dataset version name. */
-        version_name: { type: "string" },
-        /**
-         * Whether the first row in the released CSV file is a column name. This field is valid for the table dataset.
-         * Options: · true: The first row in the released CSV file is a column name. · false: The first row in the
-         * released CSV file is not a column name.
-         */
-        with_column_header: { type: "boolean" },
-    },
-} as const;
+const datasetVersionSchema = answerObject({
+    /** Number of added samples. */
+    add_sample_count: NUMBER,
+    /** Cache path for feature analysis. */
+    analysis_cache_path: STRING,
+    /** 0 initialized, 1 running, 2 completed, 3 failed. */
+    analysis_status: NUMBER,
+    /** ID of a feature analysis task. */
+    analysis_task_id: STRING,
+    /** Number of samples with labeled versions. */
+    annotated_sample_count: NUMBER,
+    /** Number of labeled subsamples. */
+    annotated_sub_sample_count: NUMBER,
+    /**
+     * Whether to clear hard example properties during release. Options: · true: Clear hard example properties.
+     * (Default value) · false: Do not clear hard example properties.
+     */
+    clear_hard_property: BOOLEAN,
+    /** Status code of a preprocessing task such as rotation and cropping. */
+    code: STRING,
+    /** Time when a version is created. */
+    create_time: NUMBER,
+    /**
+     * Whether to crop the image. This field is valid only for the object detection dataset whose labeling box is in
+     * the rectangle shape. Options: · true: Crop the image. · false: Do not crop the image. (Default value)
+     */
+    crop: BOOLEAN,
+    /** Path for storing cropped files. */
+    crop_path: STRING,
+    /** Temporary directory for executing the rotation and cropping task. */
+    crop_rotate_cache_path: STRING,
+    /** Feature analysis result in JSON format. */
+    data_analysis: JSON_MAP,
+    /** Path for storing data. */
+    data_path: STRING,
+    /** Sample statistics on a dataset, including the statistics on sample metadata in JSON format. */
+    data_statistics: JSON_MAP,
+    /**
+     * Whether data is validated by the validation algorithm before release. Options: · true: The data has been
+     * validated. · false: The data has not been validated.
+     */
+    data_validate: BOOLEAN,
+    /** Number of deleted samples. */
+    deleted_sample_count: NUMBER,
+    /** Deletion reason statistics. */
+    deletion_stats: COUNTS,
+    /** Description of a version. */
+    description: STRING,
+    /**
+     * Whether to export images to the version output directory during release. Options: · true: Export images to
+     * the version output directory. · false: Do not export images to the version output directory. (Default value)
+     */
+    export_images: BOOLEAN,
+    /**
+     * Whether to parse the subsample number during release. The field is valid for the healthcare dataset. Options:
+     * · true: Parse the subsample number. · false: Do not parse the subsample number. (Default value)
+     */
+    extract_serial_number: BOOLEAN,
+    /**
+     * Whether to include the source data of a dataset during release. Options: · true: The source data of a dataset
+     * is included. · false: The source data of a dataset is not included.
+     */
+    include_dataset_data: BOOLEAN,
+    /**
+     * Whether the current dataset version is used. Options: · true: The current dataset version is used. · false:
+     * The current dataset version is not used.
+     */
+    is_current: BOOLEAN,
+    /** Label statistics list of a released version. */
+    label_stats: arrayOf(labelStats),
+    /** `multi` or `single`. */
+    label_type: STRING,
+    /** Input path for the manifest file cache during version release. */
+    manifest_cache_input_path: STRING,
+    /** Path for storing the manifest file with the released version. */
+    manifest_path: STRING,
+    /** Task information recorded during release (for example, error information). */
+    message: STRING,
+    /** Number of modified samples. */
+    modified_sample_count: NUMBER,
+    /** Number of labeled samples of parent versions. */
+    previous_annotated_sample_count: NUMBER,
+    /** Total samples of parent versions. */
+    previous_total_sample_count: NUMBER,
+    /** Parent version ID */
+    previous_version_id: STRING,
+    /** ID of a preprocessing task such as rotation and cropping. */
+    processor_task_id: STRING,
+    /** 0 initialized, 1 running, 2 completed, 3 failed, 4 stopped, 5 timeout, 6 deletion failed, 7 stop failed. */
+    processor_task_status: NUMBER,
+    /**
+     * Whether to clear the existing usage information of a dataset during release. Options: · true: Clear the
+     * existing usage information of a dataset. (Default value) · false: Do not clear the existing usage information
+     * of a dataset.
+     */
+    remove_sample_usage: BOOLEAN,
+    /**
+     * Whether to rotate the image. Options: · true: Rotate the image. · false: Do not rotate the image. (Default
+     * value)
+     */
+    rotate: BOOLEAN,
+    /** Path for storing the rotated file. */
+    rotate_path: STRING,
+    /**
+     * Sample status. The options are as follows: · __ALL__: labeled · __NONE__: not marked · __UNCHECK__: to be
+     * accepted · __ACCEPTED__: The acceptance is passed. · __REJECTED__: rejected · __UNREVIEWED__: to be reviewed
+     * · __REVIEWED__: approved · __WORKFORCE_SAMPLED__: sampled · __WORKFORCE_SAMPLED_UNCHECK__: Sampling is to be
+     * accepted. · __WORKFORCE_SAMPLED_CHECKED__: Sampling has been accepted. · __WORKFORCE_SAMPLED_ACCEPTED__: The
+     * sampling is passed. · __WORKFORCE_SAMPLED_REJECTED__: The sampling has been rejected. · __AUTO_ANNOTATION__:
+     * to be confirmed
+     */
+    sample_state: STRING,
+    /**
+     * Whether to start a data analysis task during release. Options: · true: Start a data analysis task during
+     * release. · false: Do not start a data analysis task during release. (Default value)
+     */
+    start_processor_task: BOOLEAN,
+    /** 0 creating, 1 running (the usable state), 2 deleting, 3 deleted, 4 error. */
+    status: NUMBER,
+    /**
+     * Key identifier list of the dataset. The labeling type is used as the default label when the labeling task
+     * releases a version. For example, ["Image","Object detection"].
+     */
+    tags: STRINGS,
+    /** Labeling task type of the released version, which is the same as the dataset type. */
+    task_type: NUMBER,
+    /** Total number of version samples. */
+    total_sample_count: NUMBER,
+    /** Total number of subsamples generated from the parent samples. */
+    total_sub_sample_count: NUMBER,
+    /** A String such as `"0.8"`. */
+    train_evaluate_sample_ratio: STRING,
+    /** Time when a version is updated. */
+    update_time: NUMBER,
+    /** `Default`, `CarbonData` or `CSV`. */
+    version_format: STRING,
+    /** Dataset version ID. */
+    version_id: STRING,
+    /** Dataset version name. */
+    version_name: STRING,
+    /**
+     * Whether the first row in the released CSV file is a column name. This field is valid for the table dataset.
+     * Options: · true: The first row in the released CSV file is a column name. · false: The first row in the
+     * released CSV file is not a column name.
+     */
+    with_column_header: BOOLEAN,
+});
 
 /** A dataset version (DatasetVersion): only the current version is recorded. */
 export interface DatasetVersionFields extends TypeOf<typeof datasetVersionSchema> {}
@@ -166,9 +163,9 @@ export interface DatasetVersionFields extends TypeOf<typeof datasetVersionSchema
 export const datasetVersion = datasetVersionSchema as Named<typeof datasetVersionSchema, DatasetVersionFields>;
 
 /** The detail answer: a version resource reports its id and name, and a wait decides on its status. */
-export const datasetVersionAnswer = {
-    schema: { ...datasetVersionSchema, required: ["version_id", "version_name", "status"] },
-} as const satisfies AnswerKindOf<typeof datasetVersionSchema>;
+export const datasetVersionAnswer = answerKind(datasetVersionSchema, {
+    required: ["version_id", "version_name", "status"],
+});
 
 /**
  * `GET …/datasets/{dataset_id}/versions/{version_id}` ("Querying Details About a Dataset Version"): `version_id`,
@@ -176,42 +173,35 @@ export const datasetVersionAnswer = {
  */
 export interface DatasetVersionResponse extends TypeOf<typeof datasetVersionAnswer.schema> {}
 
-const datasetVersionListSchema = {
-    type: "object",
-    properties: {
+const datasetVersionListSchema = answerObject(
+    {
         /** The dataset's versions, one page of them. */
-        versions: { type: "array", items: datasetVersion },
+        versions: arrayOf(datasetVersion),
         /** Number of versions. */
-        total_number: { type: "number" },
+        total_number: NUMBER,
     },
-    required: ["versions"],
-} as const;
+    ["versions"],
+);
 
 /** `GET …/datasets/{dataset_id}/versions` ("Querying the Dataset Version List"): `versions` always (checked). */
 export interface DatasetVersionListResponse extends TypeOf<typeof datasetVersionListSchema> {}
 
 /** The list a version create's look pages through. */
-export const datasetVersionListAnswer = {
-    schema: datasetVersionListSchema,
-    readIfPresent: ["total_number"],
-} as const satisfies AnswerKindOf<typeof datasetVersionListSchema>;
+export const datasetVersionListAnswer = answerKind(datasetVersionListSchema, { readIfPresent: ["total_number"] });
 
-const createDatasetVersionSchema = {
-    type: "object",
-    properties: {
+const createDatasetVersionSchema = answerObject(
+    {
         /** Dataset version ID. */
         version_id: CREATED_ID,
     },
-    required: ["version_id"],
-} as const;
+    ["version_id"],
+);
 
 /** `POST …/datasets/{dataset_id}/versions` ("Creating a Dataset Labeling Version"): `version_id` always (checked). */
 export interface CreateDatasetVersionResponse extends TypeOf<typeof createDatasetVersionSchema> {}
 
 /** A version create's answer: the new version's id. */
-export const createDatasetVersionAnswer = {
-    schema: createDatasetVersionSchema,
-} as const satisfies AnswerKindOf<typeof createDatasetVersionSchema>;
+export const createDatasetVersionAnswer = answerKind(createDatasetVersionSchema);
 
 const versionFormatParam = { type: "string", enum: ["Default", "CarbonData", "CSV"] } as const;
 

@@ -1,41 +1,33 @@
 /**
  * Labels as the dataset and version answers describe them (Label, LabelAttribute, LabelAttributeValue, LabelStats:
- * "Querying the Dataset List", "Querying Details About a Dataset Version", "Obtaining Dataset Statistics"), and the
- * label lists a dataset's modify sends.
+ * "Querying the Dataset List", "Querying Details About a Dataset Version"), and the label lists a dataset's modify
+ * sends.
  */
 import type { Named, TypeOf } from "../../schemas/json-schema";
+import { answerObject, arrayOf, NUMBER, STRING } from "./answer-fields";
 
-const labelAttributeValueSchema = {
-    type: "object",
-    properties: {
-        /** Label attribute value ID. */
-        id: { type: "string" },
-        /** Label attribute value. */
-        value: { type: "string" },
-    },
-} as const;
+const labelAttributeValueSchema = answerObject({
+    /** Label attribute value ID. */
+    id: STRING,
+    /** Label attribute value. */
+    value: STRING,
+});
 
 /** A label attribute value (LabelAttributeValue). */
 export interface LabelAttributeValueResponse extends TypeOf<typeof labelAttributeValueSchema> {}
 
-const labelAttributeSchema = {
-    type: "object",
-    properties: {
-        /** Default value of a label attribute. */
-        default_value: { type: "string" },
-        /** Label attribute ID. You can query the tag by invoking the tag list. */
-        id: { type: "string" },
-        /** Label attribute name. The value contains a maximum of 64 characters and cannot contain the character. <>=&"'. */
-        name: { type: "string" },
-        /** `text` or `select`. */
-        type: { type: "string" },
-        /** List of label attribute values. */
-        values: {
-            type: "array",
-            items: labelAttributeValueSchema as Named<typeof labelAttributeValueSchema, LabelAttributeValueResponse>,
-        },
-    },
-} as const;
+const labelAttributeSchema = answerObject({
+    /** Default value of a label attribute. */
+    default_value: STRING,
+    /** Label attribute ID. You can query the tag by invoking the tag list. */
+    id: STRING,
+    /** Label attribute name. The value contains a maximum of 64 characters and cannot contain the character. <>=&"'. */
+    name: STRING,
+    /** `text` or `select`. */
+    type: STRING,
+    /** List of label attribute values. */
+    values: arrayOf(labelAttributeValueSchema as Named<typeof labelAttributeValueSchema, LabelAttributeValueResponse>),
+});
 
 /** A label attribute (LabelAttribute). */
 export interface LabelAttributeResponse extends TypeOf<typeof labelAttributeSchema> {}
@@ -45,16 +37,13 @@ const labelProperties = {
      * Multi-dimensional attribute of a label. For example, if the label is music, attributes such as style and artist
      * may be included.
      */
-    attributes: {
-        type: "array",
-        items: labelAttributeSchema as Named<typeof labelAttributeSchema, LabelAttributeResponse>,
-    },
+    attributes: arrayOf(labelAttributeSchema as Named<typeof labelAttributeSchema, LabelAttributeResponse>),
     /** Label name. */
-    name: { type: "string" },
+    name: STRING,
     /** LabelProperty: keys such as `@modelarts:color`, kept verbatim. */
-    property: { type: "object", additionalProperties: { type: "string" } },
+    property: { type: "object", additionalProperties: STRING },
     /** Label type: the dataset type codes without 400 and 900, plus 102 relationship and 103 entity. */
-    type: { type: "number" },
+    type: NUMBER,
 } as const;
 
 const labelSchema = { type: "object", properties: labelProperties } as const;
@@ -65,21 +54,18 @@ export interface LabelResponse extends TypeOf<typeof labelSchema> {}
 /** {@link LabelResponse} as a field of the dataset answers. */
 export const label = labelSchema as Named<typeof labelSchema, LabelResponse>;
 
-const labelStatsSchema = {
-    type: "object",
-    properties: {
-        ...labelProperties,
-        /** Number of labels. */
-        count: { type: "number" },
-        /** Number of samples containing the label. */
-        sample_count: { type: "number" },
-    },
-} as const;
+const labelStatsSchema = answerObject({
+    ...labelProperties,
+    /** Number of labels. */
+    count: NUMBER,
+    /** Number of samples containing the label. */
+    sample_count: NUMBER,
+});
 
 /** Label statistics of a released version (LabelStats): a label, and how often it is used. */
 export interface LabelStatsResponse extends TypeOf<typeof labelStatsSchema> {}
 
-/** {@link LabelStatsResponse} as a field of the version and statistics answers. */
+/** {@link LabelStatsResponse} as a field of the version answers. */
 export const labelStats = labelStatsSchema as Named<typeof labelStatsSchema, LabelStatsResponse>;
 
 /** A label in a modify's lists: its body form, as the Dataset input table's `labels` send it. */

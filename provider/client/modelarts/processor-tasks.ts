@@ -3,40 +3,37 @@
  * Processing Task" (DescribeProcessorTaskResp, Table 2). The create's answer is `tasks.ts`'s.
  */
 import type { Named, ObjectSchema, TypeOf } from "../../schemas/json-schema";
-import type { AnswerKindOf } from "../answer-check";
-import { JSON_VALUE } from "./data-sources";
+import { answerKind } from "../answer-check";
 import { ID_PARAM, ORDER_PARAM, PAGE_PARAMS, TEXT_PARAM } from "./queries";
+import { answerObject, arrayOf, BOOLEAN, JSON_MAP, JSON_VALUE, NUMBER, STRING } from "./answer-fields";
 
-const processorDataSourceSchema = {
-    type: "object",
-    properties: {
-        /**
-         * Data source type. Options: · OBS: Data obtained from OBS · TASK: Data processing task · DATASET: Dataset ·
-         * CUSTOM: Data called by resource tenants
-         */
-        type: { type: "string" },
-        /**
-         * Data source path. Options: · If type is set to OBS, source is an OBS path. · If type is set to TASK, source
-         * is a task ID. · If type is set to DATASET, source is a dataset ID. · If type is set to CUSTOM and the API is
-         * called by resource tenants, set source to the project_id of the actual user. Otherwise, this field is left
-         * blank.
-         */
-        source: { type: "string" },
-        /**
-         * Working path. Options: · If type is set to OBS, source is an OBS path. · If type is set to DATASET, source is
-         * a dataset ID.
-         */
-        path: { type: "string" },
-        /** Dataset name. */
-        name: { type: "string" },
-        /** Output path, for example, /datasets/demo. */
-        output_path: { type: "string" },
-        /** Version of a dataset. */
-        version_id: { type: "string" },
-        /** Dataset version name. */
-        version_name: { type: "string" },
-    },
-} as const;
+const processorDataSourceSchema = answerObject({
+    /**
+     * Data source type. Options: · OBS: Data obtained from OBS · TASK: Data processing task · DATASET: Dataset ·
+     * CUSTOM: Data called by resource tenants
+     */
+    type: STRING,
+    /**
+     * Data source path. Options: · If type is set to OBS, source is an OBS path. · If type is set to TASK, source
+     * is a task ID. · If type is set to DATASET, source is a dataset ID. · If type is set to CUSTOM and the API is
+     * called by resource tenants, set source to the project_id of the actual user. Otherwise, this field is left
+     * blank.
+     */
+    source: STRING,
+    /**
+     * Working path. Options: · If type is set to OBS, source is an OBS path. · If type is set to DATASET, source is
+     * a dataset ID.
+     */
+    path: STRING,
+    /** Dataset name. */
+    name: STRING,
+    /** Output path, for example, /datasets/demo. */
+    output_path: STRING,
+    /** Version of a dataset. */
+    version_id: STRING,
+    /** Dataset version name. */
+    version_name: STRING,
+});
 
 /** Processing task input or work path ("Querying Details About a Processing Task", Tables 3 and 6). */
 export interface ProcessorDataSourceResponse extends TypeOf<typeof processorDataSourceSchema> {}
@@ -46,82 +43,73 @@ const processorDataSource = processorDataSourceSchema as Named<
     ProcessorDataSourceResponse
 >;
 
-const processorTaskSchema = {
-    type: "object",
-    properties: {
-        /** ID of a data processing task. */
-        task_id: { type: "string" },
-        /** Name of a data processing task. */
-        name: { type: "string" },
-        /** Description of a data processing task. */
-        description: { type: "string" },
-        /** 0 initialized, 1 running, 2 completed, 3 failed, 4 stopped. */
-        status: { type: "number" },
-        /** Data processing template, such as the algorithm ID and parameters. */
-        template: {
-            type: "object",
-            properties: {
-                /**
-                 * Task type, which is the ID of a data processing template. Options: · sys_data_analyse: feature
-                 * analysis · sys_data_cleaning: data cleansing · sys_data_augmentation: data augmentation ·
-                 * sys_data_validation: data validation · sys_data_selection: data filtering
-                 */
-                id: { type: "string" },
-                /** Name of a data processing task. */
-                name: { type: "string" },
-                /** Operator parameter list. */
-                operator_params: {
-                    type: "array",
-                    items: {
-                        type: "object",
-                        properties: {
-                            /** Advanced parameter switch. */
-                            advanced_params_switch: { type: "boolean" },
-                            /**
-                             * Task type, which is the ID of a data processing template. Options: · sys_data_analyse:
-                             * feature analysis · sys_data_cleaning: data cleansing · sys_data_augmentation: data
-                             * augmentation · sys_data_validation: data validation · sys_data_selection: data
-                             * filtering
-                             */
-                            id: { type: "string" },
-                            /** Name of a data processing task. */
-                            name: { type: "string" },
-                            /** A user map (operator parameter name → value): keys pass through verbatim. */
-                            params: { type: "object", additionalProperties: JSON_VALUE },
-                        },
-                    },
-                },
-            },
-        },
-        /** Input of a data processing task. Either this parameter or inputs is delivered. */
-        data_source: processorDataSource,
-        /** Input channel list of a data processing task. Either this parameter or data_source is delivered. */
-        inputs: { type: "array", items: processorDataSource },
-        /** Working directory of a data processing task. */
-        work_path: processorDataSource,
+const processorTaskSchema = answerObject({
+    /** ID of a data processing task. */
+    task_id: STRING,
+    /** Name of a data processing task. */
+    name: STRING,
+    /** Description of a data processing task. */
+    description: STRING,
+    /** 0 initialized, 1 running, 2 completed, 3 failed, 4 stopped. */
+    status: NUMBER,
+    /** Data processing template, such as the algorithm ID and parameters. */
+    template: answerObject({
         /**
-         * Workspace ID of a data processing task. If no workspace is created, the default value is 0. If a workspace is
-         * created and used, use the actual value.
+         * Task type, which is the ID of a data processing template. Options: · sys_data_analyse: feature
+         * analysis · sys_data_cleaning: data cleansing · sys_data_augmentation: data augmentation ·
+         * sys_data_validation: data validation · sys_data_selection: data filtering
          */
-        workspace_id: { type: "string" },
-        /** Running time of data processing, in seconds. */
-        duration_seconds: { type: "number" },
-        /** Version number of a data processing task. */
-        version_count: { type: "number" },
-        /** Dataset version ID corresponding to a data processing task. */
-        version_id: { type: "string" },
-        /** Dataset version name corresponding to a data processing task. */
-        version_name: { type: "string" },
-        /** Whether the current task is the latest of the same type of this version. */
-        is_current: { type: "boolean" },
-        /** Typed Object, shown as `"xxx"` in the example: any JSON (docs/api-notes.md). */
-        result: JSON_VALUE,
-        /** Error message. This field is displayed when the value of status is 3. */
-        error_msg: { type: "string" },
-        /** Epoch milliseconds. */
-        create_time: { type: "number" },
-    },
-} as const;
+        id: STRING,
+        /** Name of a data processing task. */
+        name: STRING,
+        /** Operator parameter list. */
+        operator_params: {
+            type: "array",
+            items: answerObject({
+                /** Advanced parameter switch. */
+                advanced_params_switch: BOOLEAN,
+                /**
+                 * Task type, which is the ID of a data processing template. Options: · sys_data_analyse:
+                 * feature analysis · sys_data_cleaning: data cleansing · sys_data_augmentation: data
+                 * augmentation · sys_data_validation: data validation · sys_data_selection: data
+                 * filtering
+                 */
+                id: STRING,
+                /** Name of a data processing task. */
+                name: STRING,
+                /** A user map (operator parameter name → value): keys pass through verbatim. */
+                params: JSON_MAP,
+            }),
+        },
+    }),
+    /** Input of a data processing task. Either this parameter or inputs is delivered. */
+    data_source: processorDataSource,
+    /** Input channel list of a data processing task. Either this parameter or data_source is delivered. */
+    inputs: arrayOf(processorDataSource),
+    /** Working directory of a data processing task. */
+    work_path: processorDataSource,
+    /**
+     * Workspace ID of a data processing task. If no workspace is created, the default value is 0. If a workspace is
+     * created and used, use the actual value.
+     */
+    workspace_id: STRING,
+    /** Running time of data processing, in seconds. */
+    duration_seconds: NUMBER,
+    /** Version number of a data processing task. */
+    version_count: NUMBER,
+    /** Dataset version ID corresponding to a data processing task. */
+    version_id: STRING,
+    /** Dataset version name corresponding to a data processing task. */
+    version_name: STRING,
+    /** Whether the current task is the latest of the same type of this version. */
+    is_current: BOOLEAN,
+    /** Typed Object, shown as `"xxx"` in the example: any JSON (docs/api-notes.md). */
+    result: JSON_VALUE,
+    /** Error message. This field is displayed when the value of status is 3. */
+    error_msg: STRING,
+    /** Epoch milliseconds. */
+    create_time: NUMBER,
+});
 
 /**
  * A processing task: `GET /v2/{project_id}/processor-tasks/{task_id}` ("Querying Details About a Processing Task")
@@ -130,32 +118,26 @@ const processorTaskSchema = {
 export interface ProcessorTaskResponse extends TypeOf<typeof processorTaskSchema> {}
 
 /** The detail answer: a wait decides on its `status`, and a failure quotes its message. */
-export const processorTaskAnswer = {
-    schema: { ...processorTaskSchema, required: ["status"] },
+export const processorTaskAnswer = answerKind(processorTaskSchema, {
+    required: ["status"],
     readIfPresent: ["error_msg"],
-} as const satisfies AnswerKindOf<typeof processorTaskSchema>;
+});
 
-const processorTaskListSchema = {
-    type: "object",
-    properties: {
-        /** Total number of data processing tasks. */
-        count: { type: "number" },
-        /** Data processing task list queried by page. */
-        tasks: {
-            type: "array",
-            items: processorTaskSchema as Named<typeof processorTaskSchema, ProcessorTaskResponse>,
-        },
-    },
-} as const;
+const processorTaskListSchema = answerObject({
+    /** Total number of data processing tasks. */
+    count: NUMBER,
+    /** Data processing task list queried by page. */
+    tasks: arrayOf(processorTaskSchema as Named<typeof processorTaskSchema, ProcessorTaskResponse>),
+});
 
 /** `GET /v2/{project_id}/processor-tasks` ("Querying the List of a Processing Task"). */
 export interface ProcessorTaskListResponse extends TypeOf<typeof processorTaskListSchema> {}
 
 /** The list a create's look pages through: without `tasks` the look would miss a task and post again. */
-export const processorTaskListAnswer = {
-    schema: { ...processorTaskListSchema, required: ["tasks"] },
+export const processorTaskListAnswer = answerKind(processorTaskListSchema, {
+    required: ["tasks"],
     readIfPresent: ["count"],
-} as const satisfies AnswerKindOf<typeof processorTaskListSchema>;
+});
 
 /** Query parameters of the processing task list ("Querying the List of a Processing Task", Table 2). */
 export const processorTaskListQuerySchema = {
@@ -168,12 +150,12 @@ export const processorTaskListQuerySchema = {
          * Whether to query only the latest tasks of dataset version. Options: · true: Query only the latest tasks of
          * the dataset version. · false: Query all tasks of the dataset version. (Default value)
          */
-        query_current: { type: "boolean" },
+        query_current: BOOLEAN,
         /**
          * Whether to return the task result. Options: · true: Return the task result. (Default value) · false: Do not
          * return the task result.
          */
-        return_result: { type: "boolean" },
+        return_result: BOOLEAN,
         /**
          * Sorting mode of the query. Options: · create_time: Sort by creation time. (Default value) · name: Sort by
          * task name. · duration_seconds: Sort by running time.

@@ -9,7 +9,7 @@ import { huaweiModelArtsDelays } from "../../../bench/waiter/schedules";
 import { measureDetection, ourWaiter, scheduleWaiter, summarise, Waiter } from "../../../bench/waiter/simulate";
 import { ourTargets, targetFailures } from "../../../bench/waiter/verdicts";
 import { nextPollDelayMs } from "../../../provider/wait";
-import { seededRandom } from "../../../testkit/fake-clock";
+import { seededRandom } from "../../../emulator/random";
 
 /** The widest spread of completions, T × (1 ± SPREAD), that every gap around T is sized for. */
 const SPREAD = 0.15;
