@@ -101,6 +101,7 @@ export type {
 export type {
     DatasetField,
     DatasetInputs,
+    DatasetLabel,
     DatasetType,
     Worker,
     WorkforceConfig,

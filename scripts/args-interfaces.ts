@@ -7,14 +7,15 @@
  */
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
-import * as prettier from "prettier";
 import * as ts from "typescript";
 import type { ResourceKind } from "../provider/kinds";
 import { KIND_FOLDERS, RESOURCE_KINDS } from "../provider/kinds";
 import { inputTableOf } from "../provider/registry";
 import type { InputField } from "../provider/schemas/input-table";
 import type { DeclaredProperty, Regenerated } from "./declared-docs";
-import { declaredProperties, declaringFile, repoRoot } from "./declared-docs";
+import type { NamedTypes } from "./declared-docs";
+import { declaredProperties, declaringFile, namedTypes, repoRoot } from "./declared-docs";
+import { docComment } from "./generated-text";
 
 /** What a change of the input does, as the last sentence of its TSDoc. */
 export function changeSentence(field: InputField, serverDefaulted: boolean): string {
@@ -27,21 +28,25 @@ export function changeSentence(field: InputField, serverDefaulted: boolean): str
 }
 
 /** True when every member of the type is a string, number, boolean, literal or `undefined`. */
-function isScalar(type: ts.Type): boolean {
+export function isScalar(type: ts.Type): boolean {
     const scalar =
         ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined;
     return type.isUnion() ? type.types.every(isScalar) : (type.flags & scalar) !== 0;
 }
 
-function propertyType(checker: ts.TypeChecker, property: DeclaredProperty, inputs: string): string {
-    // An optional scalar keeps its `undefined`, so that an `Output` that may be undefined is accepted, as the mapped
-    // type accepts it. A scalar prints as itself; anything deeper refers to the inputs type, so it cannot drift.
+function propertyType(checker: ts.TypeChecker, property: DeclaredProperty, named: NamedTypes, inputs: string): string {
+    // An optional value keeps its `undefined`, so that an `Output` that may be undefined is accepted, as the mapped
+    // type accepts it. A deeper type prints by the name the package exports for it, so that a hover shows `Label[]`;
+    // one with no such name refers to the inputs type, so that it cannot drift from the table.
     const type = checker.getTypeOfSymbol(property.symbol);
-    return isScalar(type) ? `pulumi.Input<${scalarText(checker, type)}>` : `DeepInput<${inputs}["${property.name}"]>`;
+    if (isScalar(type)) return `pulumi.Input<${scalarText(checker, type)}>`;
+    const optional = type !== checker.getNonNullableType(type) ? " | undefined" : "";
+    const name = named.nameOf(checker.getNonNullableType(type));
+    return `DeepInput<${name === undefined ? `${inputs}["${property.name}"]` : `${name}${optional}`}>`;
 }
 
 /** A scalar type as text, its members in a stable order (the compiler's order depends on what it met first). */
-function scalarText(checker: ts.TypeChecker, type: ts.Type): string {
+export function scalarText(checker: ts.TypeChecker, type: ts.Type): string {
     const members = (type.isUnion() ? type.types : [type]).map((t) => checker.typeToString(t));
     const named = new Set(members);
     if (named.delete("true") && named.delete("false")) named.add("boolean");
@@ -51,46 +56,32 @@ function scalarText(checker: ts.TypeChecker, type: ts.Type): string {
         .join(" | ");
 }
 
-function docComment(lines: readonly string[], indent: string): string {
-    const width = 116 - indent.length;
-    const wrapped = lines.flatMap((paragraph, i) => {
-        const out: string[] = i > 0 ? [""] : [];
-        let line = "";
-        for (const word of paragraph.split(" ")) {
-            if (line !== "" && line.length + 1 + word.length > width) {
-                out.push(line);
-                line = word;
-            } else line = line === "" ? word : `${line} ${word}`;
-        }
-        return [...out, line];
-    });
-    return [`${indent}/**`, ...wrapped.map((l) => `${indent} *${l === "" ? "" : ` ${l}`}`), `${indent} */`].join("\n");
-}
-
 function argsFile(program: ts.Program, kind: ResourceKind): string {
     const checker = program.getTypeChecker();
     const inputs = `${kind}Inputs`;
     const table = inputTableOf(kind);
     const properties = declaredProperties(program, declaringFile(program, `export type ${inputs} `), inputs);
+    const named = namedTypes(program);
     const members = properties.map((property) => {
         const field = table.fields[property.name]!;
         const optional = (property.symbol.flags & ts.SymbolFlags.Optional) !== 0 ? "?" : "";
         const doc = [property.doc, changeSentence(field, table.serverDefaulted.includes(property.name))];
-        return `${docComment(doc, "    ")}\n    ${property.name}${optional}: ${propertyType(checker, property, inputs)};`;
+        return `${docComment(doc, "    ")}\n    ${property.name}${optional}: ${propertyType(checker, property, named, inputs)};`;
     });
     const intro = [
         `Arguments of {@link ${kind}}, one per input of its table: what goes to ModelArts, and the provider-side`,
         "options. Each says what a change does. Any of them may be an `Output` or a promise, at any depth.",
     ].join(" ");
     const deep = members.some((m) => m.includes("DeepInput<"));
+    const viaInputs = members.some((m) => m.includes(`${inputs}[`));
     return [
         `// Generated by \`npm run generate\` from the input table in ./inputs.ts: edit that table, not this file.`,
         `import type * as pulumi from "@pulumi/pulumi";`,
-        ...(deep
-            ? [`import type { DeepInput } from "../resources/inputs";`, `import type { ${inputs} } from "./inputs";`]
-            : []),
+        ...(deep ? [`import type { DeepInput } from "../resources/inputs";`] : []),
+        ...named.imports(),
+        ...(viaInputs ? [`import type { ${inputs} } from "./inputs";`] : []),
         "",
-        docComment([intro, "@category Resources"], ""),
+        docComment([intro], ""),
         `export interface ${kind}Args {`,
         members.join("\n"),
         "}",
@@ -98,14 +89,11 @@ function argsFile(program: ts.Program, kind: ResourceKind): string {
     ].join("\n");
 }
 
-/** Each kind's args file, regenerated and formatted as the repository's Prettier settings say. */
-export async function regeneratedArgs(program: ts.Program): Promise<Regenerated[]> {
-    return Promise.all(
-        RESOURCE_KINDS.map(async (kind) => {
-            const path = join(repoRoot, "provider", KIND_FOLDERS[kind], "args.ts");
-            const before = existsSync(path) ? readFileSync(path, "utf8") : "";
-            const options = { ...(await prettier.resolveConfig(path)), filepath: path };
-            return { path, before, after: await prettier.format(argsFile(program, kind), options) };
-        }),
-    );
+/** Each kind's args file, regenerated. */
+export function regeneratedArgs(program: ts.Program): Regenerated[] {
+    return RESOURCE_KINDS.map((kind) => {
+        const path = join(repoRoot, "provider", KIND_FOLDERS[kind], "args.ts");
+        const before = existsSync(path) ? readFileSync(path, "utf8") : "";
+        return { path, before, after: argsFile(program, kind) };
+    });
 }

@@ -2,7 +2,7 @@
  * What the generators (`reference-tables.ts`, `args-interfaces.ts`) read from the code: one TypeScript program over
  * the public entry, and the documented properties of a declared type or const, as the compiler sees them.
  */
-import { join } from "path";
+import { join, relative } from "path";
 import * as ts from "typescript";
 
 export const repoRoot = join(__dirname, "..");
@@ -52,4 +52,57 @@ export interface Regenerated {
     readonly path: string;
     readonly before: string;
     readonly after: string;
+}
+
+/** The exported names of the types a generated declaration uses. */
+export interface NamedTypes {
+    /** The exported name of `type` (`Label`), or of its elements (`readonly Label[]`); undefined when it has none. */
+    nameOf(type: ts.Type): string | undefined;
+    /** `text`, a type as printed, once each name in it is known to be exported (else an error naming `where`). */
+    useText(text: string, where: string): string;
+    /** The names used so far, each with the module (under `provider/`, no extension) that declares it. */
+    readonly used: ReadonlyMap<string, string>;
+    /** The import declarations of the names used, for a generated module in `provider/<folder>/`. */
+    imports(): string[];
+}
+
+export function namedTypes(program: ts.Program): NamedTypes {
+    const checker = program.getTypeChecker();
+    const entry = checker.getSymbolAtLocation(program.getSourceFile(join(repoRoot, "provider/index.ts"))!)!;
+    const names = new Map<ts.Type, string>();
+    const modules = new Map<string, string>();
+    for (const exported of checker.getExportsOfModule(entry)) {
+        const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+        if ((symbol.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface)) === 0) continue;
+        names.set(checker.getDeclaredTypeOfSymbol(symbol), exported.name);
+        const file = symbol.declarations![0]!.getSourceFile().fileName;
+        modules.set(exported.name, relative(join(repoRoot, "provider"), file).replace(/\.ts$/, ""));
+    }
+    const used = new Map<string, string>();
+    const nameOf = (type: ts.Type): string | undefined => {
+        const alias = type.aliasSymbol === undefined ? undefined : checker.getDeclaredTypeOfSymbol(type.aliasSymbol);
+        const printed = checker.typeToString(type);
+        const byText = modules.has(printed) ? printed : undefined;
+        const name = names.get(type) ?? (alias === undefined ? undefined : names.get(alias)) ?? byText;
+        if (name !== undefined) used.set(name, modules.get(name)!);
+        if (name !== undefined || !checker.isArrayType(type)) return name;
+        const element = nameOf(checker.getTypeArguments(type as ts.TypeReference)[0]!);
+        return element === undefined ? undefined : `readonly ${element}[]`;
+    };
+    const imports = () => {
+        const byModule = new Map<string, string[]>();
+        for (const [name, module] of used) byModule.set(module, [...(byModule.get(module) ?? []), name]);
+        return [...byModule]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([module, list]) => `import type { ${list.sort().join(", ")} } from "../${module}";`);
+    };
+    const useText = (text: string, where: string) => {
+        for (const [name] of text.replace(/"[^"]*"/g, "").matchAll(/\b[A-Z]\w*/g)) {
+            const module = modules.get(name);
+            if (module === undefined) throw new Error(`${where}: ${name} (in ${text}) is not exported by the package`);
+            used.set(name, module);
+        }
+        return text;
+    };
+    return { nameOf, used, imports, useText };
 }

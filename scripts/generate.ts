@@ -1,18 +1,28 @@
 /**
  * `npm run generate`: rewrites what is derived from the kinds' tables, the reference pages' tables
- * (`reference-tables.ts`) and the args interfaces (`args-interfaces.ts`). `-- --check` writes nothing and fails when
+ * (`reference-tables.ts`), the args interfaces (`args-interfaces.ts`) and the classes' output members
+ * (`output-members.ts`). `-- --check` writes nothing and fails when
  * any is stale (a test runs the same comparison).
  */
 import { writeFileSync } from "fs";
+import * as prettier from "prettier";
 import { regeneratedArgs } from "./args-interfaces";
 import { publicProgram } from "./declared-docs";
 import type { Regenerated } from "./declared-docs";
+import { regeneratedOutputMembers } from "./output-members";
 import { regeneratedPages } from "./reference-tables";
 
 /** Everything generated, each with its text now and regenerated. */
 export async function regeneratedFiles(): Promise<Regenerated[]> {
     const program = publicProgram();
-    return [...(await regeneratedArgs(program)), ...regeneratedPages(program)];
+    const code = [...regeneratedArgs(program), ...regeneratedOutputMembers()];
+    return [...(await Promise.all(code.map(formatted))), ...regeneratedPages(program)];
+}
+
+/** Generated code formatted as the repository's Prettier settings say, so that the lint finds it as written. */
+async function formatted(file: Regenerated): Promise<Regenerated> {
+    const options = { ...(await prettier.resolveConfig(file.path)), filepath: file.path };
+    return { ...file, after: await prettier.format(file.after, options) };
 }
 
 async function main(check: boolean): Promise<void> {

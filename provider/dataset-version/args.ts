@@ -4,8 +4,6 @@ import type * as pulumi from "@pulumi/pulumi";
 /**
  * Arguments of {@link DatasetVersion}, one per input of its table: what goes to ModelArts, and the provider-side
  * options. Each says what a change does. Any of them may be an `Output` or a promise, at any depth.
- *
- * @category Resources
  */
 export interface DatasetVersionArgs {
     /**

@@ -118,6 +118,11 @@ export type WorkforceInformation = TypeOf<typeof workforceInformationSchema>;
 
 /** A dataset's label: named, since changes are sent by name ("Modifying a Dataset"). */
 const namedLabelSchema = { ...labelSchema, required: ["name"] } as const;
+/**
+ * A label of a dataset: a {@link Label} whose `name` is required, since label changes are sent by name.
+ * @interface
+ */
+export type DatasetLabel = TypeOf<typeof namedLabelSchema>;
 
 /** Each Dataset input, declared once. */
 export const datasetInputs = inputTable({

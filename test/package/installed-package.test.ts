@@ -51,7 +51,7 @@ describe("the installed package (npm pack, in a fresh project)", function () {
             RESOURCE_KINDS.map((kind) => {
                 const folder = kind.replace(/(?<=.)([A-Z])/g, "-$1").toLowerCase();
                 const path = join(project.packageDir, "dist/provider", folder, "resource.d.ts");
-                const block = /@example\n((?:\s*\*.*\n)+?)\s*\*\s*\n\s*\*\s*@category/.exec(readFileSync(path, "utf8"));
+                const block = /@example\n((?:\s*\*.*\n)+?\s*\* ```)\n/.exec(readFileSync(path, "utf8"));
                 const code = (block?.[1] ?? "")
                     .replace(/^\s*\* ?/gm, "")
                     .replace(/^```ts\n/, "")
