@@ -57,6 +57,33 @@ export function answerKind<
     };
 }
 
+/**
+ * The answer kind of a list a create's look pages through: without the `items` field the look would miss one and
+ * post again, so it is required; the `total` field is read when present.
+ */
+export function lookListKind<
+    const S extends AnswerObjectSchema,
+    const I extends FieldOf<S>,
+    const T extends FieldOf<S>,
+>(schema: S, items: I, total: T) {
+    return answerKind<S, readonly [I], readonly [T]>(schema, { required: [items], readIfPresent: [total] });
+}
+
+/**
+ * The answer kind of a task's details where the task's error is quoted: a wait decides on its `status`, and a
+ * failure quotes its `error_code` and `error_msg`.
+ */
+export function taskKind<
+    const S extends AnswerObjectSchema & {
+        readonly properties: { readonly [F in "status" | "error_code" | "error_msg"]: AnswerSchema };
+    },
+>(schema: S) {
+    return answerKind<S, readonly ["status"], readonly ["error_code", "error_msg"]>(schema, {
+        required: ["status"],
+        readIfPresent: ["error_code", "error_msg"],
+    });
+}
+
 /** The type of the answers that pass the check of `K`. */
 export type AnswerOf<K extends AnswerKind> = TypeOf<K["schema"]>;
 

@@ -95,10 +95,7 @@ export class ModelArtsClient {
 
     /** `GET …/datasets/{dataset_id}/import-tasks` ("Querying the Dataset Import Task List"). */
     listImportTasks(datasetId: string, page: PageQuery = {}): Promise<ImportTaskListResponse> {
-        return this.read(importTaskListAnswer, `${this.datasetPath(datasetId)}/import-tasks`, {
-            query: definedOnly(page),
-            priority: "urgent",
-        });
+        return this.lookList(importTaskListAnswer, `${this.datasetPath(datasetId)}/import-tasks`, page);
     }
 
     /** `POST …/datasets/{dataset_id}/export-tasks` ("Creating a Dataset Export Task"). Never retried. */
@@ -113,10 +110,7 @@ export class ModelArtsClient {
 
     /** `GET …/datasets/{dataset_id}/export-tasks` ("Querying the Dataset Export Task List"). */
     listExportTasks(datasetId: string, query: ExportTaskListQuery = {}): Promise<ExportTaskListResponse> {
-        return this.read(exportTaskListAnswer, `${this.datasetPath(datasetId)}/export-tasks`, {
-            query: definedOnly(query),
-            priority: "urgent",
-        });
+        return this.lookList(exportTaskListAnswer, `${this.datasetPath(datasetId)}/export-tasks`, query);
     }
 
     /** `POST /v2/{project_id}/processor-tasks` ("Creating a Processing Task"). Never retried. */
@@ -131,10 +125,7 @@ export class ModelArtsClient {
 
     /** `GET /v2/{project_id}/processor-tasks` ("Querying the List of a Processing Task"). */
     listProcessorTasks(query: ProcessorTaskListQuery = {}): Promise<ProcessorTaskListResponse> {
-        return this.read(processorTaskListAnswer, `${this.projectPath}/processor-tasks`, {
-            query: definedOnly(query),
-            priority: "urgent",
-        });
+        return this.lookList(processorTaskListAnswer, `${this.projectPath}/processor-tasks`, query);
     }
 
     /** `GET /v2/{project_id}/datasets` ("Querying the Dataset List"); `total_number` is not to be trusted. */
@@ -209,9 +200,9 @@ export class ModelArtsClient {
      */
     listDatasetVersions(datasetId: string, query: DatasetVersionListQuery = {}): Promise<DatasetVersionListResponse> {
         const format = query.version_format === undefined ? undefined : VERSION_FORMAT_FILTER[query.version_format];
-        return this.read(datasetVersionListAnswer, `${this.datasetPath(datasetId)}/versions`, {
-            query: definedOnly({ ...query, version_format: format }),
-            priority: "urgent",
+        return this.lookList(datasetVersionListAnswer, `${this.datasetPath(datasetId)}/versions`, {
+            ...query,
+            version_format: format,
         });
     }
 
@@ -268,6 +259,14 @@ export class ModelArtsClient {
         extra: Pick<HttpRequest, "query" | "secrets" | "priority" | "notAfterMs" | "onRetry"> = {},
     ): Promise<AnswerOf<K>> {
         return checkedAnswer(kind, await this.call<unknown>("GET", path, extra), { method: "GET", path });
+    }
+
+    /**
+     * A page of a list a create's look reads before it posts: sent `urgent`, as creates are, since the create waits on
+     * it (`send-rate.ts`).
+     */
+    private lookList<K extends AnswerKind>(kind: K, path: string, query: object): Promise<AnswerOf<K>> {
+        return this.read(kind, path, { query: definedOnly(query), priority: "urgent" });
     }
 
     /**

@@ -3,13 +3,12 @@
  * entry's TSDoc is the output's documentation everywhere it appears.
  */
 import type { DatasetVersionResponse } from "../client/types";
-import { outputTable } from "../schemas/output-table";
-import { wordOf } from "../schemas/status-table";
+import { outputTable, RESOURCE_ID, statusWord } from "../schemas/output-table";
 import { datasetVersionStatuses } from "./statuses";
 
 export const datasetVersionOutputs = outputTable<DatasetVersionResponse>()({
     /** The version id, also the resource id: what `ExportTask` and `ProcessorTask` take as `versionId`. */
-    versionId: { derive: (_raw, versionId) => versionId },
+    versionId: RESOURCE_ID,
     /** The version's name (also an input: left out, the name the service gave, e.g. `V001`). */
     versionName: { api: "version_name" },
     /** The version's format (also an input: left out, the service's choice). */
@@ -17,7 +16,7 @@ export const datasetVersionOutputs = outputTable<DatasetVersionResponse>()({
     /** The status, an integer; `statusName` says it in a word (the statuses: docs/dataset-version.md). */
     status: { api: "status" },
     /** `status` as a word: `CREATING`, `PUBLISHED`, `ERROR`, … (`UNKNOWN` for an undocumented one). */
-    statusName: { derive: (raw) => wordOf(datasetVersionStatuses, raw.status) },
+    statusName: statusWord(datasetVersionStatuses),
     /** Whether this is the dataset's current version. */
     isCurrent: { api: "is_current" },
     /** Number of samples in the version. */

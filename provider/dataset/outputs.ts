@@ -3,17 +3,16 @@
  * output's documentation everywhere it appears.
  */
 import type { DatasetResponse } from "../client/types";
-import { outputTable } from "../schemas/output-table";
-import { wordOf } from "../schemas/status-table";
+import { outputTable, RESOURCE_ID, statusWord } from "../schemas/output-table";
 import { datasetStatuses } from "./statuses";
 
 export const datasetOutputs = outputTable<DatasetResponse>()({
     /** The dataset id, also the resource id. */
-    datasetId: { derive: (_raw, datasetId) => datasetId },
+    datasetId: RESOURCE_ID,
     /** The status, an integer; `statusName` says it in a word (the statuses: docs/dataset.md). */
     status: { api: "status" },
     /** `status` as a word: `CREATING`, `NORMAL`, `SYNCHRONIZING`, … (`UNKNOWN` for an undocumented one). */
-    statusName: { derive: (raw) => wordOf(datasetStatuses, raw.status) },
+    statusName: statusWord(datasetStatuses),
     /** 0 file, 1 table. */
     datasetFormat: { api: "dataset_format" },
     /** Number of samples. */

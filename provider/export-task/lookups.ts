@@ -9,7 +9,7 @@ import type { ExportTaskListQuery, ExportTaskListResponse, ExportTaskResponse } 
 import type { DeepInputs } from "../resources/inputs";
 import { checkedQuery, lookupArgs, NO_QUERY } from "../lookups/args";
 import { Camel, camelCased } from "../lookups/camel-case";
-import { allPages } from "../lookups/paging";
+import { readList } from "../lookups/paging";
 import { LookupOutputOptions, outputForm, programClient } from "../lookups/program";
 
 /** An export task as the service describes it, in camelCase. */
@@ -43,15 +43,11 @@ const ONE_ARGS = lookupArgs("getExportTask", NO_QUERY, ["datasetId", "taskId"]);
  * @throws LookupError for a wrong argument (before any request) or a list longer than the bound.
  */
 export async function getExportTasks(args: GetExportTasksArgs): Promise<GetExportTasksResult> {
-    const query = checkedQuery(LIST_ARGS, args);
-    const client = programClient();
-    const answer = await allPages(
-        "getExportTasks",
-        query,
-        { items: "export_tasks", total: "total_count", idOf: (t: ExportTaskResponse) => t.task_id },
-        (offset, limit) => client.listExportTasks(args.datasetId, { ...query, offset, limit }),
+    const shape = { items: "export_tasks", total: "total_count", idOf: (t: ExportTaskResponse) => t.task_id } as const;
+    const tasks = await readList(LIST_ARGS, args, shape, (client, page) =>
+        client.listExportTasks(args.datasetId, page),
     );
-    return camelCased(answer) as GetExportTasksResult;
+    return tasks as GetExportTasksResult;
 }
 
 /** The Output form of {@link getExportTasks}. */

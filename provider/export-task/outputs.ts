@@ -3,11 +3,11 @@
  * entry's TSDoc is the output's documentation everywhere it appears.
  */
 import type { ExportTaskResponse } from "../client/types";
-import { outputTable } from "../schemas/output-table";
+import { outputTable, RESOURCE_ID } from "../schemas/output-table";
 
 export const exportTaskOutputs = outputTable<ExportTaskResponse>()({
     /** The export task id, also the resource id. */
-    taskId: { derive: (_raw, taskId) => taskId },
+    taskId: RESOURCE_ID,
     /** The status, such as `RUNNING` or `SUCCESSED` (sic; the statuses: docs/export-task.md). */
     status: { api: "status" },
     /** Progress, in percent. */

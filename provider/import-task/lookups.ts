@@ -10,7 +10,7 @@ import type { DeepInputs } from "../resources/inputs";
 import { checkedQuery, lookupArgs, NO_QUERY } from "../lookups/args";
 import { Camel, camelCased } from "../lookups/camel-case";
 import { LookupError } from "../lookups/errors";
-import { allPages } from "../lookups/paging";
+import { readList } from "../lookups/paging";
 import { LookupOutputOptions, outputForm, programClient } from "../lookups/program";
 
 /** An import task as the service describes it, in camelCase. */
@@ -44,15 +44,11 @@ const ONE_ARGS = lookupArgs("getImportTask", NO_QUERY, ["datasetId", "taskId"]);
  * @throws LookupError for a wrong argument (before any request) or a list longer than the bound.
  */
 export async function getImportTasks(args: GetImportTasksArgs): Promise<GetImportTasksResult> {
-    const query = checkedQuery(LIST_ARGS, args);
-    const client = programClient();
-    const answer = await allPages(
-        "getImportTasks",
-        query,
-        { items: "import_tasks", total: "total_count", idOf: (t: ImportTaskResponse) => t.task_id },
-        (offset, limit) => client.listImportTasks(args.datasetId, { offset, limit }),
+    const shape = { items: "import_tasks", total: "total_count", idOf: (t: ImportTaskResponse) => t.task_id } as const;
+    const tasks = await readList(LIST_ARGS, args, shape, (client, page) =>
+        client.listImportTasks(args.datasetId, page),
     );
-    return camelCased(answer) as GetImportTasksResult;
+    return tasks as GetImportTasksResult;
 }
 
 /** The Output form of {@link getImportTasks}. */

@@ -3,11 +3,11 @@
  * entry's TSDoc is the output's documentation everywhere it appears.
  */
 import type { ImportTaskResponse } from "../client/types";
-import { outputTable } from "../schemas/output-table";
+import { outputTable, RESOURCE_ID } from "../schemas/output-table";
 
 export const importTaskOutputs = outputTable<ImportTaskResponse>()({
     /** The import task id, also the resource id. */
-    taskId: { derive: (_raw, taskId) => taskId },
+    taskId: RESOURCE_ID,
     /** The status, such as `RUNNING` or `COMPLETED` (the statuses: docs/import-task.md). */
     status: { api: "status" },
     /** Total number of samples. */

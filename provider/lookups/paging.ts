@@ -3,8 +3,12 @@
  * `limit` items a page (docs/api-notes.md, "Paging"), at most its stated number of pages. A list that goes on
  * beyond it fails the lookup with a message that says so, rather than return part of it as if it were all.
  */
+import type { ModelArtsClient } from "../client/api";
 import { ListTooLongError, readAllPages } from "../client/pager";
+import { checkedQuery, type LookupArgs } from "./args";
+import { type Camel, camelCased } from "./camel-case";
 import { LookupError } from "./errors";
+import { programClient } from "./program";
 
 /** Where a list answer keeps its items, each item's id, and the total when the API's total counts the whole list. */
 export interface ListShape<Answer> {
@@ -47,4 +51,26 @@ export async function allPages<Answer extends object>(
             `${error.message}: narrow it with the lookup's filters, or read it in parts with \`offset\``,
         );
     }
+}
+
+/**
+ * A list lookup whose arguments are its API's query (and path ids): the arguments checked before any request, then
+ * every page from `offset` on read through the program's client, each fetched with the query and its own `offset`
+ * and `limit`; the answer in camelCase.
+ */
+export async function readList<Query extends object, Answer extends object>(
+    spec: LookupArgs<Query>,
+    args: unknown,
+    shape: ListShape<Answer>,
+    fetchPage: (
+        client: ModelArtsClient,
+        page: Query & { readonly offset: number; readonly limit: number },
+    ) => Promise<Answer>,
+): Promise<Camel<Answer>> {
+    const query = checkedQuery(spec, args);
+    const client = programClient();
+    const answer = await allPages(spec.lookup, query, shape, (offset, limit) =>
+        fetchPage(client, { ...query, offset, limit }),
+    );
+    return camelCased(answer);
 }

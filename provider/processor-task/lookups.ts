@@ -9,7 +9,7 @@ import type { ProcessorTaskListQuery, ProcessorTaskListResponse, ProcessorTaskRe
 import type { DeepInputs } from "../resources/inputs";
 import { checkedQuery, lookupArgs, NO_QUERY } from "../lookups/args";
 import { Camel, camelCased } from "../lookups/camel-case";
-import { allPages } from "../lookups/paging";
+import { readList } from "../lookups/paging";
 import { LookupOutputOptions, outputForm, programClient } from "../lookups/program";
 
 /** A processing task as the service describes it, in camelCase. */
@@ -38,15 +38,9 @@ const ONE_ARGS = lookupArgs("getProcessorTask", NO_QUERY, ["taskId"]);
  * @throws LookupError for a wrong argument (before any request) or a list longer than the bound.
  */
 export async function getProcessorTasks(args: GetProcessorTasksArgs = {}): Promise<GetProcessorTasksResult> {
-    const query = checkedQuery(LIST_ARGS, args);
-    const client = programClient();
-    const answer = await allPages(
-        "getProcessorTasks",
-        query,
-        { items: "tasks", total: "count", idOf: (t: ProcessorTaskResponse) => t.task_id },
-        (offset, limit) => client.listProcessorTasks({ ...query, offset, limit }),
-    );
-    return camelCased(answer) as GetProcessorTasksResult;
+    const shape = { items: "tasks", total: "count", idOf: (t: ProcessorTaskResponse) => t.task_id } as const;
+    const tasks = await readList(LIST_ARGS, args, shape, (client, page) => client.listProcessorTasks(page));
+    return tasks as GetProcessorTasksResult;
 }
 
 /** The Output form of {@link getProcessorTasks}. */

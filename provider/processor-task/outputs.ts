@@ -3,17 +3,16 @@
  * entry's TSDoc is the output's documentation everywhere it appears.
  */
 import type { ProcessorTaskResponse } from "../client/types";
-import { outputTable } from "../schemas/output-table";
-import { wordOf } from "../schemas/status-table";
+import { outputTable, RESOURCE_ID, statusWord } from "../schemas/output-table";
 import { processorTaskStatuses } from "./statuses";
 
 export const processorTaskOutputs = outputTable<ProcessorTaskResponse>()({
     /** The processing task id, also the resource id. */
-    taskId: { derive: (_raw, taskId) => taskId },
+    taskId: RESOURCE_ID,
     /** The status, an integer; `statusName` says it in a word (the statuses: docs/processor-task.md). */
     status: { api: "status" },
     /** `status` as a word: `RUNNING`, `COMPLETED`, `FAILED`, … (`UNKNOWN` for an undocumented one). */
-    statusName: { derive: (raw) => wordOf(processorTaskStatuses, raw.status) },
+    statusName: statusWord(processorTaskStatuses),
     /** Running time, in seconds. */
     durationSeconds: { api: "duration_seconds" },
     /** Number of versions of the task. */

@@ -4,6 +4,8 @@
  * it come the outputs `read`/`create` report (`impl/read-outputs.ts`), the resource class's typed fields and the seed that
  * registers them (`resources/outputs.ts`), and the reference pages' output tables (`scripts/reference-tables.ts`).
  */
+import { type StatusTable, wordOf } from "./status-table";
+
 /** The documented fields of an API answer type (its index signature for undocumented extras left out). */
 export type ApiField<Raw> = keyof { [K in keyof Raw as string extends K ? never : number extends K ? never : K]: 0 } &
     string;
@@ -32,4 +34,12 @@ export type OutputValues<Raw, Table extends OutputTable<Raw>> = {
 /** Checks a table against its answer type while keeping its literal keys (and their TSDoc). */
 export function outputTable<Raw>(): <Table extends OutputTable<Raw>>(table: Table) => Table {
     return (table) => table;
+}
+
+/** The source of the output that repeats the resource's id (the id the lifecycle read the answer under). */
+export const RESOURCE_ID = { derive: (_raw: unknown, id: string): string => id } as const;
+
+/** The source of a `statusName` output: the answer's `status` as its word in `table` (`UNKNOWN` if undocumented). */
+export function statusWord(table: StatusTable): { readonly derive: (raw: { readonly status?: unknown }) => string } {
+    return { derive: (raw) => wordOf(table, raw.status) };
 }

@@ -23,6 +23,14 @@ export const JSON_VALUE = {
 /** A map keyed by data whose values are any JSON (feature analysis, sample statistics, operator `params`). */
 export const JSON_MAP = { type: "object", additionalProperties: JSON_VALUE } as const;
 
+/** The error a failed task, or a create, reports: "Error code." and "Error message." on every page that has them. */
+export const ERROR_FIELDS = {
+    /** Error code. */
+    error_code: STRING,
+    /** Error message. */
+    error_msg: STRING,
+} as const;
+
 type Fields = Readonly<Record<string, AnswerSchema>>;
 
 /** A list whose items have schema `items`. */

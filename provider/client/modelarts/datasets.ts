@@ -5,7 +5,7 @@
  * whose keys are data. The create body comes from the Dataset input table.
  */
 import type { Named, ObjectSchema, TypeOf } from "../../schemas/json-schema";
-import { answerKind } from "../answer-check";
+import { answerKind, lookListKind } from "../answer-check";
 import { CREATED_ID } from "./creates";
 import { dataSource } from "./data-sources";
 import { datasetVersion } from "./dataset-versions";
@@ -13,7 +13,17 @@ import { label, type LabelBody } from "./labels";
 import type { datasetTypes } from "../../schemas/fields";
 import { ID_PARAM, ORDER_PARAM, PAGE_PARAMS } from "./queries";
 import { workforceDescriptor } from "./workforce";
-import { answerObject, arrayOf, BOOLEAN, COUNTS, JSON_MAP, NUMBER, STRING, STRINGS } from "./answer-fields";
+import {
+    answerObject,
+    arrayOf,
+    BOOLEAN,
+    COUNTS,
+    ERROR_FIELDS,
+    JSON_MAP,
+    NUMBER,
+    STRING,
+    STRINGS,
+} from "./answer-fields";
 
 const annotationFileSchema = answerObject({
     /** Time when a sample is created. */
@@ -210,11 +220,8 @@ const datasetListSchema = answerObject({
 /** `GET /v2/{project_id}/datasets` ("Querying the Dataset List"). */
 export interface DatasetListResponse extends TypeOf<typeof datasetListSchema> {}
 
-/** The list a dataset create's look pages through: without `datasets` the look would miss one and post again. */
-export const datasetListAnswer = answerKind(datasetListSchema, {
-    required: ["datasets"],
-    readIfPresent: ["total_number"],
-});
+/** The list a dataset create's look pages through (see `lookListKind`). */
+export const datasetListAnswer = lookListKind(datasetListSchema, "datasets", "total_number");
 
 const createDatasetSchema = answerObject(
     {
@@ -222,10 +229,7 @@ const createDatasetSchema = answerObject(
         dataset_id: CREATED_ID,
         /** ID of the import task the create started, if it imports data. */
         import_task_id: STRING,
-        /** Error code. */
-        error_code: STRING,
-        /** Error message. */
-        error_msg: STRING,
+        ...ERROR_FIELDS,
     },
     ["dataset_id"],
 );

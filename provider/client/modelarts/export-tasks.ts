@@ -3,9 +3,9 @@
  * Export Task List" (ExportTaskStatusResp, Tables 2–9). The create's answer is `tasks.ts`'s.
  */
 import type { Named, ObjectSchema, TypeOf } from "../../schemas/json-schema";
-import { answerKind } from "../answer-check";
+import { lookListKind, taskKind } from "../answer-check";
 import { PAGE_PARAMS } from "./queries";
-import { answerObject, arrayOf, BOOLEAN, NUMBER, STRING, STRINGS } from "./answer-fields";
+import { answerObject, arrayOf, BOOLEAN, ERROR_FIELDS, NUMBER, STRING, STRINGS } from "./answer-fields";
 
 const searchConditionSchema = answerObject({
     /** Filter by coefficient of difficulty. */
@@ -172,10 +172,7 @@ const exportTaskSchema = answerObject({
     create_time: NUMBER,
     /** Epoch milliseconds. */
     update_time: NUMBER,
-    /** Error code. */
-    error_code: STRING,
-    /** Error message. */
-    error_msg: STRING,
+    ...ERROR_FIELDS,
 });
 
 /**
@@ -185,10 +182,7 @@ const exportTaskSchema = answerObject({
 export interface ExportTaskResponse extends TypeOf<typeof exportTaskSchema> {}
 
 /** The detail answer: a wait decides on its `status`, and a failure quotes its error. */
-export const exportTaskAnswer = answerKind(exportTaskSchema, {
-    required: ["status"],
-    readIfPresent: ["error_code", "error_msg"],
-});
+export const exportTaskAnswer = taskKind(exportTaskSchema);
 
 const exportTaskListSchema = answerObject({
     /** Export task list */
@@ -200,11 +194,8 @@ const exportTaskListSchema = answerObject({
 /** `GET …/datasets/{dataset_id}/export-tasks` ("Querying the Dataset Export Task List"). */
 export interface ExportTaskListResponse extends TypeOf<typeof exportTaskListSchema> {}
 
-/** The list a create's look pages through: without `export_tasks` the look would miss a task and post again. */
-export const exportTaskListAnswer = answerKind(exportTaskListSchema, {
-    required: ["export_tasks"],
-    readIfPresent: ["total_count"],
-});
+/** The list an export create's look pages through (see `lookListKind`). */
+export const exportTaskListAnswer = lookListKind(exportTaskListSchema, "export_tasks", "total_count");
 
 /** Query parameters of the export task list ("Querying the Dataset Export Task List", Table 2). */
 export const exportTaskListQuerySchema = {

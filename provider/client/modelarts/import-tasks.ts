@@ -3,9 +3,9 @@
  * (ImportTaskStatusResp). The create's answer is `tasks.ts`'s.
  */
 import type { Named, TypeOf } from "../../schemas/json-schema";
-import { answerKind } from "../answer-check";
+import { lookListKind, taskKind } from "../answer-check";
 import { dataSource } from "./data-sources";
-import { answerObject, arrayOf, NUMBER, STRING } from "./answer-fields";
+import { answerObject, arrayOf, ERROR_FIELDS, NUMBER, STRING } from "./answer-fields";
 
 const importTaskSchema = answerObject({
     /** Task ID. */
@@ -57,10 +57,7 @@ const importTaskSchema = answerObject({
     update_ms: NUMBER,
     /** Seconds. */
     elapsed_time: NUMBER,
-    /** Error code. */
-    error_code: STRING,
-    /** Error message. */
-    error_msg: STRING,
+    ...ERROR_FIELDS,
     /** ID of a preprocessing task. */
     processor_task_id: STRING,
     /** Status of a preprocessing task. */
@@ -74,10 +71,7 @@ const importTaskSchema = answerObject({
 export interface ImportTaskResponse extends TypeOf<typeof importTaskSchema> {}
 
 /** The detail answer: a wait decides on its `status`, and a failure quotes its error. */
-export const importTaskAnswer = answerKind(importTaskSchema, {
-    required: ["status"],
-    readIfPresent: ["error_code", "error_msg"],
-});
+export const importTaskAnswer = taskKind(importTaskSchema);
 
 const importTaskListSchema = answerObject({
     /** List of import tasks. */
@@ -89,8 +83,5 @@ const importTaskListSchema = answerObject({
 /** `GET …/datasets/{dataset_id}/import-tasks` ("Querying the Dataset Import Task List"). */
 export interface ImportTaskListResponse extends TypeOf<typeof importTaskListSchema> {}
 
-/** The list a create's look pages through: without `import_tasks` the look would miss a task and post again. */
-export const importTaskListAnswer = answerKind(importTaskListSchema, {
-    required: ["import_tasks"],
-    readIfPresent: ["total_count"],
-});
+/** The list an import create's look pages through (see `lookListKind`). */
+export const importTaskListAnswer = lookListKind(importTaskListSchema, "import_tasks", "total_count");

@@ -3,7 +3,7 @@
  * Processing Task" (DescribeProcessorTaskResp, Table 2). The create's answer is `tasks.ts`'s.
  */
 import type { Named, ObjectSchema, TypeOf } from "../../schemas/json-schema";
-import { answerKind } from "../answer-check";
+import { answerKind, lookListKind } from "../answer-check";
 import { ID_PARAM, ORDER_PARAM, PAGE_PARAMS, TEXT_PARAM } from "./queries";
 import { answerObject, arrayOf, BOOLEAN, JSON_MAP, JSON_VALUE, NUMBER, STRING } from "./answer-fields";
 
@@ -133,11 +133,8 @@ const processorTaskListSchema = answerObject({
 /** `GET /v2/{project_id}/processor-tasks` ("Querying the List of a Processing Task"). */
 export interface ProcessorTaskListResponse extends TypeOf<typeof processorTaskListSchema> {}
 
-/** The list a create's look pages through: without `tasks` the look would miss a task and post again. */
-export const processorTaskListAnswer = answerKind(processorTaskListSchema, {
-    required: ["tasks"],
-    readIfPresent: ["count"],
-});
+/** The list a processing task create's look pages through (see `lookListKind`). */
+export const processorTaskListAnswer = lookListKind(processorTaskListSchema, "tasks", "count");
 
 /** Query parameters of the processing task list ("Querying the List of a Processing Task", Table 2). */
 export const processorTaskListQuerySchema = {
