@@ -162,6 +162,19 @@ describe("OBS client against the emulated OBS", () => {
         assert.ok(!String(message).includes("wrong-secret") && !String(message).includes("tok-en"));
     });
 
+    it("is refused with RequestTimeTooSkewed when signed more than 15 minutes off the server's clock", async () => {
+        const farAhead = new FakeClock(Date.now() + 16 * 60_000);
+        const settings = { endpoint: emulator.url, credentials: { kind: "aksk" as const, ...DEMO_CREDENTIALS } };
+        const error = await new ObsClient(settings, { clock: farAhead }).listPage({ bucket, prefix: "" }).then(
+            () => undefined,
+            (e: unknown) => e,
+        );
+        assert.ok(ObsError.isInstance(error) && error.code === "RequestTimeTooSkewed", String(error));
+        const close = new FakeClock(Date.now() + 14 * 60_000);
+        const page = await new ObsClient(settings, { clock: close }).listPage({ bucket, prefix: "p/" });
+        assert.equal(page.objects.length, 4);
+    });
+
     it("retries a 503 SlowDown after a backoff on the injected clock, and reads an unparsable 2xx as malformed", async () => {
         const clock = new FakeClock();
         const answers = [
