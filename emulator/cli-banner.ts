@@ -35,7 +35,7 @@ export function banner(emulator: Pick<RunningEmulator, "url">, settings: BannerS
             ([key, value]) => `  pulumi config set ${key.endsWith("secretKey") ? "--secret " : ""}${key} ${value}`,
         ),
         "or a shell:",
-        `  export MODELARTS_ENDPOINT=${emulator.url} HW_PROJECT_ID=${projectId} HW_ACCESS_KEY=${accessKey} HW_SECRET_KEY=${secretKey}`,
+        `  export MODELARTS_ENDPOINT=${emulator.url} MODELARTS_OBS_ENDPOINT=${emulator.url} HW_PROJECT_ID=${projectId} HW_ACCESS_KEY=${accessKey} HW_SECRET_KEY=${secretKey}`,
         "",
         `Stop: Ctrl-C, or kill ${settings.pid === undefined ? "its process" : String(settings.pid)}` +
             " (it also stops when the process that started it, e.g. npx, exits)",

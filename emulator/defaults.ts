@@ -29,6 +29,8 @@ export function stackConfig(
 ): Record<string, string> {
     return {
         "modelarts:endpoint": url,
+        // The emulator serves OBS on the same port (emulator/obs/addressing.ts).
+        "modelarts:obsEndpoint": url,
         "modelarts:projectId": settings.projectId,
         "modelarts:accessKey": settings.accessKey,
         "modelarts:secretKey": settings.secretKey,

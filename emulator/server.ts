@@ -28,6 +28,9 @@ import { processorTaskRoutes } from "./routes/processor-tasks";
 import { processorVersionRoutes } from "./routes/processor-versions";
 import { CreatedTaskCounts, StateStore } from "./model/state";
 import { ObsStorage } from "./model/storage";
+import { obsAddressOf } from "./obs/addressing";
+import { BucketIndex } from "./obs/bucket-index";
+import { handleObsRequest, ObsContext } from "./obs/handler";
 
 export { DEFAULT_PROJECT_ID, DEFAULT_TASK_DURATION_MS, DEMO_CREDENTIALS, DEMO_TOKEN, stackConfig } from "./defaults";
 export type { EmulatorClock } from "./clock";
@@ -98,6 +101,11 @@ export interface RunningEmulator {
      * "drop" }`; returns a function that cancels what is left of the plan.
      */
     planFault(fault: PlannedFault): () => void;
+    /**
+     * Makes the emulated OBS refuse to list `bucket` (403 AccessDenied, as for credentials without
+     * `obs:bucket:ListBucket`); returns a function that allows it again.
+     */
+    denyObsListing(bucket: string): () => void;
     /** Stops, then starts again from the data directory on the same port (open connections are cut). */
     restart(): Promise<void>;
     close(): Promise<void>;
@@ -139,13 +147,32 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         record: (request: EmulatorRequest) => requests.push(request),
         log: options.log,
     };
-    const server = createServer((req, res) => void handleRequest(context, req, res));
+    const listingDenied = new Set<string>();
+    const obsContext: ObsContext = {
+        clock,
+        storage: () => backend.storage,
+        credentials: () => authSettings().credentials,
+        listingDenied,
+        indexes: new Map<string, BucketIndex>(),
+        record: context.record,
+        log: options.log,
+    };
+    // OBS shares the port: ModelArts paths start with /v1/ or /v2/, which no bucket can be (obs/addressing.ts).
+    const server = createServer((req, res) => {
+        const address = obsAddressOf(req.headers.host, (req.url ?? "/").split("?")[0] ?? "/");
+        if (address === "modelarts") void handleRequest(context, req, res);
+        else void handleObsRequest(obsContext, address, req, res);
+    });
     const port = await listen(server, host, options.port ?? 0);
     return {
         url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
         requests,
         createdTasks: () => ({ ...backend.store.state.created }),
         planFault: (fault) => faults.plan(fault),
+        denyObsListing: (bucket) => {
+            listingDenied.add(bucket);
+            return () => listingDenied.delete(bucket);
+        },
         restart: async () => {
             await stop(server);
             backend = openBackend(options, clock, faults);

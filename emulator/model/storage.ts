@@ -107,6 +107,11 @@ export class ObsStorage {
         writeFileSync(file, data);
     }
 
+    /** The file or directory `location` maps to, checked to stay under the root (the OBS routes' own file calls). */
+    pathOf(location: ObsLocation): string {
+        return this.filePath(location);
+    }
+
     private filePath(location: ObsLocation): string {
         const full = resolve(this.root, location.bucket, ...location.key.split("/").filter((s) => s !== ""));
         if (full !== this.root && !full.startsWith(this.root + sep)) {

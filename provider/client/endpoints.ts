@@ -49,8 +49,17 @@ const OPEN_TELEKOM_CLOUD_REGIONS: readonly string[] = ["eu-de", "eu-nl"];
 
 /** The ModelArts endpoint of a Huawei Cloud or Open Telekom Cloud region; any other name is refused. */
 export function endpointForRegion(region: string, setting = "modelarts:region"): string {
-    if (HUAWEI_CLOUD_REGIONS.includes(region)) return `https://modelarts.${region}.myhuaweicloud.com`;
-    if (OPEN_TELEKOM_CLOUD_REGIONS.includes(region)) return `https://modelarts.${region}.otc.t-systems.com`;
+    return serviceEndpoint("modelarts", region, setting);
+}
+
+/**
+ * `https://{service}.{region}.{domain}`, the domain that of the region's cloud: `myhuaweicloud.com` for Huawei Cloud,
+ * `otc.t-systems.com` for Open Telekom Cloud. Both clouds name every service's endpoint this way (ModelArts, OBS);
+ * a region of neither is refused with the nearest known name.
+ */
+export function serviceEndpoint(service: string, region: string, setting = "modelarts:region"): string {
+    if (HUAWEI_CLOUD_REGIONS.includes(region)) return `https://${service}.${region}.myhuaweicloud.com`;
+    if (OPEN_TELEKOM_CLOUD_REGIONS.includes(region)) return `https://${service}.${region}.otc.t-systems.com`;
     const printable = JSON.stringify(region.slice(0, 64));
     const closest = nearestName(region, [...HUAWEI_CLOUD_REGIONS, ...OPEN_TELEKOM_CLOUD_REGIONS], 2);
     // The suggestion first, the lists last: the lists are long, and the line that matters should be read first.

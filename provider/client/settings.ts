@@ -115,6 +115,26 @@ export function resolveSettings(config: ConfigSource, env: NodeJS.ProcessEnv): C
     return { ...location, projectId, credentials };
 }
 
+/** The settings another service of the same cloud shares with ModelArts (OBS: `client/obs/obs-settings.ts`). */
+export interface SharedSettings {
+    readonly credentials: AkSkCredentials | TokenCredentials;
+    /** The region and where it was set (`modelarts:region`, `HW_REGION_NAME`…), when it was. */
+    readonly region?: { readonly name: string; readonly setting: string };
+}
+
+/**
+ * The credentials and the region, read from the same places in the same order as {@link resolveSettings} reads them
+ * (one configuration serves every service of the stack); throws the ConfigurationError it would for the credentials.
+ */
+export function resolveSharedSettings(config: ConfigSource, env: NodeJS.ProcessEnv): SharedSettings {
+    const all = [stackConfigSource(config), ...ENV_SOURCES.map((names) => envSource(names, env))];
+    const credentials = resolveCredentials(all);
+    const regionSource = all.find((s) => s.get("region") !== undefined);
+    const name = regionSource?.get("region");
+    const setting = regionSource?.nameOf("region");
+    return { credentials, ...(name === undefined || setting === undefined ? {} : { region: { name, setting } }) };
+}
+
 /**
  * An explicit endpoint (`modelarts:endpoint`, then `MODELARTS_ENDPOINT`) overrides the one derived from a region
  * wherever that was set: the endpoint is the more specific choice (e.g. the emulator, or a private gateway).

@@ -9,6 +9,8 @@
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { ModelArtsClient } from "../client/api";
+import type * as obsClientModule from "../client/obs/obs-client";
+import type * as obsSettingsModule from "../client/obs/obs-settings";
 import type { ConfigSource } from "../client/settings";
 import { openSession } from "../impl/session";
 import type { DeepInputs } from "../resources/inputs";
@@ -19,6 +21,25 @@ const programConfig: ConfigSource = { get: (key) => pulumi.runtime.getConfig(key
 /** A client configured from the program's stack config and environment, as the resources' provider is. */
 export function programClient(): ModelArtsClient {
     return openSession(programConfig).client();
+}
+
+let obsClient: { readonly key: string; readonly client: obsClientModule.ObsClient } | undefined;
+
+/**
+ * An OBS client configured from the program's stack config and environment (`client/obs/obs-settings.ts`), loaded on
+ * first use (a program that reads no OBS path never loads it) and kept while the settings stay the same.
+ */
+export function programObsClient(): obsClientModule.ObsClient {
+    const { resolveObsSettings } = require("../client/obs/obs-settings") as typeof obsSettingsModule;
+    const settings = resolveObsSettings(programConfig, process.env);
+    // Held in this process's memory only, never logged (docs/architecture.md, fact 2).
+    const { accessKey, secretKey, securityToken } = settings.credentials;
+    const key = JSON.stringify([settings.endpoint, accessKey, secretKey, securityToken ?? ""]);
+    if (obsClient?.key !== key) {
+        const { ObsClient } = require("../client/obs/obs-client") as typeof obsClientModule;
+        obsClient = { key, client: new ObsClient(settings) };
+    }
+    return obsClient.client;
 }
 
 /** Options of an Output form. */

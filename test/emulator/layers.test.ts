@@ -39,11 +39,14 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     model: ["leaf"],
     http: ["model", "leaf"],
     routes: ["http", "model", "leaf"],
-    top: ["routes", "http", "model", "leaf"],
+    // The emulated OBS: its own routes, pipeline and authentication, over the model's storage.
+    obs: ["http", "model", "leaf"],
+    top: ["routes", "obs", "http", "model", "leaf"],
 };
 const FROM_PROVIDER = new Set([
     "../provider/client/endpoints",
     "../provider/client/signer",
+    "../provider/client/obs/string-to-sign",
     "../provider/schemas/json-schema",
 ]);
 

@@ -60,11 +60,13 @@ const layerOf = (module: string) => {
 
 /** Which layers each layer may import (a layer may always import itself and the shared top-level leaves). */
 const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
-    index: ["resources", "lookups", "schemas", "client"],
+    index: ["resources", "lookups", "schemas", "client", "source"],
     resources: ["schemas", "impl", "client"],
-    lookups: ["impl", "client", "resources", "schemas"],
+    lookups: ["impl", "client", "resources", "schemas", "source"],
     registry: ["impl", "schemas"],
-    impl: ["client", "schemas", "registry"],
+    impl: ["client", "schemas", "registry", "source"],
+    // What an OBS path holds (listing, fingerprint): over the client's OBS calls, under what tracks a source.
+    source: ["client"],
     client: [],
     schemas: [],
 };
