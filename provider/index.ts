@@ -14,6 +14,8 @@ export { ExportTask } from "./export-task/resource";
 export type { ExportTaskArgs } from "./export-task/resource";
 export { ProcessorTask } from "./processor-task/resource";
 export type { ProcessorTaskArgs } from "./processor-task/resource";
+export { DatasetSync } from "./dataset-sync/resource";
+export type { DatasetSyncArgs } from "./dataset-sync/resource";
 export type { DeepInput, DeepInputs } from "./resources/inputs";
 export { getDataset, getDatasetOutput, getDatasets, getDatasetsOutput } from "./dataset/lookups";
 export type {
@@ -108,6 +110,7 @@ export type {
     WorkforcesConfig,
 } from "./dataset/inputs";
 export type { DatasetVersionInputs } from "./dataset-version/inputs";
+export type { DatasetSyncInputs } from "./dataset-sync/inputs";
 export type {
     ExportDatasetType,
     ExportFormat,

@@ -19,6 +19,7 @@ export type {
     VersionFormat,
 } from "./modelarts/dataset-versions";
 export type { DatasetStatsQuery, DatasetStatsResponse } from "./modelarts/dataset-stats";
+export type { DatasetSyncResponse } from "./modelarts/dataset-sync";
 export type {
     AnnotationFileResponse,
     CreateDatasetResponse,

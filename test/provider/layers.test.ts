@@ -41,6 +41,7 @@ const KIND_PARTS: Readonly<Record<string, string>> = {
     outputs: "schemas",
     driver: "impl",
     labels: "impl",
+    "own-run": "impl",
     resource: "resources",
     lookups: "lookups",
 };
