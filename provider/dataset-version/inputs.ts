@@ -3,7 +3,7 @@
  * "Creating a Dataset Labeling Version", Table 2), in camelCase. There is no modify API for a version: any change
  * publishes a new one.
  */
-import { adoptIdField, timeoutField } from "../schemas/common";
+import { adoptIdField, timeoutField, triggersField } from "../schemas/common";
 import { idSchema, textSchema, versionFormats } from "../schemas/fields";
 import { inputTable } from "../schemas/input-table";
 import type { InputsOf } from "../schemas/input-table";
@@ -49,6 +49,12 @@ export const datasetVersionInputs = inputTable({
      * replaces the resource.
      */
     adoptVersionId: adoptIdField,
+    /**
+     * Any JSON value; a change replaces the resource, so a new version is published (as `triggers` in
+     * pulumi-command). Never sent to the API. Use it to publish again when the dataset's samples changed (e.g. the
+     * `taskId` of the import or synchronization that changed them).
+     */
+    triggers: triggersField,
 });
 
 /**
