@@ -25,6 +25,18 @@ export type {
     GetDatasetsArgs,
     GetDatasetsResult,
 } from "./dataset/lookups";
+export {
+    getDatasetVersion,
+    getDatasetVersionOutput,
+    getDatasetVersions,
+    getDatasetVersionsOutput,
+} from "./dataset-version/lookups";
+export type {
+    DatasetVersionInfo,
+    GetDatasetVersionArgs,
+    GetDatasetVersionsArgs,
+    GetDatasetVersionsResult,
+} from "./dataset-version/lookups";
 export { getImportTask, getImportTaskOutput, getImportTasks, getImportTasksOutput } from "./import-task/lookups";
 export type {
     GetImportTaskArgs,
@@ -60,7 +72,11 @@ export type {
     DatasetListQuery,
     DatasetListResponse,
     DatasetResponse,
+    DatasetSyncResponse,
     DatasetVersionFields,
+    DatasetVersionListQuery,
+    DatasetVersionListResponse,
+    DatasetVersionResponse,
     ExportParamsResponse,
     ExportTaskListQuery,
     ExportTaskListResponse,
