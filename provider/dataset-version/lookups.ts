@@ -54,7 +54,7 @@ export async function getDatasetVersions(args: GetDatasetVersionsArgs): Promise<
         { items: "versions", total: "total_number", idOf: (v: DatasetVersionFields) => v.version_id },
         (offset, limit) => client.listDatasetVersions(args.datasetId, { ...query, offset, limit }),
     );
-    return camelCased(answer) as GetDatasetVersionsResult;
+    return camelCased(answer);
 }
 
 /** The Output form of {@link getDatasetVersions}. */

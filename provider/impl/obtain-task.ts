@@ -170,7 +170,11 @@ class Creation {
         const sentAtMs = this.session.clock.now();
         try {
             const { clock, random } = this.session;
-            const id = await this.driver.submit(this.client, this.inputs, { clock, random, deadlineMs: this.deadlineMs });
+            const id = await this.driver.submit(this.client, this.inputs, {
+                clock,
+                random,
+                deadlineMs: this.deadlineMs,
+            });
             // The answer, not the call: the POST may have waited for its turn of the pace (docs/design/pacing.md),
             // and a wait timed from before the task existed polls it early.
             return { obtained: { id, origin: "posted", submittedAtMs: this.session.clock.now() } };

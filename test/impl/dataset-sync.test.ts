@@ -38,8 +38,14 @@ describe("dataset-sync own-run rule", () => {
     });
 
     it("names the run by task_id, else creation time, else a made-up id that matches any answer", () => {
-        assert.equal(runIdOf(run("t1", "QUEUING"), () => 0.5), "t1");
-        assert.equal(runIdOf({ status: "QUEUING", create_time: 42 }, () => 0.5), "created-42");
+        assert.equal(
+            runIdOf(run("t1", "QUEUING"), () => 0.5),
+            "t1",
+        );
+        assert.equal(
+            runIdOf({ status: "QUEUING", create_time: 42 }, () => 0.5),
+            "created-42",
+        );
         const unnamed = runIdOf(DOCUMENTED, () => 0.5);
         assert.match(unnamed, /^unnamed-[0-9a-z]+$/);
         assert.equal(mayBeRun(unnamed, run("other", "COMPLETED")), true);

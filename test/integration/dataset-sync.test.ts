@@ -77,7 +77,11 @@ describe("DatasetSync through the engine-side harness", function () {
     };
     /** Serves the next `times` status answers with `body` instead. */
     const serveStatus = (body: object, times: number) =>
-        stack.emulator.planFault({ route: `GET ${STATUS}`, fault: { kind: "body", body: JSON.stringify(body) }, times });
+        stack.emulator.planFault({
+            route: `GET ${STATUS}`,
+            fault: { kind: "body", body: JSON.stringify(body) },
+            times,
+        });
 
     it("POSTs the documented request once, waits through QUEUING and RUNNING to COMPLETED, and reports its counts", async () => {
         await start({ emulator: { taskDurationMs: 1_500 } });
@@ -85,9 +89,9 @@ describe("DatasetSync through the engine-side harness", function () {
         rmSync(join(stack.dataDir, "obs", "my-bucket", "raw", "pets", "cat-0.png"));
         const seen = new Set<string>();
         const up = stack.engine.up();
-        let finished = false;
-        void up.finally(() => (finished = true));
-        while (!finished) {
+        const upState = { finished: false };
+        void up.finally(() => (upState.finished = true));
+        while (!upState.finished) {
             seen.add((await status()).status);
             await new Promise((resolve) => setTimeout(resolve, 50));
         }
@@ -100,7 +104,13 @@ describe("DatasetSync through the engine-side harness", function () {
             [[`/v2/${DEFAULT_PROJECT_ID}/datasets/${knobs.datasetId}/sync-data`, undefined]],
         );
         const final = await status();
-        assert.deepEqual(result.outputs, { taskId: final.task_id, status: "COMPLETED", added: 1, deleted: 1, total: 3 });
+        assert.deepEqual(result.outputs, {
+            taskId: final.task_id,
+            status: "COMPLETED",
+            added: 1,
+            deleted: 1,
+            total: 3,
+        });
         assert.equal(resourceNamed(stack.engine, "sync").id, final.task_id);
         assert.ok(
             stack.engine.logs().some((l) => /COMPLETED · 1 samples added · 1 deleted · 3 in all/.test(l.message)),
@@ -152,9 +162,11 @@ describe("DatasetSync through the engine-side harness", function () {
         assert.notEqual(result.outputs.taskId, console.task_id);
         assert.equal(stack.emulator.createdTasks().sync, 2);
         const ours = requestsTo(`POST ${SYNC}`).slice(1);
+        const [mine] = ours;
         assert.equal(ours.length, 1, "one POST of its own, and no 4355");
-        assert.equal(ours[0]?.status, 200);
-        assert.ok((ours[0]?.atMs ?? 0) >= (console.create_time ?? Infinity) + 1_500, "after the console's run ended");
+        assert.ok(mine);
+        assert.equal(mine.status, 200);
+        assert.ok(mine.atMs >= (console.create_time ?? Infinity) + 1_500, "after the console's run ended");
     });
 
     it("takes its run from the documented example answer (status and dataset_id only) before the POST", async () => {
