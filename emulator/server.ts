@@ -19,6 +19,7 @@ import { isLoopback, listen, stop } from "./http/listen";
 import { EmulatorRequest, handleRequest } from "./http/pipeline";
 import { randomSeed, seededRandom } from "./random";
 import { TokenBucket } from "./http/rate-limit";
+import { datasetSyncRoutes } from "./routes/dataset-sync";
 import { datasetVersionRoutes } from "./routes/dataset-versions";
 import { datasetListRoutes } from "./routes/dataset-list";
 import { datasetRoutes } from "./routes/datasets";
@@ -114,6 +115,7 @@ export interface RunningEmulator {
 const ROUTES = [
     ...datasetRoutes,
     ...datasetVersionRoutes,
+    ...datasetSyncRoutes,
     ...datasetListRoutes,
     ...importTaskRoutes,
     ...exportTaskRoutes,

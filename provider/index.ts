@@ -14,6 +14,8 @@ export { ExportTask } from "./export-task/resource";
 export type { ExportTaskArgs } from "./export-task/resource";
 export { ProcessorTask } from "./processor-task/resource";
 export type { ProcessorTaskArgs } from "./processor-task/resource";
+export { DatasetSync } from "./dataset-sync/resource";
+export type { DatasetSyncArgs } from "./dataset-sync/resource";
 export type { DeepInput, DeepInputs } from "./resources/inputs";
 export { getDataset, getDatasetOutput, getDatasets, getDatasetsOutput } from "./dataset/lookups";
 export type {
@@ -23,6 +25,18 @@ export type {
     GetDatasetsArgs,
     GetDatasetsResult,
 } from "./dataset/lookups";
+export {
+    getDatasetVersion,
+    getDatasetVersionOutput,
+    getDatasetVersions,
+    getDatasetVersionsOutput,
+} from "./dataset-version/lookups";
+export type {
+    DatasetVersionInfo,
+    GetDatasetVersionArgs,
+    GetDatasetVersionsArgs,
+    GetDatasetVersionsResult,
+} from "./dataset-version/lookups";
 export { getImportTask, getImportTaskOutput, getImportTasks, getImportTasksOutput } from "./import-task/lookups";
 export type {
     GetImportTaskArgs,
@@ -61,7 +75,11 @@ export type {
     DatasetListQuery,
     DatasetListResponse,
     DatasetResponse,
+    DatasetSyncResponse,
     DatasetVersionFields,
+    DatasetVersionListQuery,
+    DatasetVersionListResponse,
+    DatasetVersionResponse,
     ExportParamsResponse,
     ExportTaskListQuery,
     ExportTaskListResponse,
@@ -112,6 +130,7 @@ export type {
     WorkforcesConfig,
 } from "./dataset/inputs";
 export type { DatasetVersionInputs } from "./dataset-version/inputs";
+export type { DatasetSyncInputs } from "./dataset-sync/inputs";
 export type {
     ExportDatasetType,
     ExportFormat,

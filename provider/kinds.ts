@@ -13,6 +13,7 @@ export const KIND_FOLDERS = {
     ImportTask: "import-task",
     ExportTask: "export-task",
     ProcessorTask: "processor-task",
+    DatasetSync: "dataset-sync",
 } as const;
 
 /** One of the resource kinds. */
@@ -21,7 +22,10 @@ export type ResourceKind = keyof typeof KIND_FOLDERS;
 /** Every resource kind. */
 export const RESOURCE_KINDS = Object.keys(KIND_FOLDERS) as readonly ResourceKind[];
 
-/** The kinds that run a dataset-preparation task (the benchmarks' fleets are made of these). */
+/**
+ * The kinds that run a dataset-preparation task (the benchmarks' fleets are made of these). `DatasetSync` runs one
+ * too, but a dataset holds one synchronization at a time (ModelArts.4355), so it makes no fleet.
+ */
 export const TASK_KINDS = ["ImportTask", "ExportTask", "ProcessorTask"] as const satisfies readonly ResourceKind[];
 
 /** One of {@link TASK_KINDS}. */

@@ -16,6 +16,7 @@ const DRIVERS = {
     ExportTask: () => (require("./export-task/driver") as typeof import("./export-task/driver")).exportTaskDriver,
     ProcessorTask: () =>
         (require("./processor-task/driver") as typeof import("./processor-task/driver")).processorTaskDriver,
+    DatasetSync: () => (require("./dataset-sync/driver") as typeof import("./dataset-sync/driver")).datasetSyncDriver,
 } satisfies Record<ResourceKind, () => AnyDriver>;
 
 /** The driver of `kind`. */

@@ -20,7 +20,8 @@ export function datasetStatus(state: EmulatorState, dataset: DatasetRecord, now:
     if (phase === "failed") return 4;
     if (phase === "queued") return 0;
     if (phase === "running") return (dataset.scan?.length ?? 0) > 0 ? 8 : 0;
-    return versionsOf(state, dataset).some((v) => isActive(v.run, now)) ? 6 : 1;
+    if (versionsOf(state, dataset).some((v) => isActive(v.run, now))) return 6;
+    return state.datasetSyncs.some((s) => s.datasetId === dataset.id && isActive(s.run, now)) ? 5 : 1;
 }
 
 /** The dataset's versions, newest first. */

@@ -1,6 +1,6 @@
 /**
  * Applies the effects of runs that have ended: a new dataset takes its data source's samples, a dataset version is
- * published (`publish.ts`), an import adds its samples to the dataset, an export writes its
+ * published (`publish.ts`), an import adds its samples to the dataset, a synchronization adds and deletes them, an export writes its
  * files (and creates a dataset for `NEW_DATASET`), a processor run checks or changes the samples of its input.
  * Runs settle lazily, before each request is handled, in the order they ended; each settles exactly once
  * (`settledAt` is persisted), so effects survive restarts and never repeat. Failed and stopped runs only settle.
@@ -13,7 +13,15 @@ import { runTemplate } from "./processors";
 import { finishDataset, publishVersion } from "./publish";
 import { resourceId } from "../random";
 import { scanDirectory } from "./samples";
-import { EmulatorState, ExportTaskRecord, Json, JsonObject, ProcessorOutput, SampleRecord } from "./state";
+import {
+    DatasetSyncRecord,
+    EmulatorState,
+    ExportTaskRecord,
+    Json,
+    JsonObject,
+    ProcessorOutput,
+    SampleRecord,
+} from "./state";
 import { ObsStorage, parseObsPath } from "./storage";
 import { Run, endOf, isDue, viewRun } from "./timeline";
 
@@ -62,6 +70,12 @@ export function settleDueRuns(backend: Backend, now: number): boolean {
             run: t.run,
             apply: () => (t.output = processSamples(backend, t.spec, t.run, now)),
         })),
+        ...state.datasetSyncs.map((sync) => ({
+            run: sync.run,
+            apply: () => {
+                applySync(state, sync, now);
+            },
+        })),
         ...state.processorVersions.flatMap((version) => {
             const run = version.ownRun;
             if (run === undefined) return [];
@@ -81,6 +95,19 @@ function addSamples(state: EmulatorState, datasetId: string, samples: readonly S
     if (dataset === undefined) return;
     dataset.samples = mergeSamples(dataset.samples, samples);
     dataset.updateTime = now;
+}
+
+/** A completed synchronization: its samples join the dataset, the gone ones leave it. */
+function applySync(state: EmulatorState, sync: DatasetSyncRecord, now: number): void {
+    const dataset = state.datasets.find((d) => d.id === sync.datasetId);
+    if (dataset === undefined) return;
+    const deleted = new Set(sync.deletedIds);
+    dataset.samples = mergeSamples(
+        dataset.samples.filter((s) => !deleted.has(s.id)),
+        sync.added,
+    );
+    dataset.updateTime = now;
+    sync.totalSampleCount = dataset.samples.length;
 }
 
 function finishExport(backend: Backend, task: ExportTaskRecord, now: number): void {

@@ -90,6 +90,22 @@ export interface ImportTaskRecord {
     readonly scan: ImportScan;
 }
 
+/**
+ * A dataset synchronization ("Synchronizing a Dataset"): what the dataset's input path held when it was started,
+ * compared with the dataset's samples then; applied when the run completes.
+ */
+export interface DatasetSyncRecord {
+    readonly id: string;
+    readonly datasetId: string;
+    readonly run: Run;
+    /** Samples of the input path the dataset did not have (or had with other labels). */
+    readonly added: SampleRecord[];
+    /** Samples of the dataset from its input path that the path no longer holds. */
+    readonly deletedIds: string[];
+    /** The dataset's sample count once the run applied its changes. */
+    totalSampleCount?: number;
+}
+
 /** An export task. */
 export interface ExportTaskRecord {
     readonly id: string;
@@ -143,6 +159,7 @@ export interface CreatedTaskCounts {
     export: number;
     processor: number;
     processorVersion: number;
+    sync: number;
 }
 
 /** Everything the emulator persists. */
@@ -156,6 +173,7 @@ export interface EmulatorState {
     exportTasks: ExportTaskRecord[];
     processorTasks: ProcessorTaskRecord[];
     processorVersions: ProcessorVersionRecord[];
+    datasetSyncs: DatasetSyncRecord[];
     created: CreatedTaskCounts;
 }
 
@@ -173,7 +191,8 @@ export class StateStore {
         const file = join(dataDir, "state.json");
         // A file written before a kind of record existed lacks its list: the empty state fills it in.
         const saved = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Partial<EmulatorState>) : {};
-        const state = { ...emptyState(now), ...saved };
+        const empty = emptyState(now);
+        const state = { ...empty, ...saved, created: { ...empty.created, ...saved.created } };
         return new StateStore(file, state);
     }
 
@@ -203,6 +222,7 @@ function emptyState(now: number): EmulatorState {
         exportTasks: [],
         processorTasks: [],
         processorVersions: [],
-        created: { import: 0, export: 0, processor: 0, processorVersion: 0 },
+        datasetSyncs: [],
+        created: { import: 0, export: 0, processor: 0, processorVersion: 0, sync: 0 },
     };
 }

@@ -8,6 +8,7 @@ import { type AnswerKind, type AnswerOf, checkedAnswer } from "./answer-check";
 import { HttpRequest, HttpTransport, TransportOptions, TransportStats } from "./http";
 import type { HttpMethod } from "./layer";
 import { createTaskAnswer } from "./modelarts/creates";
+import { datasetSyncAnswer } from "./modelarts/dataset-sync";
 import {
     createDatasetVersionAnswer,
     datasetVersionAnswer,
@@ -28,6 +29,7 @@ import type {
     DatasetListQuery,
     DatasetListResponse,
     DatasetResponse,
+    DatasetSyncResponse,
     DatasetVersionListQuery,
     DatasetVersionListResponse,
     DatasetVersionResponse,
@@ -209,6 +211,23 @@ export class ModelArtsClient {
     /** `DELETE …/datasets/{dataset_id}/versions/{version_id}` ("Deleting a Dataset Labeling Version"): 204. */
     async deleteDatasetVersion(datasetId: string, versionId: string): Promise<void> {
         await this.call("DELETE", this.versionPath(datasetId, versionId));
+    }
+
+    /**
+     * `POST …/datasets/{dataset_id}/sync-data` ("Synchronizing a Dataset"): no body, and no documented answer, so
+     * whatever it answers is ignored. Never retried; the run it starts is told from others by
+     * {@link ModelArtsClient.getDatasetSyncStatus} (docs/api-notes.md, "Dataset synchronization").
+     */
+    async syncDataset(datasetId: string): Promise<void> {
+        await this.call("POST", `${this.datasetPath(datasetId)}/sync-data`);
+    }
+
+    /**
+     * `GET …/datasets/{dataset_id}/sync-data/status` ("Querying the Status of a Dataset Synchronization Task"): the
+     * dataset's newest synchronization, whoever started it.
+     */
+    getDatasetSyncStatus(datasetId: string, options: ReadOptions = {}): Promise<DatasetSyncResponse> {
+        return this.read(datasetSyncAnswer, `${this.datasetPath(datasetId)}/sync-data/status`, options);
     }
 
     /** Request counters of this client (for tests and diagnosis). */

@@ -18,6 +18,7 @@ export type {
     DatasetVersionResponse,
     VersionFormat,
 } from "./modelarts/dataset-versions";
+export type { DatasetSyncResponse } from "./modelarts/dataset-sync";
 export type {
     AnnotationFileResponse,
     CreateDatasetResponse,

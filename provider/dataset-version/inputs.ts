@@ -3,7 +3,7 @@
  * "Creating a Dataset Labeling Version", Table 2), in camelCase. There is no modify API for a version: any change
  * publishes a new one.
  */
-import { adoptIdField, timeoutField } from "../schemas/common";
+import { adoptIdField, timeoutField, triggersField } from "../schemas/common";
 import { idSchema, textSchema, versionFormats } from "../schemas/fields";
 import { inputTable } from "../schemas/input-table";
 import type { InputsOf } from "../schemas/input-table";
@@ -48,6 +48,12 @@ export const datasetVersionInputs = inputTable({
      * Id of an existing version of the dataset to bring under management instead of publishing one.
      */
     adoptVersionId: adoptIdField,
+    /**
+     * Any JSON value (as `triggers` in pulumi-command): when it changes, a new version is published. Use it to
+     * publish again when the dataset's samples changed (e.g. the `taskId` of the import or synchronization that
+     * changed them).
+     */
+    triggers: triggersField,
 });
 
 /**

@@ -5,6 +5,7 @@
  * (`import-task/driver.ts`, …) supplies one; `registry.ts` loads it on first use.
  */
 import type { ModelArtsClient, ReadOptions } from "../client/api";
+import type { Clock } from "../clock";
 import type { ResourceKind } from "../kinds";
 import type { InputFields, InputTable } from "../schemas/input-table";
 import type { OutputTable } from "../schemas/output-table";
@@ -29,6 +30,16 @@ export interface MatchFilter {
      * before the create began. The filter adds to it.
      */
     readonly finishedBeforePost?: Set<string>;
+}
+
+/**
+ * What a create's POST may need besides the client: the clock and deadline of the create, and its randomness. Only a
+ * kind whose POST answers no id uses them, to find its own run after it (a dataset synchronization).
+ */
+export interface SubmitContext {
+    readonly clock: Clock;
+    readonly deadlineMs: number;
+    readonly random: () => number;
 }
 
 /** How messages, outputs and inputs name what a kind manages. */
@@ -66,7 +77,7 @@ export interface KindDriver<Raw extends Observed = Observed, In extends object =
      */
     readonly notFoundCodes: readonly string[];
     /** Sends the create request; resolves to the new object's id. */
-    submit(client: ModelArtsClient, inputs: In): Promise<string>;
+    submit(client: ModelArtsClient, inputs: In, context: SubmitContext): Promise<string>;
     /** Reads the object. */
     fetch(client: ModelArtsClient, inputs: In, id: string, options?: ReadOptions): Promise<Raw>;
     /** Why an observation in a `failed` status failed: `error_code: error_msg` where the API gives them. */

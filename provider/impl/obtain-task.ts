@@ -96,7 +96,7 @@ class Creation {
         private readonly driver: AnyDriver,
         private readonly session: Session,
         private readonly inputs: Inputs,
-        deadlineMs: number,
+        private readonly deadlineMs: number,
     ) {
         this.startedAtMs = session.clock.now();
         this.client = session.client().until(deadlineMs);
@@ -169,7 +169,12 @@ class Creation {
     private async post(): Promise<Attempt> {
         const sentAtMs = this.session.clock.now();
         try {
-            const id = await this.driver.submit(this.client, this.inputs);
+            const { clock, random } = this.session;
+            const id = await this.driver.submit(this.client, this.inputs, {
+                clock,
+                random,
+                deadlineMs: this.deadlineMs,
+            });
             // The answer, not the call: the POST may have waited for its turn of the pace (docs/design/pacing.md),
             // and a wait timed from before the task existed polls it early.
             return { obtained: { id, origin: "posted", submittedAtMs: this.session.clock.now() } };

@@ -1,11 +1,13 @@
 /**
- * The example responses of the list pages (and of "Querying Details About a Dataset"), copied verbatim into
+ * The example responses of the list pages (and of "Querying Details About a Dataset" and "… a Dataset Version"),
+ * copied verbatim into
  * `fixtures/answers/`, served as the service's answer: each lookup parses them into its typed, camelCased result.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { getDataset, getDatasets } from "../../provider/dataset/lookups";
+import { getDatasetVersion, getDatasetVersions } from "../../provider/dataset-version/lookups";
 import { getExportTasks } from "../../provider/export-task/lookups";
 import { getImportTasks } from "../../provider/import-task/lookups";
 import { getProcessorTasks } from "../../provider/processor-task/lookups";
@@ -89,6 +91,33 @@ describe("documented example responses as lookup results", () => {
             name: "Rabbits",
             type: 0,
             property: { "@modelarts:color": "#3399ff" },
+        });
+    });
+
+    it("Querying the Dataset Version List, and Querying Details About a Dataset Version", async () => {
+        serve("/datasets/{dataset_id}/versions", "dataset-version-list");
+        const list = await getDatasetVersions({ datasetId: DATASET_ID });
+        assert.equal(list.totalNumber, 3);
+        assert.deepEqual(
+            list.versions.map((v) => [v.versionId, v.versionName, v.status, v.trainEvaluateSampleRatio]),
+            [
+                ["54IXbeJhfttGpL46lbv", "V003", 1, "0.8"],
+                ["eSOKEQaXhKzxN00WKoV", "V002", 1, "0.9999"],
+                ["vlGvUqOcxxGPIB0ugeE", "V001", 1, "0.99"],
+            ],
+        );
+        serve("/datasets/{dataset_id}/versions/{version_id}", "dataset-version-details");
+        const details = await getDatasetVersion({ datasetId: DATASET_ID, versionId: "eSOKEQaXhKzxN00WKoV" });
+        assert.deepEqual(
+            [details.versionName, details.isCurrent, details.labelType, details.createTime],
+            ["V002", true, "single", 1605691027084],
+        );
+        assert.deepEqual(details.labelStats?.[0], {
+            name: "Rabbits",
+            type: 0,
+            property: { "@modelarts:color": "#3399ff" },
+            count: 5,
+            sampleCount: 5,
         });
     });
 });

@@ -22,7 +22,13 @@ describe("emulator persistence", () => {
         await fixture.emulator.restart();
         assert.equal((await fixture.call("GET", `${TASKS}/${taskId}`)).body.status, "COMPLETED");
         assert.equal((await fixture.call("GET", `/datasets/${DATASET_ID}`)).body.total_sample_count, 12);
-        assert.deepEqual(fixture.emulator.createdTasks(), { import: 1, export: 0, processor: 0, processorVersion: 0 });
+        assert.deepEqual(fixture.emulator.createdTasks(), {
+            import: 1,
+            export: 0,
+            processor: 0,
+            processorVersion: 0,
+            sync: 0,
+        });
     });
 
     it("writes state.json after each change, and a new process on the same data dir reads it", async () => {

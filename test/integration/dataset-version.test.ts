@@ -16,6 +16,7 @@ interface Knobs {
     versionName?: string;
     description: string;
     adoptVersionId?: string;
+    triggers?: string | Record<string, string>;
 }
 
 describe("DatasetVersion through the engine-side harness", function () {
@@ -31,6 +32,7 @@ describe("DatasetVersion through the engine-side harness", function () {
                     description: knobs.description,
                     ...(knobs.versionName === undefined ? {} : { versionName: knobs.versionName }),
                     ...(knobs.adoptVersionId === undefined ? {} : { adoptVersionId: knobs.adoptVersionId }),
+                    ...(knobs.triggers === undefined ? {} : { triggers: knobs.triggers }),
                 });
                 return { versionId: version.versionId, versionName: version.versionName, status: version.statusName };
             },
@@ -72,6 +74,30 @@ describe("DatasetVersion through the engine-side harness", function () {
         assert.notEqual(replaced.outputs.versionId, first.outputs.versionId);
         const writes = stack.emulator.requests.filter((r) => r.method !== "GET").map((r) => r.route);
         assert.deepEqual(writes, [`POST ${VERSIONS}`, `DELETE ${VERSION}`, `POST ${VERSIONS}`]);
+    });
+
+    it("publishes a new version when triggers change, sending nothing of them", async () => {
+        await start();
+        knobs.triggers = { samplesFrom: "sync-1" };
+        const first = await stack.engine.up();
+        assert.equal(first.ok, true, first.errors.join("\n"));
+        assert.deepEqual(taskOps(await stack.engine.up()), ["same"]);
+        knobs.triggers = { samplesFrom: "sync-2" };
+        const replaced = await stack.engine.up();
+        assert.equal(replaced.ok, true, replaced.errors.join("\n"));
+        assert.deepEqual(
+            replaced.steps.filter((s) => s.type.endsWith("DatasetVersion")).map((s) => [s.op, s.replaces]),
+            [
+                ["replace", ["triggers"]],
+                ["delete", undefined],
+            ],
+        );
+        assert.notEqual(replaced.outputs.versionId, first.outputs.versionId);
+        assert.equal(replaced.outputs.versionName, "V002");
+        assert.deepEqual(
+            requestsTo(`POST ${VERSIONS}`).map((r) => r.body),
+            [{ description: "first cut" }, { description: "first cut" }],
+        );
     });
 
     it("refuses a name used by a version it did not publish, naming it, and takes it over with adoptVersionId", async () => {

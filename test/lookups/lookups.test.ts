@@ -3,6 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { DEFAULT_PROJECT_ID, DEMO_CREDENTIALS } from "../../emulator/server";
 import { HttpTransport } from "../../provider/client/http";
 import { getDataset, getDatasets } from "../../provider/dataset/lookups";
+import { getDatasetVersion, getDatasetVersions } from "../../provider/dataset-version/lookups";
 import { getExportTask, getExportTasks } from "../../provider/export-task/lookups";
 import { getImportTask, getImportTasks } from "../../provider/import-task/lookups";
 import { MAX_PAGES } from "../../provider/client/pager";
@@ -169,6 +170,49 @@ describe("lookups against the emulator", function () {
                 /has no import task nope \(NOT_EXIST\)/,
             );
             await rejectsWith(getImportTasks({ datasetId: "" }), /"datasetId" must be a non-empty string/);
+        });
+
+        it("filters dataset versions by every documented parameter, and reads one", async () => {
+            const credentials = { kind: "aksk" as const, ...DEMO_CREDENTIALS };
+            const transport = new HttpTransport({
+                endpoint: api.emulator.url,
+                projectId: DEFAULT_PROJECT_ID,
+                credentials,
+            });
+            const publish = async (body: object) => {
+                const path = `/v2/${DEFAULT_PROJECT_ID}/datasets/${DATASET_ID}/versions`;
+                const answer = await transport.send<{ version_id: string }>({ method: "POST", path, body });
+                await clock.sleep(20);
+                return answer.version_id;
+            };
+            const plain = await publish({ version_format: "Default" });
+            const csv = await publish({ version_format: "CSV", train_evaluate_sample_ratio: "0.5" });
+            api.takeRequests();
+            const all = await getDatasetVersions({ datasetId: DATASET_ID, status: 1, limit: 1 });
+            assert.deepEqual(all.versions.map((v) => v.versionId).sort(), [plain, csv].sort());
+            assert.equal(api.takeRequests().length, 2, "one page a version");
+            const byFormat = await getDatasetVersions({ datasetId: DATASET_ID, versionFormat: "CSV" });
+            assert.deepEqual(
+                byFormat.versions.map((v) => [v.versionId, v.versionFormat]),
+                [[csv, "CSV"]],
+            );
+            const byRatio = await getDatasetVersions({ datasetId: DATASET_ID, trainEvaluateRatio: "0.0,0.6" });
+            assert.deepEqual(
+                byRatio.versions.map((v) => v.versionId),
+                [csv],
+            );
+            assert.deepEqual((await getDatasetVersions({ datasetId: DATASET_ID, status: 4 })).versions, []);
+            const one = await getDatasetVersion({ datasetId: DATASET_ID, versionId: plain });
+            assert.deepEqual([one.versionId, one.status, one.versionFormat], [plain, 1, "Default"]);
+            await rejectsWith(getDatasetVersion({ datasetId: DATASET_ID, versionId: "nope" }), /ModelArts\.4353/);
+            api.takeRequests();
+            await rejectsWith(
+                getDatasetVersions({ datasetId: DATASET_ID, versionFormat: "Json" as never }),
+                /versionFormat/,
+                /"Default", "CarbonData", "CSV"/,
+            );
+            await rejectsWith(getDatasetVersion({ datasetId: DATASET_ID, versionId: "" }), /"versionId"/);
+            assert.equal(api.takeRequests().length, 0, "bad arguments send nothing");
         });
 
         it("filters export tasks by exportType and reads one; an unknown id is the service's error", async () => {

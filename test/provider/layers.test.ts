@@ -42,6 +42,7 @@ const KIND_PARTS: Readonly<Record<string, string>> = {
     driver: "impl",
     labels: "impl",
     args: "resources",
+    "own-run": "impl",
     resource: "resources",
     lookups: "lookups",
 };

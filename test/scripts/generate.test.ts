@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import type {
     Dataset,
     DatasetArgs,
+    DatasetSync,
+    DatasetSyncArgs,
     DatasetVersion,
     DatasetVersionArgs,
     ExportTask,
@@ -13,12 +15,15 @@ import type {
 } from "../../provider";
 import type {
     DatasetResponse,
+    DatasetSyncResponse,
     DatasetVersionResponse,
     ExportTaskResponse,
     ImportTaskResponse,
     ProcessorTaskResponse,
 } from "../../provider/client/types";
 import type { datasetOutputs } from "../../provider/dataset/outputs";
+import type { DatasetSyncInputs } from "../../provider/dataset-sync/inputs";
+import type { datasetSyncOutputs } from "../../provider/dataset-sync/outputs";
 import type { datasetVersionOutputs } from "../../provider/dataset-version/outputs";
 import type { exportTaskOutputs } from "../../provider/export-task/outputs";
 import type { importTaskOutputs } from "../../provider/import-task/outputs";
@@ -38,21 +43,23 @@ import { regeneratedFiles } from "../../scripts/generate";
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameAsTables: [
     Same<DatasetArgs, DeepInputs<DatasetInputs>>,
+    Same<DatasetSyncArgs, DeepInputs<DatasetSyncInputs>>,
     Same<DatasetVersionArgs, DeepInputs<DatasetVersionInputs>>,
     Same<ImportTaskArgs, DeepInputs<ImportTaskInputs>>,
     Same<ExportTaskArgs, DeepInputs<ExportTaskInputs>>,
     Same<ProcessorTaskArgs, DeepInputs<ProcessorTaskInputs>>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];
 
 // Each class's generated output members are exactly what its output table derives.
 type SameOutputs<C, O> = Same<Pick<C, keyof O & keyof C>, O>;
 const outputsAsTables: [
     SameOutputs<Dataset, OutputProperties<DatasetResponse, typeof datasetOutputs>>,
+    SameOutputs<DatasetSync, OutputProperties<DatasetSyncResponse, typeof datasetSyncOutputs>>,
     SameOutputs<DatasetVersion, OutputProperties<DatasetVersionResponse, typeof datasetVersionOutputs>>,
     SameOutputs<ImportTask, OutputProperties<ImportTaskResponse, typeof importTaskOutputs>>,
     SameOutputs<ExportTask, OutputProperties<ExportTaskResponse, typeof exportTaskOutputs>>,
     SameOutputs<ProcessorTask, OutputProperties<ProcessorTaskResponse, typeof processorTaskOutputs>>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];
 
 describe("scripts/generate (npm run generate)", function () {
     this.timeout(60_000);
@@ -63,7 +70,7 @@ describe("scripts/generate (npm run generate)", function () {
     const generated = (suffix: string) => files.find((f) => f.path.endsWith(suffix))!.after;
 
     it("finds every generated file current: the args interfaces and the pages' tables derive from the code", () => {
-        assert.equal(sameAsTables.length + outputsAsTables.length, 10);
+        assert.equal(sameAsTables.length + outputsAsTables.length, 12);
         for (const file of files) assert.equal(file.after, file.before, `${file.path} is stale: run npm run generate`);
     });
 
