@@ -65,7 +65,7 @@ export type {
 } from "./processor-task/lookups";
 export { getObsObjects, getObsObjectsOutput } from "./lookups/obs-objects";
 export type { GetObsObjectsArgs, GetObsObjectsResult } from "./lookups/obs-objects";
-export type { ObsObject, ObsPathSummary } from "./source/list-path";
+export type { ObsObject, ObsPathListing, ObsPathSummary } from "./source/list-path";
 export { LookupError } from "./lookups/errors";
 export type { LookupOutputOptions } from "./lookups/program";
 export type { Camel, CamelFields, CamelName } from "./lookups/camel-case";

@@ -50,6 +50,7 @@ export interface ObsObject {
     readonly key: string;
     /** The ETag without quotes. */
     readonly etag: string;
+    /** Its size in bytes. */
     readonly size: number;
     /** ISO 8601. */
     readonly lastModified: string;
@@ -57,6 +58,7 @@ export interface ObsObject {
 
 /** What a path holds, with its objects (folder markers left out) in key order. */
 export interface ObsPathListing extends ObsPathSummary {
+    /** Every object under the path, in key order. */
     readonly objects: readonly ObsObject[];
 }
 
