@@ -66,6 +66,7 @@ export type {
 export { getObsObjects, getObsObjectsOutput } from "./lookups/obs-objects";
 export type { GetObsObjectsArgs, GetObsObjectsResult } from "./lookups/obs-objects";
 export type { ObsObject, ObsPathListing, ObsPathSummary } from "./source/list-path";
+export type { SourceRecord } from "./schemas/source-record";
 export { LookupError } from "./lookups/errors";
 export type { LookupOutputOptions } from "./lookups/program";
 export type { Camel, CamelFields, CamelName } from "./lookups/camel-case";

@@ -17,5 +17,8 @@ export const knownClockClient = {
 
 /** A session on `clock` whose progress messages go to `engineLog`. */
 export function scriptedSession(clock: FakeClock, engineLog: EngineLog = silentEngineLog): Session {
-    return { client: () => knownClockClient, assertConfigured: () => undefined, clock, random: () => 0.5, engineLog };
+    const obs = () => {
+        throw new Error("a scripted session reads no OBS");
+    };
+    return { client: () => knownClockClient, obs, assertConfigured: () => undefined, clock, random: () => 0.5, engineLog };
 }

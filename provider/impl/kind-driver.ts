@@ -10,6 +10,7 @@ import type { ResourceKind } from "../kinds";
 import type { InputFields, InputTable } from "../schemas/input-table";
 import type { OutputTable } from "../schemas/output-table";
 import type { StatusTable } from "../schemas/status-table";
+import type { SourceLocation } from "../source/tracking";
 
 /** Resource inputs after `check`: plain JSON as the user wrote it (camelCase), without the reserved inputs. */
 export type Inputs = Record<string, unknown>;
@@ -151,8 +152,18 @@ export interface ListsBeforeCreate {
     readonly listsBeforeCreate: true;
 }
 
+/**
+ * A kind that can follow what its OBS source holds (`trackSource`, `impl/source-tracking.ts`): where that source is,
+ * from the inputs. `unknown` while the path is not known yet (a preview before the resource it comes from exists);
+ * undefined when the inputs read no OBS path (a database source), where tracking is refused.
+ */
+export interface TracksSource<In extends object = Inputs> {
+    sourceOf(inputs: In): SourceLocation | "unknown" | undefined;
+}
+
 /** A driver of any kind, with whichever capabilities it has. */
-export type AnyDriver = KindDriver & Partial<Updatable & Deletable & UniqueName & Conflicting & ListsBeforeCreate>;
+export type AnyDriver = KindDriver &
+    Partial<Updatable & Deletable & UniqueName & Conflicting & ListsBeforeCreate & TracksSource>;
 
 export function isUpdatable(driver: AnyDriver): driver is AnyDriver & Updatable {
     return typeof driver.updateInPlace === "function" && typeof driver.inPlaceValuesOf === "function";
@@ -170,13 +181,17 @@ export function isConflicting(driver: AnyDriver): driver is AnyDriver & Conflict
     return typeof driver.conflictOf === "function";
 }
 
+export function tracksSource(driver: AnyDriver): driver is AnyDriver & TracksSource {
+    return typeof driver.sourceOf === "function";
+}
+
 export function listsBeforeCreate(driver: AnyDriver): boolean {
     return driver.listsBeforeCreate === true;
 }
 
 /** A kind's driver as its folder writes it: typed by its answer and its inputs, with the capabilities it has. */
 export type DriverOf<Raw extends Observed, In extends object> = KindDriver<Raw, In> &
-    Partial<Updatable<Raw, In> & Deletable<In> & UniqueName<In> & Conflicting & ListsBeforeCreate>;
+    Partial<Updatable<Raw, In> & Deletable<In> & UniqueName<In> & Conflicting & ListsBeforeCreate & TracksSource<In>>;
 
 /** A kind's three tables: its inputs, its outputs and its statuses. */
 export type KindTables<Raw extends Observed> = Pick<KindDriver<Raw>, "inputs" | "outputs" | "statuses">;

@@ -10,6 +10,9 @@ import { Clock, systemClock } from "../clock";
 import type * as apiModule from "../client/api";
 import type { ModelArtsClient } from "../client/api";
 import type { FetchLike } from "../client/http";
+import type * as obsClientModule from "../client/obs/obs-client";
+import type { ObsClient } from "../client/obs/obs-client";
+import type * as obsSettingsModule from "../client/obs/obs-settings";
 import type * as settingsModule from "../client/settings";
 import type { ConfigSource } from "../client/settings";
 import { processEngineLog, type EngineLog } from "./engine-log";
@@ -18,6 +21,8 @@ import { processEngineLog, type EngineLog } from "./engine-log";
 export interface Session {
     /** The API client; throws a ConfigurationError naming both ways to configure what is missing. */
     client(): ModelArtsClient;
+    /** The OBS client of source tracking (AK/SK only); throws a ConfigurationError as `client()` does. */
+    obs(): ObsClient;
     /**
      * Throws the ConfigurationError `client()` would, without loading the REST client or sending anything: `check`
      * calls it, so a stack that is not configured fails at `pulumi preview`.
@@ -43,6 +48,7 @@ export function openSession(config: ConfigSource, options: SessionOptions = {}):
     const clock = options.clock ?? systemClock;
     const random = options.random ?? Math.random;
     let client: ModelArtsClient | undefined;
+    let obs: ObsClient | undefined;
     let settings: settingsModule.ClientSettings | undefined;
     const resolved = () => {
         if (settings === undefined) {
@@ -66,6 +72,18 @@ export function openSession(config: ConfigSource, options: SessionOptions = {}):
                 });
             }
             return client;
+        },
+        obs() {
+            if (obs === undefined) {
+                const { resolveObsSettings } = require("../client/obs/obs-settings") as typeof obsSettingsModule;
+                const { ObsClient } = require("../client/obs/obs-client") as typeof obsClientModule;
+                obs = new ObsClient(resolveObsSettings(config, options.env ?? process.env), {
+                    clock,
+                    random,
+                    ...(options.fetch ? { fetch: options.fetch } : {}),
+                });
+            }
+            return obs;
         },
     };
 }

@@ -3,7 +3,7 @@
  *
  * | verb   | API                                                                                        |
  * |--------|--------------------------------------------------------------------------------------------|
- * | check  | none: JSON Schema validation only                                                          |
+ * | check  | none: JSON Schema validation only (with `trackSource`, an OBS listing: `source-tracking.ts`)   |
  * | diff   | none: API fields and `triggers` replace, provider-side options and updatable fields update |
  * |        | in place; a task recorded as failed or vanished is replaced, so the next `up` runs a new one |
  * | create | POST, with lists where needed so no resource ever gets two tasks (`obtain-task.ts`); GETs  |
@@ -27,8 +27,10 @@ import { notice } from "./notice";
 import { obtainTask, type ObtainedTask } from "./obtain-task";
 import { Progress, secondsOf, statusLine } from "./progress";
 import { readOutputs } from "./read-outputs";
+import { SOURCE_FINGERPRINT, SOURCE_OUTPUT, SourceTracking } from "./source-tracking";
 import { timeoutOf } from "./provider-options";
 import type { Session } from "./session";
+import { processEngineLog } from "./engine-log";
 
 /**
  * How long a delete waits for a task that is still initializing: DELETE answers 403 ModelArts.4850 until it runs
@@ -64,20 +66,26 @@ export class TaskLifecycle {
      */
     private readonly deadEndsByUrn = new Map<string, string>();
 
+    private readonly source: SourceTracking;
+
     constructor(private readonly driver: AnyDriver) {
         this.managed = driver.managed;
+        this.source = new SourceTracking(driver);
     }
 
     /**
      * Validates the inputs, then the provider's configuration (credentials, project id, region or endpoint), so
      * that `pulumi preview` fails on either with no request sent.
      */
-    // eslint-disable-next-line @typescript-eslint/require-await -- the provider interface is asynchronous; check needs no I/O
     async check(_olds: Props, news: Props, session: Session): Promise<CheckResult> {
+        const given = this.source.given(news);
+        if (given.length > 0) return { inputs: news, failures: given };
         const failures = validateInputs(this.driver.inputs, news);
         if (failures.length > 0) return { inputs: news, failures };
         session.assertConfigured();
         const progress = new Progress(session.engineLog, urnOf(news));
+        const sourceFailures = await this.source.check(session, news, urnOf(news), progress);
+        if (sourceFailures.length > 0) return { inputs: news, failures: sourceFailures };
         for (const { property, value, documented } of unlistedValues(this.driver.inputs.schema, news)) {
             progress.warn(
                 `${property} ${JSON.stringify(value)} is not a documented value: it is sent as given ` +
@@ -96,7 +104,16 @@ export class TaskLifecycle {
         const urn = urnOf(news);
         if (deadEnd) notice(this.driver.kind, `${deadEnd.reason}: the resource is replaced, so a new one is made`);
         if (deadEnd && urn !== undefined) this.deadEndsByUrn.set(urn, deadEnd.reason);
-        const replaces = [...changed.filter((f) => !inPlace.has(f)), ...(deadEnd ? [deadEnd.output] : [])];
+        // A new fingerprint of a tracked source re-runs the resource; the first one is only recorded.
+        if (!isDeepStrictEqual(olds[SOURCE_FINGERPRINT], news[SOURCE_FINGERPRINT])) changed.push(SOURCE_FINGERPRINT);
+        const sourceReplaces = this.source.replaces(olds, news);
+        const sourceLine = sourceReplaces ? this.source.changeLine(olds, urn) : undefined;
+        if (sourceLine !== undefined) new Progress(processEngineLog(), urn).note(sourceLine);
+        const replaces = [
+            ...changed.filter((f) => !inPlace.has(f) && f !== SOURCE_FINGERPRINT),
+            ...(sourceReplaces ? [SOURCE_FINGERPRINT] : []),
+            ...(deadEnd ? [deadEnd.output] : []),
+        ];
         const unique = hasUniqueName(this.driver) ? this.driver.uniqueField : undefined;
         return {
             changes: replaces.length > 0 || changed.length > 0,
@@ -112,12 +129,17 @@ export class TaskLifecycle {
         const deadlineMs = session.clock.now() + timeoutOf(inputs).ms;
         const urn = urnOf(props);
         const progress = new Progress(session.engineLog, urn);
+        const source = await this.source.beforeCreate(session, inputs, urn, deadlineMs, progress);
         const obtained = await obtainTask(this.driver, session, inputs, deadlineMs, progress);
         const rerun = urn === undefined ? undefined : this.deadEndsByUrn.get(urn);
         if (urn !== undefined) this.deadEndsByUrn.delete(urn);
         progress.note(statusLine(obtainedLine(obtained, inputs, this.managed), rerun && `re-running: ${rerun}`));
         const { id, submittedAtMs } = obtained;
-        return this.settle(session, progress, id, inputs, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
+        const recorded =
+            source === undefined
+                ? inputs
+                : { ...inputs, [SOURCE_FINGERPRINT]: source.fingerprint, [SOURCE_OUTPUT]: source };
+        return this.settle(session, progress, id, recorded, props[PROVIDER_KEY], deadlineMs, submittedAtMs);
     }
 
     /**
@@ -131,7 +153,7 @@ export class TaskLifecycle {
             const raw = await this.driver.fetch(session.client(), inputs, id);
             if (phaseOf(this.driver.statuses, raw.status) === "gone") return { id: "", props: {} };
             const observed = isUpdatable(this.driver) ? this.driver.inPlaceValuesOf(raw, inputs) : {};
-            return { id, props: { ...this.stateOf(raw, id), ...inputs, ...observed } };
+            return { id, props: { ...this.stateOf(raw, id), ...inputs, ...observed, ...trackedOf(props) } };
         } catch (error) {
             if (isNotFoundError(error, this.driver.notFoundCodes)) return { id: "", props: {} };
             throw error;
@@ -152,7 +174,19 @@ export class TaskLifecycle {
         if (isUpdatable(this.driver) && changedInPlace.length > 0) {
             await this.driver.updateInPlace(session.client().until(deadlineMs), id, recorded, inputs);
         }
-        const { outs } = await this.settle(session, progress, id, inputs, news[PROVIDER_KEY], deadlineMs, undefined);
+        // A source tracked from now on records its first listing as the baseline; one tracked before keeps its own.
+        const baseline = this.source.baselineOf(urnOf(news));
+        const tracked = { ...trackedOf(olds), ...(baseline === undefined ? {} : { [SOURCE_OUTPUT]: baseline }) };
+        const withSource = { ...inputs, ...(inputs[SOURCE_FINGERPRINT] === undefined ? {} : tracked) };
+        const { outs } = await this.settle(
+            session,
+            progress,
+            id,
+            withSource,
+            news[PROVIDER_KEY],
+            deadlineMs,
+            undefined,
+        );
         return { outs };
     }
 
@@ -336,6 +370,13 @@ export class TaskLifecycle {
             serverDefaulted.has(f) ? news[f] !== undefined : olds[f] !== undefined || news[f] !== undefined;
         return Object.keys(this.driver.inputs.fields).filter(set);
     }
+}
+
+/** What source tracking recorded in `props`, carried as it is (a refresh or an update does not import). */
+function trackedOf(props: Props): Props {
+    const kept: Props = {};
+    for (const name of [SOURCE_FINGERPRINT, SOURCE_OUTPUT]) if (props[name] !== undefined) kept[name] = props[name];
+    return kept;
 }
 
 /** The lasting line that names the object a create settled on, and how it came by it. */

@@ -124,4 +124,13 @@ export interface ImportTaskArgs {
      * Changing it replaces the resource.
      */
     dataSource?: DeepInput<ImportDataSource | undefined>;
+    /**
+     * Follow what `importPath` holds in OBS: `pulumi preview` lists the path and, when its objects changed since the
+     * last import (added, removed, or another ETag or size), shows a replace on `sourceFingerprint` and says how many;
+     * `up` then imports again. `true`, or options. Only for an OBS `importPath` (docs/import-task.md, "Tracking the
+     * source").
+     *
+     * Never sent to ModelArts; changing it updates the resource in place without an API call.
+     */
+    trackSource?: DeepInput<ImportTaskInputs["trackSource"]>;
 }

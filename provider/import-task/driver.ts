@@ -7,6 +7,7 @@ import { DATASET_NOT_FOUND_CODES, ModelArtsError } from "../client/errors";
 import { readAllPages } from "../client/pager";
 import type { ImportTaskResponse } from "../client/types";
 import { defineDriver, TASK } from "../impl/kind-driver";
+import { UNKNOWN_INPUT } from "../schemas/common";
 import { apiReason, matchingIds, samePath } from "../impl/matching";
 import { countOf, percentOf, shareOf, statusLine } from "../impl/progress";
 import { secretsOf } from "../schemas/secret-paths";
@@ -44,6 +45,15 @@ export const importTaskDriver = defineDriver<ImportTaskResponse, ImportTaskInput
             }),
 
         failureOf: (raw) => apiReason(raw.error_code, raw.error_msg, "the import task failed"),
+
+        // The import path is the source (an `s3://` path names the same object as `obs://`); a table import reads a
+        // database, which cannot be tracked.
+        sourceOf(inputs) {
+            const path = inputs.importPath;
+            if (path === undefined) return undefined;
+            if (path === UNKNOWN_INPUT) return "unknown";
+            return { path: path.replace(/^s3:\/\//, "obs://"), manifest: inputs.importType === "manifest" };
+        },
 
         // Files transferred, else bytes, else samples ("Querying Details About a Dataset Import Task").
         progressOf: (raw) =>

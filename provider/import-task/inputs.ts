@@ -6,7 +6,7 @@
  * not what the examples send); the examples' undocumented `included_tags` is the table's `included_labels` (Label
  * objects); paths may use `obs://` or `s3://`.
  */
-import { taskProviderOptions } from "../schemas/common";
+import { taskProviderOptions, trackSourceField } from "../schemas/common";
 import { annotationFormats, idSchema, labelTypes, MAX_LABELS, MAX_PATH_LENGTH, textSchema } from "../schemas/fields";
 import { inputTable } from "../schemas/input-table";
 import type { InputsOf } from "../schemas/input-table";
@@ -239,6 +239,13 @@ export const importTaskInputs = inputTable(
         withColumnHeader: { schema: { type: "boolean" } },
         /** Data source of a table import. A password in it makes the whole input a secret. */
         dataSource: { schema: dataSourceSchema, secretPath: PASSWORD_PATH },
+        /**
+         * Follow what `importPath` holds in OBS: `pulumi preview` lists the path and, when its objects changed since
+         * the last import (added, removed, or another ETag or size), shows a replace on `sourceFingerprint` and
+         * says how many; `up` then imports again. `true`, or options. Only for an OBS `importPath` (docs/import-task.md,
+         * "Tracking the source").
+         */
+        trackSource: trackSourceField,
         ...taskProviderOptions,
     },
     // "Creating an Import Task" (OTC copy) marks import_path mandatory; a table import describes its source

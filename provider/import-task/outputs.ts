@@ -44,4 +44,8 @@ export const importTaskOutputs = outputTable<ImportTaskResponse>()({
     processorTaskId: { api: "processor_task_id" },
     /** Status of that preprocessing task. */
     processorTaskStatus: { api: "processor_task_status" },
+    /**
+     * With `trackSource`: what the import path held when this import ran (objects, bytes, newest change, fingerprint).
+     */
+    source: { recordedBy: "source tracking" },
 });

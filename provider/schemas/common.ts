@@ -4,6 +4,7 @@
  */
 import { MAX_TIMEOUT_LENGTH } from "./duration";
 import { idSchema } from "./fields";
+import { objectSchema } from "./json-schema";
 import type { InputField, InputsOf, InputTable } from "./input-table";
 
 /**
@@ -24,6 +25,29 @@ export const triggersField = { schema: { maxJsonLength: 65_536 }, sent: "never" 
 
 /** An id of an existing cloud object to bring under management instead of creating one; a change replaces. */
 export const adoptIdField = { schema: idSchema, sent: "never" } as const satisfies InputField;
+
+/**
+ * `trackSource`: whether the resource follows what its OBS source holds (`source/tracking.ts`). Changing it alone
+ * re-runs nothing: it updates the resource in place, and the first listing it records is the baseline.
+ */
+export const trackSourceField = {
+    schema: {
+        anyOf: [
+            { type: "boolean" },
+            objectSchema({
+                /** How many objects the listing reads at the most (default 10 000, at most 1 000 000). */
+                maxObjects: { type: "integer", minimum: 1, maximum: 1_000_000 },
+                /**
+                 * How long the path must have been quiet (no object modified) before `up` fingerprints and imports
+                 * it, as a duration such as `"2m"` (default `"0s"`: at once).
+                 */
+                settle: { type: "string", maxLength: MAX_TIMEOUT_LENGTH, format: "settle-duration" },
+            }),
+        ],
+    },
+    sent: "never",
+    change: "in place",
+} as const satisfies InputField;
 
 /** The provider-side inputs of the task resources, spread into each task's input table. */
 export const taskProviderOptions = {

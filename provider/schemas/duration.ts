@@ -32,3 +32,12 @@ export function isTimeoutDuration(text: string): boolean {
     const ms = parseDurationMs(text);
     return ms >= MIN_TIMEOUT_MS && ms <= MAX_TIMEOUT_MS;
 }
+
+/** The longest `settle` of source tracking: a quiet period longer than a day is a schedule, not a settle. */
+export const MAX_SETTLE_MS = 24 * 60 * 60 * 1000;
+
+/** True for a valid `settle`: a duration from 0 s to 24 h. */
+export function isSettleDuration(text: string): boolean {
+    if (text.length > MAX_TIMEOUT_LENGTH || !DURATION.test(text)) return false;
+    return parseDurationMs(text) <= MAX_SETTLE_MS;
+}

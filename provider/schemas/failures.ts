@@ -117,6 +117,7 @@ function reasonOf(error: ErrorObject): string | undefined {
             return `must be at most ${String(params.limit)} characters when written as JSON`;
         case "if":
         case "propertyNames":
+        case "anyOf":
             return undefined;
         default:
             return `is invalid (${error.keyword})`;

@@ -3,7 +3,7 @@
  * value (it could be a password). Every test is linear in the input's length: hostile inputs cannot stall `check`.
  */
 import { isIP } from "net";
-import { isTimeoutDuration } from "./duration";
+import { isSettleDuration, isTimeoutDuration } from "./duration";
 
 /** A string rule and the reason given when a value breaks it. */
 export interface InputFormat {
@@ -144,6 +144,11 @@ export const inputFormats = {
     duration: {
         test: isTimeoutDuration,
         reason: 'must be a duration such as "45s", "30m" or "1h30m", from 1s to 168h',
+    },
+    // Source tracking's `settle`.
+    "settle-duration": {
+        test: isSettleDuration,
+        reason: 'must be a duration such as "0s", "30s" or "2m", from 0s to 24h',
     },
 } satisfies Record<string, InputFormat>;
 

@@ -28,7 +28,13 @@ export type InputSchema =
     | ArraySchema
     | MapSchema
     | ObjectSchema
+    | SwitchOrOptionsSchema
     | AnyJsonSchema;
+
+/** `true`/`false`, or an object of options that means `true` (`trackSource: { maxObjects: 50_000 }`). */
+interface SwitchOrOptionsSchema {
+    readonly anyOf: readonly [{ readonly type: "boolean" }, ObjectSchema];
+}
 
 /** Named fields, each with its schema (and its TSDoc). */
 export type Properties = Readonly<Record<string, InputSchema>>;
@@ -194,34 +200,36 @@ type RequiredIn<S> = S extends { readonly required: ReadonlyArray<infer R extend
 /** The TypeScript type of the values schema `S` accepts. */
 export type TypeOf<S> = S extends { readonly [NAMED]: infer T }
     ? T
-    : S extends { readonly enum: ReadonlyArray<infer E> }
-      ? E
-      : S extends { readonly type: JsonTypes }
-        ? Json
-        : S extends { readonly type: "boolean" }
-          ? boolean
-          : S extends { readonly type: "string"; readonly examples: ReadonlyArray<infer E> }
-            ? // `string & {}` keeps the examples as editor suggestions instead of collapsing the union to `string`.
-              E | (string & {})
-            : S extends { readonly type: "string" }
-              ? string
-              : S extends { readonly type: "integer" | "number" }
-                ? number
-                : S extends { readonly type: readonly ["string", "number"] }
-                  ? string | number
-                  : S extends { readonly type: "array"; readonly items: infer I }
-                    ? ReadonlyArray<TypeOf<I>>
-                    : S extends { readonly type: readonly ["array", "null"]; readonly items: infer I }
-                      ? ReadonlyArray<TypeOf<I>> | null
-                      : S extends { readonly additionalProperties: false; readonly properties: infer P }
-                        ? ObjectOf<P, RequiredIn<S>>
-                        : S extends { readonly type: "object"; readonly additionalProperties: infer V }
-                          ? S extends { readonly propertyNames: unknown }
-                              ? MapOf<S, V>
-                              : // An answer's map: its values as served.
-                                { readonly [key: string]: V extends true ? unknown : TypeOf<V> }
-                          : S extends { readonly type: "object"; readonly properties: infer P }
-                            ? OpenObjectOf<P, RequiredIn<S>>
-                            : S extends { readonly maxJsonLength: number }
-                              ? Json
-                              : unknown;
+    : S extends { readonly anyOf: readonly [infer A, infer B] }
+      ? TypeOf<A> | TypeOf<B>
+      : S extends { readonly enum: ReadonlyArray<infer E> }
+        ? E
+        : S extends { readonly type: JsonTypes }
+          ? Json
+          : S extends { readonly type: "boolean" }
+            ? boolean
+            : S extends { readonly type: "string"; readonly examples: ReadonlyArray<infer E> }
+              ? // `string & {}` keeps the examples as editor suggestions instead of collapsing the union to `string`.
+                E | (string & {})
+              : S extends { readonly type: "string" }
+                ? string
+                : S extends { readonly type: "integer" | "number" }
+                  ? number
+                  : S extends { readonly type: readonly ["string", "number"] }
+                    ? string | number
+                    : S extends { readonly type: "array"; readonly items: infer I }
+                      ? ReadonlyArray<TypeOf<I>>
+                      : S extends { readonly type: readonly ["array", "null"]; readonly items: infer I }
+                        ? ReadonlyArray<TypeOf<I>> | null
+                        : S extends { readonly additionalProperties: false; readonly properties: infer P }
+                          ? ObjectOf<P, RequiredIn<S>>
+                          : S extends { readonly type: "object"; readonly additionalProperties: infer V }
+                            ? S extends { readonly propertyNames: unknown }
+                                ? MapOf<S, V>
+                                : // An answer's map: its values as served.
+                                  { readonly [key: string]: V extends true ? unknown : TypeOf<V> }
+                            : S extends { readonly type: "object"; readonly properties: infer P }
+                              ? OpenObjectOf<P, RequiredIn<S>>
+                              : S extends { readonly maxJsonLength: number }
+                                ? Json
+                                : unknown;

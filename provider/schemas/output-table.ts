@@ -4,6 +4,7 @@
  * it come the outputs `read`/`create` report (`impl/read-outputs.ts`), the resource class's typed fields and the seed that
  * registers them (`resources/outputs.ts`), and the reference pages' output tables (`scripts/reference-tables.ts`).
  */
+import type { SourceRecord } from "./source-record";
 import { type StatusTable, wordOf } from "./status-table";
 
 /** The documented fields of an API answer type (its index signature for undocumented extras left out). */
@@ -17,7 +18,9 @@ export type ApiField<Raw> = keyof { [K in keyof Raw as string extends K ? never 
 export type OutputSource<Raw> =
     | { readonly api: ApiField<Raw> }
     | { readonly derive: (raw: Raw, taskId: string) => unknown }
-    | { readonly recordedBy: "lifecycle" };
+    | { readonly recordedBy: "lifecycle" }
+    /** What a tracked source held when the resource last ran (`impl/source-tracking.ts`). */
+    | { readonly recordedBy: "source tracking" };
 
 /** A kind's outputs: camelCase output name → its source. */
 export type OutputTable<Raw> = Readonly<Record<string, OutputSource<Raw>>>;
@@ -28,7 +31,9 @@ export type OutputValues<Raw, Table extends OutputTable<Raw>> = {
         ? Exclude<Raw[A], undefined>
         : Table[K] extends { readonly derive: (raw: Raw, taskId: string) => infer V }
           ? Exclude<V, undefined>
-          : string;
+          : Table[K] extends { readonly recordedBy: "source tracking" }
+            ? SourceRecord
+            : string;
 };
 
 /** Checks a table against its answer type while keeping its literal keys (and their TSDoc). */

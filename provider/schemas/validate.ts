@@ -6,7 +6,7 @@
  * serving only ImportTasks never compiles the others (`bench/cost/main.ts` measures the provider host's start-up).
  */
 import type Ajv from "ajv";
-import type { SchemaValidateFunction, ValidateFunction } from "ajv";
+import type { ErrorObject, SchemaValidateFunction, ValidateFunction } from "ajv";
 import { withoutReservedInputs } from "../reserved-inputs";
 import { sharedAjv } from "../ajv-instance";
 import { UNKNOWN_INPUT } from "./common";
@@ -30,7 +30,7 @@ export function validateInputs(table: InputTable<InputFields>, inputs: Record<st
     const userInputs = withoutReservedInputs(inputs);
     const validate = validatorFor(table);
     if (validate(userInputs)) return [];
-    const failures = (validate.errors ?? [])
+    const failures = withoutOtherBranches(validate.errors ?? [])
         .filter((error) => !isAtOrUnderUnknown(userInputs, error.instancePath))
         .map((error) => toFailure(userInputs, error))
         .filter((failure) => failure !== undefined);
@@ -42,6 +42,24 @@ export function validateInputs(table: InputTable<InputFields>, inputs: Record<st
         unique.set(`${property}\n${reason}`, { property, reason });
     }
     return [...unique.values()];
+}
+
+/**
+ * The errors of a `true`-or-options value (`anyOf` of a boolean and an object) that say what is wrong: when the value
+ * is of one branch's type, the other branch's "must be a boolean" says nothing; when it is of neither, one error
+ * names both types.
+ */
+function withoutOtherBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+    const branchType = (e: ErrorObject) => e.keyword === "type" && /\/anyOf\/\d+\/type$/.test(e.schemaPath);
+    const deeper = (e: ErrorObject, path: string) => e.instancePath.startsWith(path) && !branchType(e);
+    return errors.flatMap((error) => {
+        if (!branchType(error)) return [error];
+        const siblings = errors.filter((e) => branchType(e) && e.instancePath === error.instancePath);
+        if (errors.some((e) => deeper(e, error.instancePath) && e.keyword !== "anyOf")) return [];
+        if (siblings[0] !== error) return [];
+        const types = siblings.map((e) => String((e.params as { type: unknown }).type));
+        return [{ ...error, params: { type: types.join(",") } }];
+    });
 }
 
 function validatorFor(table: InputTable<InputFields>): ValidateFunction {

@@ -64,13 +64,13 @@ export interface ObsPathListing extends ObsPathSummary {
 
 /** The summary of `request.path`; keeps no object in memory. */
 export async function summarizeObsPath(reader: PageReader, request: ObsPathRequest): Promise<ObsPathSummary> {
-    return walk(reader, request, () => undefined);
+    return walkObsPath(reader, request, () => undefined);
 }
 
 /** The summary of `request.path` and its objects. */
 export async function listObsPath(reader: PageReader, request: ObsPathRequest): Promise<ObsPathListing> {
     const objects: ObsObject[] = [];
-    const summary = await walk(reader, request, (o) => {
+    const summary = await walkObsPath(reader, request, (o) => {
         objects.push({
             key: o.key,
             etag: o.etag.replace(/^"(.*)"$/s, "$1"),
@@ -81,7 +81,8 @@ export async function listObsPath(reader: PageReader, request: ObsPathRequest): 
     return { ...summary, objects };
 }
 
-async function walk(
+/** The summary of `request.path`, each object (folder markers left out) passed to `keep` in key order. */
+export async function walkObsPath(
     reader: PageReader,
     request: ObsPathRequest,
     keep: (object: ListedObject) => void,
@@ -142,7 +143,7 @@ async function readPage(
 }
 
 /** The OBS error in the user's terms (see the module comment). */
-function explained(error: unknown, path: ObsPath): unknown {
+export function explained(error: unknown, path: ObsPath): unknown {
     if (!ObsError.isInstance(error)) return error;
     const where = obsPathText(path);
     if (error.status === 403 && (error.code === "AccessDenied" || error.code === undefined)) {

@@ -66,8 +66,9 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
     lookups: ["impl", "client", "resources", "schemas", "source"],
     registry: ["impl", "schemas"],
     impl: ["client", "schemas", "registry", "source"],
-    // What an OBS path holds (listing, fingerprint): over the client's OBS calls, under what tracks a source.
-    source: ["client"],
+    // What an OBS path holds (listing, fingerprint, what is recorded of it): over the client's OBS calls and the
+    // schemas (durations, the recorded source), under what tracks a source.
+    source: ["client", "schemas"],
     client: [],
     schemas: [],
 };

@@ -117,8 +117,9 @@ describe("field classes", () => {
         assert.equal(exportTaskInputs.apiNames.datasetId, "(path) dataset_id");
     });
 
-    it("update timeout in place everywhere, and description too on a ProcessorTask; all else replaces", () => {
-        assert.deepEqual(importTaskInputs.inPlace, ["timeout"]);
+    it("update timeout in place everywhere, description on a ProcessorTask, trackSource on an ImportTask; all else replaces", () => {
+        // Turning tracking on or off re-runs nothing: its first listing is recorded as the baseline.
+        assert.deepEqual(importTaskInputs.inPlace, ["trackSource", "timeout"]);
         assert.deepEqual(exportTaskInputs.inPlace, ["timeout"]);
         assert.deepEqual(processorTaskInputs.inPlace, ["description", "timeout"]);
         for (const table of tables) {
