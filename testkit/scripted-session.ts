@@ -20,5 +20,12 @@ export function scriptedSession(clock: FakeClock, engineLog: EngineLog = silentE
     const obs = () => {
         throw new Error("a scripted session reads no OBS");
     };
-    return { client: () => knownClockClient, obs, assertConfigured: () => undefined, clock, random: () => 0.5, engineLog };
+    return {
+        client: () => knownClockClient,
+        obs,
+        assertConfigured: () => undefined,
+        clock,
+        random: () => 0.5,
+        engineLog,
+    };
 }
