@@ -30,4 +30,13 @@ export interface DatasetSyncArgs {
      * Never sent to ModelArts; changing it replaces the resource.
      */
     triggers?: DeepInput<DatasetSyncInputs["triggers"]>;
+    /**
+     * Follow what the dataset's input path holds in OBS (its OBS data source, read from the dataset's details), as
+     * `trackSource` on `ImportTask` does: a preview lists it, and when it changed since the last synchronization shows
+     * a replace on `sourceFingerprint` and what changed; `up` then synchronizes again. `true`, or options
+     * (docs/import-task.md, "Tracking the source").
+     *
+     * Never sent to ModelArts; changing it updates the resource in place without an API call.
+     */
+    trackSource?: DeepInput<DatasetSyncInputs["trackSource"]>;
 }

@@ -10,6 +10,7 @@ import type { ModelArtsClient } from "../client/api";
 import { DATASET_NOT_FOUND_CODES, isRetryable, ModelArtsError } from "../client/errors";
 import type { DatasetSyncResponse } from "../client/types";
 import { defineDriver, type SubmitContext, TASK } from "../impl/kind-driver";
+import { UNKNOWN_INPUT } from "../schemas/common";
 import { apiReason, matchingIds } from "../impl/matching";
 import { statusLine } from "../impl/progress";
 import { messageOf } from "../impl/errors";
@@ -47,6 +48,15 @@ export const datasetSyncDriver = defineDriver<DatasetSyncResponse, DatasetSyncIn
         managed: { ...TASK, noun: "synchronization" },
         // A deleted dataset answers 400 ModelArts.4352 or 4338 (API reference, "Error Codes").
         notFoundCodes: DATASET_NOT_FOUND_CODES,
+
+        // The source is the dataset's input path, its OBS data source ("Querying Details About a Dataset",
+        // `data_sources[].data_path`, written `/bucket/dir/`): read from the service, since the program may not hold it.
+        async sourceOf(inputs, client) {
+            if (inputs.datasetId === UNKNOWN_INPUT) return "unknown";
+            const dataset = await client().getDataset(inputs.datasetId);
+            const path = (dataset.data_sources ?? []).find((s) => s.data_type === 0 && s.data_path)?.data_path;
+            return path === undefined ? undefined : { path: `obs://${path.replace(/^\/+/, "")}`, manifest: false };
+        },
 
         async submit(client, inputs, context) {
             const before = await client.getDatasetSyncStatus(inputs.datasetId);

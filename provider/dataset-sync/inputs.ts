@@ -3,7 +3,7 @@
  * dataset in its path and no body, so the inputs are the dataset and the provider-side options. A synchronization
  * cannot be adopted: the service names no run but the newest (docs/api-notes.md, "Dataset synchronization").
  */
-import { timeoutField, triggersField } from "../schemas/common";
+import { timeoutField, trackSourceField, triggersField } from "../schemas/common";
 import { idSchema } from "../schemas/fields";
 import { inputTable } from "../schemas/input-table";
 import type { InputsOf } from "../schemas/input-table";
@@ -26,6 +26,13 @@ export const datasetSyncInputs = inputTable({
      * to synchronize when new files land in the input path (e.g. a batch date).
      */
     triggers: triggersField,
+    /**
+     * Follow what the dataset's input path holds in OBS (its OBS data source, read from the dataset's details), as
+     * `trackSource` on `ImportTask` does: a preview lists it, and when it changed since the last synchronization shows
+     * a replace on `sourceFingerprint` and what changed; `up` then synchronizes again. `true`, or options
+     * (docs/import-task.md, "Tracking the source").
+     */
+    trackSource: trackSourceField,
 });
 
 /**

@@ -28,4 +28,6 @@ export const datasetSyncOutputs = outputTable<DatasetSyncResponse>()({
     errorCode: { api: "error_code" },
     /** Error message of a failed synchronization. */
     errorMsg: { api: "error_msg" },
+    /** With `trackSource`: what the dataset's input path held when this synchronization ran. */
+    source: { recordedBy: "source tracking" },
 });

@@ -158,7 +158,8 @@ export interface ListsBeforeCreate {
  * undefined when the inputs read no OBS path (a database source), where tracking is refused.
  */
 export interface TracksSource<In extends object = Inputs> {
-    sourceOf(inputs: In): SourceLocation | "unknown" | undefined;
+    /** `client`: for a kind whose source the service knows (a dataset's input path), read at `check`. */
+    sourceOf(inputs: In, client: () => ModelArtsClient): Promise<SourceLocation | "unknown" | undefined>;
 }
 
 /** A driver of any kind, with whichever capabilities it has. */

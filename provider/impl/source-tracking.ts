@@ -47,7 +47,7 @@ export class SourceTracking {
     async check(session: Session, news: Props, urn: string | undefined, progress: Progress): Promise<Failure[]> {
         const tracking = trackingOf(news.trackSource);
         if (tracking === undefined || !tracksSource(this.driver)) return [];
-        const location = this.driver.sourceOf(news);
+        const location = await this.driver.sourceOf(news, () => session.client());
         if (location === "unknown") return []; // listed by the `up` that knows the path
         if (location === undefined) {
             const reason =
@@ -108,7 +108,7 @@ export class SourceTracking {
     ) {
         const tracking = trackingOf(inputs.trackSource);
         if (tracking === undefined || !tracksSource(this.driver)) return undefined;
-        const location = this.driver.sourceOf(inputs);
+        const location = await this.driver.sourceOf(inputs, () => session.client());
         if (location === undefined || location === "unknown") return undefined;
         let seen =
             (urn === undefined ? undefined : this.seenByUrn.get(urn)) ??

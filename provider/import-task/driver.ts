@@ -50,9 +50,10 @@ export const importTaskDriver = defineDriver<ImportTaskResponse, ImportTaskInput
         // database, which cannot be tracked.
         sourceOf(inputs) {
             const path = inputs.importPath;
-            if (path === undefined) return undefined;
-            if (path === UNKNOWN_INPUT) return "unknown";
-            return { path: path.replace(/^s3:\/\//, "obs://"), manifest: inputs.importType === "manifest" };
+            if (path === undefined) return Promise.resolve(undefined);
+            if (path === UNKNOWN_INPUT) return Promise.resolve("unknown" as const);
+            const location = { path: path.replace(/^s3:\/\//, "obs://"), manifest: inputs.importType === "manifest" };
+            return Promise.resolve(location);
         },
 
         // Files transferred, else bytes, else samples ("Querying Details About a Dataset Import Task").

@@ -21,6 +21,7 @@ interface Knobs {
     datasetId: string;
     timeout?: string;
     triggers?: string | Record<string, string>;
+    trackSource?: boolean;
 }
 
 interface SyncStatus {
@@ -42,6 +43,7 @@ describe("DatasetSync through the engine-side harness", function () {
                     datasetId: knobs.datasetId,
                     ...(knobs.timeout === undefined ? {} : { timeout: knobs.timeout }),
                     ...(knobs.triggers === undefined ? {} : { triggers: knobs.triggers }),
+                    ...(knobs.trackSource === undefined ? {} : { trackSource: knobs.trackSource }),
                 });
                 return {
                     taskId: sync.taskId,
@@ -49,6 +51,7 @@ describe("DatasetSync through the engine-side harness", function () {
                     added: sync.addedSampleCount,
                     deleted: sync.deletedSampleCount,
                     total: sync.totalSampleCount,
+                    ...(knobs.trackSource === undefined ? {} : { source: sync.source }),
                 };
             },
             ...options,
@@ -57,6 +60,7 @@ describe("DatasetSync through the engine-side harness", function () {
         knobs.datasetId = await stack.createDataset("pets", "/my-bucket/raw/pets/");
     };
     beforeEach(() => {
+        delete knobs.trackSource;
         delete knobs.timeout;
         delete knobs.triggers;
     });
@@ -215,5 +219,28 @@ describe("DatasetSync through the engine-side harness", function () {
         assert.deepEqual(taskOps(second), ["replace", "delete"]);
         assert.notEqual(second.outputs.taskId, first.outputs.taskId);
         assert.equal(stack.emulator.createdTasks().sync, 2);
+    });
+
+    it("with trackSource, replaces the synchronization when the dataset's input path changes, saying what changed", async () => {
+        await start();
+        knobs.trackSource = true;
+        const first = await stack.engine.up();
+        assert.equal(first.ok, true, first.errors.join("\n"));
+        const source = first.outputs.source as { path: string; objectCount: number };
+        assert.deepEqual([source.path, source.objectCount], ["obs://my-bucket/raw/pets/", 3]);
+        assert.deepEqual(taskOps(await stack.engine.preview()), ["same"]);
+
+        stack.putObject("my-bucket", "raw/pets/cat-new.png", PNG);
+        const preview = await stack.engine.preview();
+        assert.deepEqual(taskOps(preview), ["replace"]);
+        const notes = stack.engine.logs().map((l) => l.message);
+        assert.ok(
+            notes.some((n) => n.startsWith("obs://my-bucket/raw/pets/: +1 new, 0 changed, 0 removed")),
+            notes.join("\n"),
+        );
+        const second = await stack.engine.up();
+        assert.equal(second.ok, true, second.errors.join("\n"));
+        assert.equal(second.outputs.added, 1, "the new run synchronized the new file");
+        assert.equal((second.outputs.source as { objectCount: number }).objectCount, 4);
     });
 });
