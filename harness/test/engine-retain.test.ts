@@ -5,10 +5,12 @@ import { MockEngine } from "../engine";
 import { callsAfter, describeCalls, ECHO_TYPE, TRIVIAL_DIR, trivialStack, type TrivialStack } from "./trivial-stack";
 
 /** The `delete` steps of Echoes: `name` or `name (retained)`, with the id deleted or dropped. */
-function deletes(steps: { name: string; type: string; op: string; id?: string; retained?: true }[]): string[][] {
+function deletes(
+    steps: { name: string; type: string; op: string; id?: string; retained?: true }[],
+): Array<[string, string]> {
     return steps
         .filter((s) => s.type === ECHO_TYPE && s.op === "delete")
-        .map((s) => [s.retained ? `${s.name} (retained)` : s.name, s.id ?? ""]);
+        .map((s): [string, string] => [s.retained ? `${s.name} (retained)` : s.name, s.id ?? ""]);
 }
 
 describe("MockEngine and the retainOnDelete option (trivial program)", () => {
