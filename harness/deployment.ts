@@ -11,6 +11,9 @@
  * - An error carrying an init failure still records the resource, with that id, outputs and reasons.
  * - After a failed step no new operation starts (operations under way finish), and nothing is deleted.
  * - Resources in state that the program no longer declares are deleted at the end, dependents first.
+ * - `retainOnDelete` (the resource option, else the parent's: `inheritFromParent`) is recorded in state; deleting a
+ *   resource recorded with it (destroy, no longer declared, the old copy of a replacement) records the step but
+ *   calls no `Delete` (`DeleteStep.Apply`): the resource only leaves the state.
  * - Preview: `Check` and `Diff` only; a created or updated resource's outputs are its inputs (the host does
  *   not support previews), so the program sees every other output as unknown.
  */
@@ -52,6 +55,8 @@ export class Deployment {
     private readonly replaced: ResourceState[] = [];
     /** The diff's replace keys of each resource being replaced, reported on its step. */
     private readonly replaceKeys = new Map<string, string[]>();
+    /** This run's registrations by URN, with what they inherit from their parent. */
+    private readonly goals = new Map<string, Registration>();
 
     constructor(
         private readonly host: ProviderHost,
@@ -62,8 +67,10 @@ export class Deployment {
     }
 
     /** The engine's answer to one registration: runs its steps and resolves to its id and outputs. */
-    readonly register = async (registration: Registration): Promise<RegistrationResult> => {
+    readonly register = async (registered: Registration): Promise<RegistrationResult> => {
+        const registration = this.inheritFromParent(registered);
         this.registrationOrder.push(registration.urn);
+        this.goals.set(registration.urn, registration);
         const old = this.olds.get(registration.urn);
         if (!registration.custom) {
             this.news.set(
@@ -90,7 +97,10 @@ export class Deployment {
         const registered = new Set(this.registrationOrder);
         const unregistered = [...this.olds.values()].filter((r) => !registered.has(r.urn));
         if (this.preview) {
-            for (const resource of unregistered) this.steps.push(stepOf(resource, "delete", { id: resource.id }));
+            for (const resource of unregistered) {
+                const retained = resource.retainOnDelete ? { retained: true as const } : {};
+                this.steps.push(stepOf(resource, "delete", { id: resource.id, ...retained }));
+            }
             return this.previous;
         }
         const current = this.registrationOrder.flatMap(
@@ -109,6 +119,13 @@ export class Deployment {
             .filter((r) => !removed.has(r))
             .map((r) => (this.replaced.includes(r) ? { ...r, pendingDelete: true } : r));
         return { resources: [...current, ...remaining] };
+    }
+
+    /** The engine's `inheritFromParent`: a registration without `retainOnDelete` takes its parent's. */
+    private inheritFromParent(registration: Registration): Registration {
+        if (registration.retainOnDelete !== undefined || registration.parent === undefined) return registration;
+        const inherited = this.goals.get(registration.parent)?.retainOnDelete;
+        return inherited === undefined ? registration : { ...registration, retainOnDelete: inherited };
     }
 
     private async decide(goal: Goal, old: ResourceState | undefined): Promise<RegistrationResult> {
@@ -258,5 +275,6 @@ function stateOf(
         outputs: sealSecrets(recorded.outputs, outputSecrets),
         dependencies,
         ...(recorded.initErrors?.length ? { initErrors: recorded.initErrors } : {}),
+        ...(registration.retainOnDelete ? { retainOnDelete: true as const } : {}),
     };
 }

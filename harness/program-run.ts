@@ -6,8 +6,8 @@
  * The mocks' `newResource` sees deserialized inputs without dependencies or resource options, so the mock
  * monitor's `registerResource` is wrapped to keep the raw request: inputs exactly as the SDK serialized them
  * (secret wrappers, the preview's unknown sentinel), dependencies, parent, `additionalSecretOutputs`,
- * `deleteBeforeReplace`; and its URNs follow the engine's rule (see `engineUrn`). The Pulumi runtime is
- * process-global: runs are queued, one at a time.
+ * `deleteBeforeReplace`, `retainOnDelete`; and its URNs follow the engine's rule (see `engineUrn`). The Pulumi
+ * runtime is process-global: runs are queued, one at a time.
  */
 import * as pulumi from "@pulumi/pulumi";
 import type { RegisterResourceRequest } from "@pulumi/pulumi/proto/resource_pb";
@@ -27,6 +27,8 @@ export interface Registration {
     readonly additionalSecretOutputs: string[];
     /** The `deleteBeforeReplace` resource option, when the program set it. */
     readonly deleteBeforeReplace?: boolean;
+    /** The `retainOnDelete` resource option, when the program set it (the SDK sends it only then). */
+    readonly retainOnDelete?: boolean;
 }
 
 /** The engine's answer to a registration: the id (none for components and previewed creates) and outputs. */
@@ -154,6 +156,7 @@ function recordRawRegistrations(monitor: MockMonitorInternals, pending: Registra
             dependencies: req.getDependenciesList(),
             additionalSecretOutputs: req.getAdditionalsecretoutputsList(),
             ...(req.getDeletebeforereplacedefined() ? { deleteBeforeReplace: req.getDeletebeforereplace() } : {}),
+            ...(req.hasRetainondelete() ? { retainOnDelete: req.getRetainondelete() === true } : {}),
         });
         return registerResource(req, callback);
     };

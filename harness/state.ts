@@ -1,7 +1,7 @@
 /**
  * The harness's stack state: a plain JSON-serializable object, kept by {@link MockEngine} between runs, in the
  * spirit of a Pulumi checkpoint (`pulumi stack export`): per resource its URN, id, inputs, outputs,
- * dependencies, init errors and pending-delete mark. Secret values are stored sealed (see `secrets.ts`).
+ * dependencies, init errors, `retainOnDelete` and pending-delete mark. Secret values are stored sealed (see `secrets.ts`).
  */
 import type { PlainObject } from "./struct";
 
@@ -24,6 +24,11 @@ export interface ResourceState {
     readonly dependencies: string[];
     /** Set when the provider created the resource but failed to initialize it (docs/architecture.md, fact 5). */
     readonly initErrors?: string[];
+    /**
+     * The `retainOnDelete` resource option (or its parent's) at the resource's last registration: deleting the
+     * resource drops it from the state without calling the provider's `Delete`. Absent when not set.
+     */
+    readonly retainOnDelete?: true;
     /** A replaced resource whose delete has not happened yet; the next `up` deletes it. */
     readonly pendingDelete?: boolean;
 }

@@ -28,6 +28,8 @@ export interface Step {
     readonly replaces?: string[];
     /** For `read` (refresh): whether the outputs read differ from those in the state. */
     readonly changed?: boolean;
+    /** For `delete`: the resource had `retainOnDelete`, so it left the state without a `Delete` call. */
+    readonly retained?: true;
 }
 
 /** The outcome of `up`, `preview`, `refresh` or `destroy`. */
@@ -53,9 +55,14 @@ export function stepOf(
 
 /**
  * Deletes one resource as the engine does: `Delete` with its recorded outputs (the host loads the provider from
- * their `__provider`) for a custom resource, nothing for a component. Records the step; resolves to success.
+ * their `__provider`) for a custom resource, nothing for a component, nor for a resource recorded with
+ * `retainOnDelete` (its step says `retained`). Records the step; resolves to success.
  */
 export async function deleteResource(host: ProviderHost, resource: ResourceState, steps: Step[]): Promise<boolean> {
+    if (resource.retainOnDelete) {
+        steps.push(stepOf(resource, "delete", { ...(resource.id ? { id: resource.id } : {}), retained: true }));
+        return true;
+    }
     try {
         if (resource.custom) {
             await host.delete(

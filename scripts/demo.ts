@@ -74,7 +74,11 @@ async function runWithHarness(program: Program): Promise<Record<string, unknown>
                 `[${program.title}] up failed: ${JSON.stringify(result.steps.filter((s) => s.op === "failed"))}`,
             );
         const destroyed = await engine.destroy();
-        for (const step of destroyed.steps) console.log(`  ${step.op.padEnd(7)} ${step.type} ${step.name}`);
+        for (const step of destroyed.steps) {
+            // A resource with `retainOnDelete` leaves the stack; its object stays (the pipeline's release).
+            const retained = step.retained ? " (retained: no delete sent)" : "";
+            console.log(`  ${step.op.padEnd(7)} ${step.type} ${step.name}${retained}`);
+        }
         if (!destroyed.ok) throw new Error(`[${program.title}] destroy failed: ${destroyed.errors.join("; ")}`);
         return result.outputs;
     } finally {

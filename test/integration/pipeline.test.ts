@@ -7,6 +7,22 @@ import { EmulatedStack, isTask, repoRoot, resourceNamed, startEmulatedStack } fr
 const pipelineDir = join(repoRoot, "examples", "pipeline");
 const TASK_DURATION_MS = 300;
 
+/** The last segment of each route the emulator answered to `method` since request `from` (e.g. `versions`). */
+function routesSince(stack: EmulatedStack, from: number, method: string): Array<string | undefined> {
+    return stack.emulator.requests
+        .slice(from)
+        .filter((r) => r.method === method)
+        .map((r) => r.route?.split("/").slice(-2)[0]);
+}
+
+/** The names of the resources the provider was asked to `Delete` since transcript entry `from`. */
+function deleteCallsSince(stack: EmulatedStack, from: number): string[] {
+    return stack.engine.transcript.entries
+        .slice(from)
+        .filter((e) => e.kind === "request" && e.method === "Delete")
+        .map((e) => String((e.data as { urn: string }).urn.split("::").pop()));
+}
+
 /** `examples/pipeline` as `npm run demo` runs it: the shipped program, its directory, the shipped sample data. */
 describe("the pipeline example through the engine-side harness", function () {
     this.timeout(60_000);
@@ -33,8 +49,10 @@ describe("the pipeline example through the engine-side harness", function () {
             importStatus: "COMPLETED",
             importedSamples: 12,
             validationStatus: "COMPLETED",
+            versionName: "V001",
             versionStatus: "PUBLISHED",
             versionSamples: 12,
+            releases: ["V001"],
             exportStatus: "SUCCESSED",
             exportedSamples: 12,
         });
@@ -65,6 +83,15 @@ describe("the pipeline example through the engine-side harness", function () {
         // …and that is what reached ModelArts, not a placeholder of the preview.
         const server = await stack.api<{ description: string }>("GET", `/processor-tasks/${validate.id}`);
         assert.equal(server.description, expected);
+    });
+
+    it("chains the triggers: the validation's are the import's task id, the release's the validation's", () => {
+        const validate = resourceNamed(stack.engine, "validate");
+        assert.deepEqual(validate.inputs.triggers, [resourceNamed(stack.engine, "raw").id]);
+        const release = resourceNamed(stack.engine, "release");
+        assert.deepEqual(release.inputs.triggers, [validate.id]);
+        assert.equal(release.retainOnDelete, true);
+        assert.equal(release.inputs.versionName, undefined);
     });
 
     it("starts each step only after the previous one ended", () => {
@@ -100,19 +127,83 @@ describe("the pipeline example through the engine-side harness", function () {
         assert.deepEqual(stack.emulator.createdTasks(), before);
     });
 
+    it("carries a new import run down the chain: validation, release and export replaced, V001 kept", async () => {
+        const datasetId = resourceNamed(stack.engine, "animals").id!;
+        const before = Object.fromEntries(
+            ["raw", "validate", "release", "to-obs"].map((name) => [name, resourceNamed(stack.engine, name).id]),
+        );
+        const fromRequest = stack.emulator.requests.length;
+        const fromEntry = stack.engine.transcript.entries.length;
+        stack.engine.config = { ...stack.engine.config, "pipeline:batch": "2026-12-08" };
+
+        const rerun = await stack.engine.up();
+
+        assert.equal(rerun.ok, true, `${rerun.errors.join("\n")}\n${JSON.stringify(rerun.steps)}`);
+        assert.deepEqual(
+            rerun.steps.filter((s) => isTask(s) && s.op !== "delete").map((s) => [s.name, s.op]),
+            [
+                ["animals", "same"],
+                ["raw", "replace"],
+                ["validate", "replace"],
+                ["release", "replace"],
+                ["to-obs", "replace"],
+            ],
+        );
+        // Each old copy leaves the stack; the old version's delete is retained: no Delete call, no DELETE request.
+        assert.deepEqual(
+            rerun.steps
+                .filter((s) => isTask(s) && s.op === "delete")
+                .map((s) => [s.name, s.id, s.retained ?? false])
+                .sort(),
+            [
+                ["raw", before.raw, false],
+                ["release", before.release, true],
+                ["to-obs", before["to-obs"], false],
+                ["validate", before.validate, false],
+            ],
+        );
+        assert.deepEqual(deleteCallsSince(stack, fromEntry).sort(), ["raw", "to-obs", "validate"]);
+        // The processing task keeps its name, so it goes first; imports and exports have no delete API.
+        assert.deepEqual(routesSince(stack, fromRequest, "DELETE"), ["processor-tasks"]);
+        for (const name of ["raw", "validate", "release", "to-obs"]) {
+            assert.notEqual(resourceNamed(stack.engine, name).id, before[name], `${name} was replaced`);
+        }
+        assert.equal(stack.engine.state.resources.filter((r) => r.name === "release").length, 1);
+
+        // The new version, V002, is exported; V001 stays in ModelArts, published, listed by the program's lookup.
+        const release = resourceNamed(stack.engine, "release");
+        assert.equal(rerun.outputs.versionName, "V002");
+        assert.equal(resourceNamed(stack.engine, "to-obs").outputs.versionId, release.id);
+        assert.deepEqual([...(rerun.outputs.releases as string[])].sort(), ["V001", "V002"]);
+        const first = await stack.api<{ version_name: string; status: number }>(
+            "GET",
+            `/datasets/${datasetId}/versions/${before.release}`,
+        );
+        assert.deepEqual([first.version_name, first.status], ["V001", 1]);
+        const listed = await stack.api<{ versions: Array<{ version_id: string }> }>(
+            "GET",
+            `/datasets/${datasetId}/versions`,
+        );
+        assert.deepEqual(listed.versions.map((v) => v.version_id).sort(), [before.release, release.id].sort());
+    });
+
     it("removes what the stack made on destroy, in reverse order, keeping the source images", async () => {
         const datasetId = resourceNamed(stack.engine, "animals").id;
+        const fromRequest = stack.emulator.requests.length;
+        const fromEntry = stack.engine.transcript.entries.length;
         const destroyed = await stack.engine.destroy();
         assert.equal(destroyed.ok, true, JSON.stringify(destroyed.steps));
         assert.deepEqual(
             destroyed.steps.filter(isTask).map((s) => s.name),
             ["to-obs", "release", "validate", "raw", "animals"],
         );
-        // Imports and exports have no delete API: they go with their dataset.
-        const deletes = stack.emulator.requests
-            .filter((r) => r.method === "DELETE")
-            .map((r) => r.route?.split("/").slice(-2)[0]);
-        assert.deepEqual(deletes, ["versions", "processor-tasks", "datasets"]);
+        assert.deepEqual(stack.engine.state.resources, []);
+        // The release is retained: its delete calls no provider Delete and sends no DELETE (before `retainOnDelete`,
+        // destroy deleted the version). Imports and exports have no delete API: they go with their dataset, and so
+        // do the dataset's versions, the retained ones too.
+        assert.equal(destroyed.steps.find((s) => s.name === "release")?.retained, true);
+        assert.deepEqual(deleteCallsSince(stack, fromEntry).sort(), ["animals", "raw", "to-obs", "validate"]);
+        assert.deepEqual(routesSince(stack, fromRequest, "DELETE"), ["processor-tasks", "datasets"]);
         await assert.rejects(stack.api("GET", `/datasets/${datasetId}`), /ModelArts\.4352/);
         assert.equal(readdirSync(join(stack.dataDir, "obs", "my-bucket", "raw", "cats-dogs", "cat")).length, 3);
     });

@@ -75,7 +75,7 @@ describe("progress in pulumi up", function () {
                 /^COMPLETED · 12\/12 samples imported · \d+ annotated$/,
             ],
             ["validate", "task", /^RUNNING · \d+ s$/, /^COMPLETED · \d+ s · version \S+$/],
-            ["release", "dataset version", undefined, /^PUBLISHED · release-1 · 12 samples$/],
+            ["release", "dataset version", undefined, /^PUBLISHED · V001 · 12 samples$/],
             ["to-obs", "task", /^RUNNING · (\d+\/12 samples · )?\d+ %$/, /^SUCCESSED · 12\/12 samples exported$/],
         ];
         for (const [name, noun, running, closing] of expected) {
