@@ -29,7 +29,8 @@ export interface OfficialListResult {
 /** The calls of the client the tests make. */
 export interface OfficialObsClient {
     createBucket(params: { Bucket: string }): Promise<OfficialAnswer>;
-    putObject(params: { Bucket: string; Key: string; Body: string }): Promise<OfficialAnswer>;
+    /** `Body` the content, or `SourceFile` a local file to upload. */
+    putObject(params: { Bucket: string; Key: string; Body?: string; SourceFile?: string }): Promise<OfficialAnswer>;
     getObject(params: { Bucket: string; Key: string }): Promise<OfficialAnswer<{ Content: string; ETag: string }>>;
     deleteObject(params: { Bucket: string; Key: string }): Promise<OfficialAnswer>;
     listObjects(params: {

@@ -19,11 +19,13 @@ const dataset = new modelarts.Dataset("animals", {
 });
 const datasetId = dataset.datasetId;
 
-// Set `pipeline:batch` to a new value (e.g. the date new pictures landed in the folder) to import again.
+// `trackSource`: each preview lists the folder, and when files landed, changed or went since the last import, the
+// import runs again (and with it the chain below). Set `pipeline:batch` to a new value to import again regardless.
 const raw = new modelarts.ImportTask("raw", {
     datasetId,
     importPath: `obs://${bucket}/raw/cats-dogs/`,
     importType: "dir",
+    trackSource: true,
     triggers: config.get("batch"),
 });
 

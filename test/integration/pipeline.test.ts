@@ -2,7 +2,9 @@ import assert from "node:assert/strict";
 import { readdirSync } from "fs";
 import { join } from "path";
 import type { RunResult } from "../../harness/step";
+import { DEMO_CREDENTIALS } from "../../emulator/defaults";
 import { EmulatedStack, isTask, repoRoot, resourceNamed, startEmulatedStack } from "../../testkit/emulated-stack";
+import { officialObsClient } from "../../testkit/official-obs-client";
 
 const pipelineDir = join(repoRoot, "examples", "pipeline");
 const TASK_DURATION_MS = 300;
@@ -110,8 +112,9 @@ describe("the pipeline example through the engine-side harness", function () {
         assert.ok(files.includes(`${resourceNamed(stack.engine, "to-obs").id}.manifest`));
     });
 
-    it("shows every resource unchanged on a second up, creating no task", async () => {
+    it("shows every resource unchanged on a second up, creating no task, asking ModelArts nothing for them", async () => {
         const before = stack.emulator.createdTasks();
+        const fromRequest = stack.emulator.requests.length;
         const second = await stack.engine.up();
         assert.equal(second.ok, true, second.errors.join("\n"));
         assert.deepEqual(
@@ -125,6 +128,19 @@ describe("the pipeline example through the engine-side harness", function () {
             ],
         );
         assert.deepEqual(stack.emulator.createdTasks(), before);
+        // The tracked import lists its folder in OBS; the only ModelArts requests are the program's two lookups.
+        const sent = stack.emulator.requests.slice(fromRequest);
+        const modelartsSent = sent
+            .filter((r) => /^\/v[12]\//.test(r.path))
+            .map((r) => r.route ?? `${r.method} ${r.path}`);
+        assert.deepEqual([...new Set(modelartsSent)].sort(), [
+            "GET /v2/{project_id}/datasets/{dataset_id}",
+            "GET /v2/{project_id}/datasets/{dataset_id}/versions",
+        ]);
+        assert.ok(
+            sent.some((r) => r.path === "/my-bucket/" && r.method === "GET"),
+            "the import path was listed",
+        );
     });
 
     it("carries a new import run down the chain: validation, release and export replaced, V001 kept", async () => {
@@ -185,6 +201,58 @@ describe("the pipeline example through the engine-side harness", function () {
             `/datasets/${datasetId}/versions`,
         );
         assert.deepEqual(listed.versions.map((v) => v.version_id).sort(), [before.release, release.id].sort());
+    });
+
+    it("when new pictures land in OBS, previews the replaced chain with +N new, and one up publishes the next release", async () => {
+        const releasesBefore = (await stack.engine.up()).outputs.releases as string[];
+        const importsBefore = stack.emulator.createdTasks().import;
+        const client = await officialObsClient(stack.emulator.url, DEMO_CREDENTIALS);
+        const picture = join(
+            repoRoot,
+            "examples",
+            "sample-data",
+            "obs",
+            "my-bucket",
+            "raw",
+            "cats-dogs",
+            "bird-02.png",
+        );
+        try {
+            for (const name of ["bird-04.png", "bird-05.png"]) {
+                await client.putObject({ Bucket: "my-bucket", Key: `raw/cats-dogs/${name}`, SourceFile: picture });
+            }
+        } finally {
+            client.close();
+        }
+        const seen = stack.engine.logs().length;
+        const preview = await stack.engine.preview();
+        assert.deepEqual(
+            preview.steps.filter(isTask).map((s) => [s.name, s.op]),
+            [
+                ["animals", "same"],
+                ["raw", "replace"],
+                ["validate", "replace"],
+                ["release", "replace"],
+                ["to-obs", "replace"],
+            ],
+        );
+        const said = stack.engine
+            .logs()
+            .slice(seen)
+            .map((l) => l.message);
+        assert.ok(
+            said.some((m) =>
+                /^obs:\/\/my-bucket\/raw\/cats-dogs\/: \+2 new, 0 changed, 0 removed since the last import/.test(m),
+            ),
+            said.join("\n"),
+        );
+        const up = await stack.engine.up();
+        assert.equal(up.ok, true, up.errors.join("\n"));
+        assert.equal(stack.emulator.createdTasks().import, importsBefore + 1, "exactly one new import");
+        const releases = up.outputs.releases as string[];
+        assert.equal(releases.length, releasesBefore.length + 1, "a new release beside the earlier ones");
+        for (const name of releasesBefore) assert.ok(releases.includes(name), `${name} is still listed`);
+        assert.equal(up.outputs.importedSamples, (first.outputs.importedSamples as number) + 2);
     });
 
     it("removes what the stack made on destroy, in reverse order, keeping the source images", async () => {
