@@ -18,8 +18,9 @@ export default tseslint.config(
                 "error",
                 { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
             ],
-            // An answer type is named by an interface that only extends the type derived from its schema
-            // (`interface ImportTaskResponse extends TypeOf<typeof importTaskSchema> {}`, provider/client/modelarts/).
+            // An interface that only extends a derived type names it: an answer type (`interface ImportTaskResponse
+            // extends TypeOf<typeof importTaskSchema> {}`, provider/client/modelarts/), and a resource class's outputs
+            // merged into the class from its output table (provider/resources/outputs.ts).
             "@typescript-eslint/no-empty-object-type": ["error", { allowInterfaces: "with-single-extends" }],
             // Modules are loaded on first use with `require` to keep the provider host's start-up short
             // (docs/architecture.md, fact 1; measured by bench/cost); only those loads are allowed.

@@ -28,7 +28,7 @@ export function changeSentence(field: InputField, serverDefaulted: boolean): str
 }
 
 /** True when every member of the type is a string, number, boolean, literal or `undefined`. */
-export function isScalar(type: ts.Type): boolean {
+function isScalar(type: ts.Type): boolean {
     const scalar =
         ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined;
     return type.isUnion() ? type.types.every(isScalar) : (type.flags & scalar) !== 0;
@@ -46,7 +46,7 @@ function propertyType(checker: ts.TypeChecker, property: DeclaredProperty, named
 }
 
 /** A scalar type as text, its members in a stable order (the compiler's order depends on what it met first). */
-export function scalarText(checker: ts.TypeChecker, type: ts.Type): string {
+function scalarText(checker: ts.TypeChecker, type: ts.Type): string {
     const members = (type.isUnion() ? type.types : [type]).map((t) => checker.typeToString(t));
     const named = new Set(members);
     if (named.delete("true") && named.delete("false")) named.add("boolean");

@@ -58,8 +58,6 @@ export interface Regenerated {
 export interface NamedTypes {
     /** The exported name of `type` (`Label`), or of its elements (`readonly Label[]`); undefined when it has none. */
     nameOf(type: ts.Type): string | undefined;
-    /** `text`, a type as printed, once each name in it is known to be exported (else an error naming `where`). */
-    useText(text: string, where: string): string;
     /** The names used so far, each with the module (under `provider/`, no extension) that declares it. */
     readonly used: ReadonlyMap<string, string>;
     /** The import declarations of the names used, for a generated module in `provider/<folder>/`. */
@@ -96,13 +94,5 @@ export function namedTypes(program: ts.Program): NamedTypes {
             .sort(([a], [b]) => (a < b ? -1 : 1))
             .map(([module, list]) => `import type { ${list.sort().join(", ")} } from "../${module}";`);
     };
-    const useText = (text: string, where: string) => {
-        for (const [name] of text.replace(/"[^"]*"/g, "").matchAll(/\b[A-Z]\w*/g)) {
-            const module = modules.get(name);
-            if (module === undefined) throw new Error(`${where}: ${name} (in ${text}) is not exported by the package`);
-            used.set(name, module);
-        }
-        return text;
-    };
-    return { nameOf, used, imports, useText };
+    return { nameOf, used, imports };
 }

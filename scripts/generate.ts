@@ -1,7 +1,6 @@
 /**
  * `npm run generate`: rewrites what is derived from the kinds' tables, the reference pages' tables
- * (`reference-tables.ts`), the args interfaces (`args-interfaces.ts`) and the classes' output members
- * (`output-members.ts`). `-- --check` writes nothing and fails when
+ * (`reference-tables.ts`), and the args interfaces (`args-interfaces.ts`). `-- --check` writes nothing and fails when
  * any is stale (a test runs the same comparison).
  */
 import { writeFileSync } from "fs";
@@ -9,13 +8,12 @@ import * as prettier from "prettier";
 import { regeneratedArgs } from "./args-interfaces";
 import { publicProgram } from "./declared-docs";
 import type { Regenerated } from "./declared-docs";
-import { regeneratedOutputMembers } from "./output-members";
 import { regeneratedPages } from "./reference-tables";
 
 /** Everything generated, each with its text now and regenerated. */
 export async function regeneratedFiles(): Promise<Regenerated[]> {
     const program = publicProgram();
-    const code = [...regeneratedArgs(program), ...regeneratedOutputMembers()];
+    const code = regeneratedArgs(program);
     return [...(await Promise.all(code.map(formatted))), ...regeneratedPages(program)];
 }
 

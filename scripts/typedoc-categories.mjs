@@ -3,7 +3,8 @@
 //   and lookups land in their place without a tag to remember (a `@category` written in the source wins);
 // - a type alias shows the type it stands for (`"dir" | "manifest"`), not the schema helper that derives it;
 // - a property shows no initializer: the types are derived from schema constants, whose values are no defaults;
-// - an answer interface derived from its schema (`extends TypeOf<typeof schema>`) shows its fields as its own.
+// - an answer interface derived from its schema (`extends TypeOf<typeof schema>`), and a resource class whose outputs
+//   come from its output table (`OutputProperties<…>`, merged into the class), show those fields as their own.
 import { Comment, CommentTag, Converter, ReflectionKind } from "typedoc";
 
 /** The category of a top-level reflection, by its kind and name. */
@@ -32,13 +33,16 @@ export function load(app) {
                 .map((r) => r.name)
                 .filter((n) => n !== "LookupError"),
         );
-        for (const reflection of project.getReflectionsByKind(ReflectionKind.Interface)) {
-            const derived = (reflection.extendedTypes ?? []).filter((t) => t.name === "TypeOf");
+        const helpers = new Set(["TypeOf", "OutputProperties"]);
+        for (const reflection of project.getReflectionsByKind(ReflectionKind.Interface | ReflectionKind.Class)) {
+            const derived = (reflection.extendedTypes ?? []).filter((t) => helpers.has(t.name));
             if (derived.length === 0) continue;
             reflection.extendedTypes = reflection.extendedTypes.filter((t) => !derived.includes(t));
             if (reflection.extendedTypes.length === 0) delete reflection.extendedTypes;
             for (const child of reflection.children ?? []) {
-                if (child.inheritedFrom?.name.startsWith("TypeOf.")) delete child.inheritedFrom;
+                for (const part of [child, ...(child.signatures ?? [])]) {
+                    if (helpers.has(part.inheritedFrom?.name.split(/[.<]/)[0])) delete part.inheritedFrom;
+                }
             }
         }
         // The reference pages (docs/*.md) are one group of their own.

@@ -6,6 +6,7 @@
 import { IncomingMessage, ServerResponse } from "http";
 import { SignableRequest } from "../../provider/client/signer";
 import { AuthSettings, authenticate } from "./auth";
+import { flatHeaders, logInternalError, readBody } from "./incoming";
 import { Backend } from "../model/backend";
 import { EmulatorClock } from "../clock";
 import { MAX_BODY_BYTES } from "../defaults";
@@ -157,10 +158,11 @@ async function respond(
     request: { method: string; path: string; rawQuery: string; match: RouteMatch },
 ): Promise<{ answer: Answer | ApiError; fault?: Fault; body?: unknown; requestHeaders: Record<string, string> }> {
     let body = "";
-    const headers = flatHeaders(req);
+    const headers = flatHeaders(req, ", ");
     const withTrace = (answer: ApiError) => traced(answer, faults.trace, headers, body);
     try {
-        body = await readBody(req);
+        // Above the cap the request is refused with 413 ModelArts.4104.
+        body = (await readBody(req, MAX_BODY_BYTES, () => apiError("ModelArts.4104"))).toString("utf8");
         if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
         const rejection = gatewayRejection(context, faults, request.path);
         if (rejection !== undefined)
@@ -173,7 +175,13 @@ async function respond(
         const query = [...new URLSearchParams(request.rawQuery)];
         let answer: Answer | ApiError;
         try {
-            const signable = { method: request.method, path: request.path, query, headers: flatHeaders(req), body };
+            const signable = {
+                method: request.method,
+                path: request.path,
+                query,
+                headers: flatHeaders(req, ", "),
+                body,
+            };
             answer = serve(context, request.match, signable);
         } catch (error) {
             if (!(error instanceof ApiError)) throw error;
@@ -291,33 +299,8 @@ function parseJson(text: string): unknown {
     }
 }
 
-/** Reads the whole body; above the cap the rest is drained and the request refused with 413 ModelArts.4104. */
-function readBody(req: IncomingMessage): Promise<string> {
-    return new Promise((resolve, reject) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        req.on("data", (chunk: Buffer) => {
-            size += chunk.length;
-            if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-        });
-        req.on("end", () => {
-            if (size > MAX_BODY_BYTES) reject(apiError("ModelArts.4104"));
-            else resolve(Buffer.concat(chunks).toString("utf8"));
-        });
-        req.on("error", reject);
-    });
-}
-
-function flatHeaders(req: IncomingMessage): Record<string, string> {
-    return Object.fromEntries(
-        Object.entries(req.headers).flatMap(([name, value]) =>
-            value === undefined ? [] : [[name, Array.isArray(value) ? value.join(", ") : value]],
-        ),
-    );
-}
-
 function internalError(context: PipelineContext, error: unknown): ApiError {
-    context.log?.(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logInternalError(context, error);
     return apiError("ModelArts.0010");
 }
 

@@ -16,6 +16,7 @@ import { ObsAddress } from "./addressing";
 import { BucketIndex } from "./bucket-index";
 import { listObjectsXml } from "./list-objects";
 import { authenticateObs } from "./obs-auth";
+import { flatHeaders, logInternalError, readBody } from "../http/incoming";
 import { ObsApiError } from "./obs-errors";
 import { createBucket, deleteObject, getObject, ObsAnswer, putObject } from "./objects";
 
@@ -51,10 +52,10 @@ export async function handleObsRequest(
     let answer: ObsAnswer;
     let operation = "OBS";
     try {
-        const body = await readBody(req);
+        const body = await readBody(req, MAX_OBJECT_BYTES, () => new ObsApiError("EntityTooLarge"));
         if (address === undefined) throw new ObsApiError("InvalidArgument", "The path does not decode.");
         operation = operationOf(method, address);
-        const headers = flatHeaders(req);
+        const headers = flatHeaders(req, ",");
         const verifiable = { method, headers, canonicalResource: address.canonicalResource, query: [...query] };
         authenticateObs(verifiable, context.credentials(), context.clock.now());
         answer = serve(context, method, address, query, body);
@@ -126,31 +127,7 @@ function indexOf(context: ObsContext, storage: ObsStorage, bucket: string): Buck
     return index;
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
-    return new Promise((resolve, reject) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        req.on("data", (chunk: Buffer) => {
-            size += chunk.length;
-            if (size <= MAX_OBJECT_BYTES) chunks.push(chunk);
-        });
-        req.on("end", () => {
-            if (size > MAX_OBJECT_BYTES) reject(new ObsApiError("EntityTooLarge"));
-            else resolve(Buffer.concat(chunks));
-        });
-        req.on("error", reject);
-    });
-}
-
-function flatHeaders(req: IncomingMessage): Record<string, string> {
-    return Object.fromEntries(
-        Object.entries(req.headers).flatMap(([name, value]) =>
-            value === undefined ? [] : [[name, Array.isArray(value) ? value.join(",") : value]],
-        ),
-    );
-}
-
 function internalError(context: ObsContext, error: unknown): ObsApiError {
-    context.log?.(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    logInternalError(context, error);
     return new ObsApiError("InternalError");
 }

@@ -5,7 +5,8 @@
  * (the provider lists only to find a task a create may have made), go first when the process is paced.
  */
 import { type AnswerKind, type AnswerOf, checkedAnswer } from "./answer-check";
-import { HttpRequest, HttpTransport, TransportOptions, TransportStats } from "./http";
+import { HttpRequest, HttpTransport, TransportStats } from "./http";
+import type { TransportOptions } from "./layer";
 import type { HttpMethod } from "./layer";
 import { createTaskAnswer } from "./modelarts/creates";
 import { datasetSyncAnswer } from "./modelarts/dataset-sync";

@@ -8,25 +8,29 @@ import { bound, redact, serviceText } from "./service-text";
 
 export { redact } from "./service-text";
 
-/** What is known about a failed ModelArts call; see {@link ModelArtsError}. */
-export interface ModelArtsErrorDetails {
+/** What is known about any failed call, whichever API it went to (ModelArts, OBS). */
+export interface CallFailureFacts {
     readonly method: string;
-    /** Request path only: no host, no query string. */
-    readonly path: string;
     /** HTTP status; absent when no HTTP answer arrived (network error, timeout). */
     readonly status?: number;
-    readonly errorCode?: string;
-    readonly errorMsg?: string;
     readonly requestId?: string;
     /** The `Retry-After` header as milliseconds from when the answer arrived. */
     readonly retryAfterMs?: number;
     readonly cause?: unknown;
+    /** False when trying again cannot help although no answer came (the deadline passed, a host that does not resolve). */
+    readonly retryable?: boolean;
+    /** True when the answer arrived but could not be used (not the JSON or XML expected, a field of the wrong type). */
+    readonly malformedAnswer?: boolean;
+}
+
+/** What is known about a failed ModelArts call; see {@link ModelArtsError}. */
+export interface ModelArtsErrorDetails extends CallFailureFacts {
+    /** Request path only: no host, no query string. */
+    readonly path: string;
+    readonly errorCode?: string;
+    readonly errorMsg?: string;
     /** True when a non-idempotent request may have been applied although it failed (see the field's TSDoc). */
     readonly outcomeUnknown?: boolean;
-    /** False when trying again cannot help although no answer came (an endpoint host that does not resolve). */
-    readonly retryable?: boolean;
-    /** True when the answer arrived but could not be used (not JSON, `null`, a field of the wrong type). */
-    readonly malformedAnswer?: boolean;
 }
 
 /** A failed ModelArts API call: an HTTP error answer, an unusable answer, or no answer at all. */

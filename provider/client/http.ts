@@ -16,13 +16,12 @@ import { Clock, systemClock } from "../clock";
 import { apigAuth } from "./apig-auth";
 import { callCutOff, deadline } from "./deadline";
 import { assertSafeEndpoint } from "./endpoints";
-import { builtInFetch, FetchLike, fetchAnswer } from "./fetch";
-import { compose, HttpMethod, Layer, OutgoingRequest, Send } from "./layer";
+import { builtInFetch, fetchAnswer } from "./fetch";
+import { compose, HttpMethod, Layer, OutgoingRequest, Send, TransportOptions } from "./layer";
 import { AnswerContext, judgeRetry, readModelArtsAnswer } from "./modelarts-answer";
 import { pace } from "./pace";
-import { RetryOptions, withRetries } from "./retry";
-import { RetryBudget, sharedRetryBudget } from "./retry-budget";
-import { SendPriority, SendRateLimiter, sharedSendRate } from "./send-rate";
+import { RetryOptions, retryOptionsOf, withRetries } from "./retry";
+import { SendPriority, sharedSendRate } from "./send-rate";
 import { readServiceClock, ServerTime, ServiceClock } from "./service-clock";
 import type { ClientSettings } from "./settings";
 import { secretValues } from "./settings";
@@ -47,19 +46,6 @@ export interface HttpRequest {
     readonly secrets?: readonly string[];
     /** Told before each retry's delay, with the failure retried (a wait's progress messages); must not throw. */
     readonly onRetry?: (retry: { readonly error: unknown; readonly delayMs: number }) => void;
-}
-
-/** Test, benchmark and tuning hooks of {@link HttpTransport}. */
-export interface TransportOptions {
-    readonly fetch?: FetchLike;
-    readonly clock?: Clock;
-    readonly random?: () => number;
-    readonly retryBudget?: RetryBudget;
-    readonly sendRate?: SendRateLimiter;
-    /** Attempts per idempotent request, first included (default 5). */
-    readonly maxAttempts?: number;
-    /** Time allowed for one attempt, answer body included (default 30 s). */
-    readonly attemptTimeoutMs?: number;
 }
 
 /** Counters of one transport (for tests and diagnosis). */
@@ -97,13 +83,7 @@ export class HttpTransport {
         const from = settings.region === undefined ? "the configured endpoint" : `region "${settings.region}"`;
         this.unresolvedHostReason = `the endpoint host ${endpoint.host} (from ${from}) does not resolve (DNS ENOTFOUND): check modelarts:region or modelarts:endpoint`;
         const clock = (this.clock = options.clock ?? systemClock);
-        this.retry = {
-            budget: options.retryBudget ?? sharedRetryBudget,
-            clock,
-            random: options.random ?? Math.random,
-            maxAttempts: options.maxAttempts ?? 5,
-            judge: judgeRetry,
-        };
+        this.retry = retryOptionsOf(options, clock, judgeRetry);
         this.serviceClock = new ServiceClock(clock);
         this.exchange = compose(
             [

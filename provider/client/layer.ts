@@ -9,7 +9,10 @@
  * Retries wrap the answer reader, not a layer: what is worth retrying is known only once an answer is read
  * (`retry.ts`).
  */
-import type { SendPriority } from "./send-rate";
+import type { Clock } from "../clock";
+import type { FetchLike } from "./fetch";
+import type { RetryBudget } from "./retry-budget";
+import type { SendPriority, SendRateLimiter } from "./send-rate";
 
 /** The HTTP methods the transport sends. */
 export type HttpMethod = "GET" | "POST" | "PUT" | "DELETE";
@@ -99,5 +102,32 @@ export async function observingHead(
     } catch (error) {
         if (error instanceof ExchangeFailure && error.head !== undefined) observe(error.head);
         throw error;
+    }
+}
+
+/** Test, benchmark and tuning hooks of a transport (the ModelArts one, `http.ts`, and the OBS one). */
+export interface TransportOptions {
+    readonly fetch?: FetchLike;
+    readonly clock?: Clock;
+    readonly random?: () => number;
+    readonly retryBudget?: RetryBudget;
+    /** The pace to share; each API's transport has its own by default. */
+    readonly sendRate?: SendRateLimiter;
+    /** Attempts per idempotent request, first included (default 5). */
+    readonly maxAttempts?: number;
+    /** Time allowed for one attempt, answer body included (default 30 s). */
+    readonly attemptTimeoutMs?: number;
+}
+
+/** The answer `exchange` resolves to; an {@link ExchangeFailure} becomes the API's own error, by `failed`. */
+export async function answerOf(
+    exchange: Promise<RawResponse>,
+    failed: (failure: ExchangeFailure) => Error,
+): Promise<RawResponse> {
+    try {
+        return await exchange;
+    } catch (error) {
+        if (!(error instanceof ExchangeFailure)) throw error;
+        throw failed(error);
     }
 }

@@ -13,7 +13,7 @@
 import type { Clock } from "../clock";
 import { parseRetryAfterMs } from "./backoff";
 import { isNetworkError, isRetryable, ModelArtsError, ModelArtsErrorDetails } from "./errors";
-import { ExchangeFailure, HttpMethod, RawResponse } from "./layer";
+import { answerOf, ExchangeFailure, HttpMethod, RawResponse } from "./layer";
 import { isUnresolvedHost, mayHaveBeenApplied, networkReason } from "./outcome";
 import type { RetryJudgement } from "./retry";
 import { bound, cleanAnswer, redact } from "./service-text";
@@ -39,13 +39,7 @@ type FailureFactory = (details: Omit<ModelArtsErrorDetails, "method" | "path">) 
 export async function readModelArtsAnswer<T>(exchange: Promise<RawResponse>, context: AnswerContext): Promise<T> {
     const fail: FailureFactory = (details) =>
         new ModelArtsError({ method: context.method, path: context.path, ...details }, context.secrets);
-    let response: RawResponse;
-    try {
-        response = await exchange;
-    } catch (error) {
-        if (!(error instanceof ExchangeFailure)) throw error;
-        throw noAnswer(error, context, fail);
-    }
+    const response = await answerOf(exchange, (failure) => noAnswer(failure, context, fail));
     return interpret(response, context, fail) as T;
 }
 

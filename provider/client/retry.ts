@@ -13,7 +13,9 @@
  */
 import type { Clock } from "../clock";
 import { retryDelayMs } from "./backoff";
+import type { TransportOptions } from "./layer";
 import type { RetryBudget, RetryCause } from "./retry-budget";
+import { sharedRetryBudget } from "./retry-budget";
 
 /** What a failure says about trying again; see {@link RetryOptions.judge}. */
 export interface RetryJudgement {
@@ -32,6 +34,17 @@ export interface RetryOptions {
     readonly maxAttempts: number;
     /** What a failed attempt says about retrying; undefined when it must not be retried. */
     readonly judge: (error: unknown) => RetryJudgement | undefined;
+}
+
+/** The retry options of a transport given `options`, with the defaults (the process's budget, 5 attempts). */
+export function retryOptionsOf(options: TransportOptions, clock: Clock, judge: RetryOptions["judge"]): RetryOptions {
+    return {
+        budget: options.retryBudget ?? sharedRetryBudget,
+        clock,
+        random: options.random ?? Math.random,
+        maxAttempts: options.maxAttempts ?? 5,
+        judge,
+    };
 }
 
 /** What retrying needs of one call. */

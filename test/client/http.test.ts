@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { FINAL_ATTEMPT_GRACE_MS } from "../../provider/client/deadline";
-import { HttpRequest, HttpTransport, TransportOptions } from "../../provider/client/http";
+import { HttpRequest, HttpTransport } from "../../provider/client/http";
+import type { TransportOptions } from "../../provider/client/layer";
 import { isRetryable, ModelArtsError } from "../../provider/client/errors";
 import { RetryBudget, sharedRetryBudget } from "../../provider/client/retry-budget";
 import { SendRateLimiter, type SendTicket } from "../../provider/client/send-rate";

@@ -6,7 +6,7 @@
  */
 import type { Clock } from "../../clock";
 import { parseRetryAfterMs } from "../backoff";
-import { ExchangeFailure, HttpMethod, RawResponse } from "../layer";
+import { answerOf, HttpMethod, RawResponse } from "../layer";
 import { networkReason } from "../outcome";
 import type { RetryJudgement } from "../retry";
 import { bound, redact } from "../service-text";
@@ -26,15 +26,11 @@ export interface ObsAnswerContext {
 export async function readObsAnswer(exchange: Promise<RawResponse>, context: ObsAnswerContext): Promise<RawResponse> {
     const fail = (details: Omit<ObsErrorDetails, "method" | "resource">) =>
         new ObsError({ method: context.method, resource: context.resource, ...details }, context.secrets);
-    let response: RawResponse;
-    try {
-        response = await exchange;
-    } catch (error) {
-        if (!(error instanceof ExchangeFailure)) throw error;
-        const reason = error.reason ?? networkReason(error.cause);
-        const message = error.head === undefined ? reason : `lost the HTTP ${error.head.status} answer: ${reason}`;
-        throw fail({ cause: error.cause, message, retryable: error.attempted });
-    }
+    const response = await answerOf(exchange, (failure) => {
+        const reason = failure.reason ?? networkReason(failure.cause);
+        const message = failure.head === undefined ? reason : `lost the HTTP ${failure.head.status} answer: ${reason}`;
+        return fail({ cause: failure.cause, message, retryable: failure.attempted });
+    });
     const { status, body } = response;
     if (status >= 200 && status < 300) return response;
     const requestId = response.headers.get("x-obs-request-id") ?? response.headers.get("x-amz-request-id") ?? undefined;

@@ -5,7 +5,8 @@
 import { listQuery, ListPage, MAX_KEYS, parseListPage } from "./list-objects";
 import { ObsError } from "./obs-error";
 import { ObsSettings } from "./obs-settings";
-import { ObsTransport, ObsTransportOptions } from "./obs-transport";
+import type { TransportOptions } from "../layer";
+import { ObsTransport } from "./obs-transport";
 
 /** One page's request. */
 export interface ListPageRequest {
@@ -24,7 +25,7 @@ export interface ListPageRequest {
 export class ObsClient {
     private readonly transport: ObsTransport;
 
-    constructor(settings: ObsSettings, options: ObsTransportOptions = {}) {
+    constructor(settings: ObsSettings, options: TransportOptions = {}) {
         this.transport = new ObsTransport(settings, options);
     }
 

@@ -4,25 +4,16 @@
  * `RequestTimeTooSkewed`…) is what callers decide on. Secrets are redacted from every text, as in `ModelArtsError`;
  * like it, the class is recognised by a brand, not `instanceof` (the provider code may be loaded twice).
  */
+import type { CallFailureFacts } from "../errors";
 import { bound, redact, serviceText } from "../service-text";
 
 /** What is known about a failed OBS call. */
-export interface ObsErrorDetails {
-    readonly method: string;
+export interface ObsErrorDetails extends CallFailureFacts {
     /** `/{bucket}/{key}`: no host, no query. */
     readonly resource: string;
-    /** Absent when no HTTP answer arrived (network error, timeout). */
-    readonly status?: number;
     /** The `Code` of the error body, e.g. `NoSuchBucket`. */
     readonly code?: string;
     readonly message?: string;
-    readonly requestId?: string;
-    readonly retryAfterMs?: number;
-    readonly cause?: unknown;
-    /** False when trying again cannot help although no answer came (the deadline passed). */
-    readonly retryable?: boolean;
-    /** True when a 2xx answer could not be read (not the XML expected). */
-    readonly malformedAnswer?: boolean;
 }
 
 /** A failed OBS call: an error answer, an unreadable answer, or no answer. */

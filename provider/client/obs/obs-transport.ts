@@ -13,11 +13,10 @@
 import { Clock, systemClock } from "../../clock";
 import { deadline } from "../deadline";
 import { assertSafeEndpoint } from "../endpoints";
-import { builtInFetch, FetchLike, fetchAnswer } from "../fetch";
-import { compose, HttpMethod, Layer, OutgoingRequest, RawResponse, Send } from "../layer";
+import { builtInFetch, fetchAnswer } from "../fetch";
+import { compose, HttpMethod, Layer, OutgoingRequest, RawResponse, Send, TransportOptions } from "../layer";
 import { pace } from "../pace";
-import { RetryOptions, withRetries } from "../retry";
-import { RetryBudget, sharedRetryBudget } from "../retry-budget";
+import { RetryOptions, retryOptionsOf, withRetries } from "../retry";
 import { SendRateLimiter } from "../send-rate";
 import { judgeObsRetry, readObsAnswer } from "./obs-answer";
 import { obsAuth } from "./obs-auth";
@@ -37,19 +36,6 @@ export interface ObsRequest {
     readonly signal?: AbortSignal;
 }
 
-/** Test, benchmark and tuning hooks of {@link ObsTransport}. */
-export interface ObsTransportOptions {
-    readonly fetch?: FetchLike;
-    readonly clock?: Clock;
-    readonly random?: () => number;
-    readonly retryBudget?: RetryBudget;
-    readonly sendRate?: SendRateLimiter;
-    /** Attempts per call, first included (default 5). */
-    readonly maxAttempts?: number;
-    /** Time allowed for one attempt, answer body included (default 30 s). */
-    readonly attemptTimeoutMs?: number;
-}
-
 /** The pace of every OBS transport of the process that is given none (see the module comment). */
 const sharedObsSendRate = new SendRateLimiter();
 
@@ -62,18 +48,12 @@ export class ObsTransport {
     private readonly exchange: Send;
     private sent = 0;
 
-    constructor(settings: ObsSettings, options: ObsTransportOptions = {}) {
+    constructor(settings: ObsSettings, options: TransportOptions = {}) {
         // Checked again here: a signature must never travel in clear text to a host that is not loopback.
         this.endpoint = new URL(assertSafeEndpoint(settings.endpoint, "the OBS endpoint"));
         this.secrets = obsSecretValues(settings);
         const clock = (this.clock = options.clock ?? systemClock);
-        this.retry = {
-            budget: options.retryBudget ?? sharedRetryBudget,
-            clock,
-            random: options.random ?? Math.random,
-            maxAttempts: options.maxAttempts ?? 5,
-            judge: judgeObsRetry,
-        };
+        this.retry = retryOptionsOf(options, clock, judgeObsRetry);
         const counting: Layer = (request, next) => {
             this.sent++;
             return next(request);
